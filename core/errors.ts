@@ -1,0 +1,55 @@
+// Typed errors every transport carries unchanged to the caller. Messages are one sentence a
+// privacy officer can act on.
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `fields.retention.0.durationUnit`. */
+  path: string;
+  message: string;
+}
+
+export type RopaError =
+  | { kind: 'validation'; message: string; issues: FieldIssue[] }
+  | { kind: 'not_found'; message: string; entity: string; id: string }
+  | { kind: 'conflict'; message: string; entity: string; id: string; current: unknown }
+  | { kind: 'in_use'; message: string; entity: string; id: string; usedBy: number }
+  | { kind: 'file'; message: string }
+  | { kind: 'read_only'; message: string }
+  | { kind: 'unknown_method'; message: string }
+  | { kind: 'internal'; message: string };
+
+export type ErrorKind = RopaError['kind'];
+
+/** Thrown inside the core; the dispatcher turns it into an `{ ok: false, error }` outcome. */
+export class RopaFailure extends Error {
+  constructor(readonly error: RopaError) {
+    super(error.message);
+  }
+}
+
+export const notFound = (entity: string, id: string): RopaFailure =>
+  new RopaFailure({ kind: 'not_found', entity, id, message: `No ${entity} with id ${id} in this register; it may have been deleted.` });
+
+export const conflict = (entity: string, id: string, current: unknown): RopaFailure =>
+  new RopaFailure({
+    kind: 'conflict',
+    entity,
+    id,
+    current,
+    message: `This ${entity} was changed by someone else since you opened it; review their version before saving again.`,
+  });
+
+export const inUse = (entity: string, id: string, usedBy: number, what: string): RopaFailure =>
+  new RopaFailure({
+    kind: 'in_use',
+    entity,
+    id,
+    usedBy,
+    message: `This ${entity} is still used by ${usedBy} ${what}; remove it there first.`,
+  });
+
+export const invalid = (issues: FieldIssue[]): RopaFailure =>
+  new RopaFailure({
+    kind: 'validation',
+    issues,
+    message: issues.length === 1 && issues[0] ? `${issues[0].path || 'input'}: ${issues[0].message}` : `${issues.length} fields need attention.`,
+  });

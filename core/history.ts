@@ -1,0 +1,87 @@
+// The change history: one entry per create/update/delete, written in the same transaction as the
+// change. Each entry's hash covers its content and the previous entry's hash, so rewriting or
+// deleting an entry breaks the chain from that point on.
+import { createHash } from 'node:crypto';
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { history } from '../db/schema';
+import type { HistoryEntry } from './contract';
+import type { CoreContext } from './context';
+import { withoutStamp } from './stamps';
+
+export const GENESIS_HASH = '0'.repeat(64);
+type Action = HistoryEntry['action'];
+type Changes = HistoryEntry['changes'];
+
+interface EntryContent {
+  at: string;
+  author: string;
+  entity: string;
+  entityId: string;
+  action: Action;
+  changes: string;
+}
+
+export function entryHash(prevHash: string, e: EntryContent): string {
+  const canonical = JSON.stringify([prevHash, e.at, e.author, e.entity, e.entityId, e.action, e.changes]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Field-level before/after of the editable fields that differ. */
+export function diff(before: object | null, after: object | null): Changes {
+  const b = before ? withoutStamp(before) : {};
+  const a = after ? withoutStamp(after) : {};
+  const changes: Changes = {};
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (!same(b[key], a[key])) changes[key] = { before: b[key] ?? null, after: a[key] ?? null };
+  }
+  return changes;
+}
+
+/** Appends one entry; call inside the write transaction of the change it records. */
+export function recordChange(ctx: CoreContext, entity: string, entityId: string, action: Action, before: object | null, after: object | null): void {
+  const changes = diff(before, after);
+  if (action === 'update' && Object.keys(changes).length === 0) return;
+  const { db } = ctx.register;
+  const last = db.select({ hash: history.hash }).from(history).orderBy(desc(history.seq)).limit(1).get();
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const content: EntryContent = { at: ctx.now(), author: ctx.author, entity, entityId, action, changes: JSON.stringify(changes) };
+  db.insert(history)
+    .values({ ...content, prevHash, hash: entryHash(prevHash, content) })
+    .run();
+}
+
+export interface HistoryFilter {
+  entityId?: string | undefined;
+  author?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+}
+
+/** Newest first. */
+export function listHistory(ctx: CoreContext, f: HistoryFilter): HistoryEntry[] {
+  const where: SQL[] = [];
+  if (f.entityId) where.push(eq(history.entityId, f.entityId));
+  if (f.author) where.push(eq(history.author, f.author));
+  if (f.from) where.push(gte(history.at, f.from));
+  if (f.to) where.push(lte(history.at, f.to));
+  const rows = ctx.register.db
+    .select()
+    .from(history)
+    .where(and(...where))
+    .orderBy(desc(history.seq))
+    .limit(f.limit)
+    .all();
+  return rows.map((r) => ({
+    seq: r.seq,
+    at: r.at,
+    author: r.author,
+    entity: r.entity,
+    entityId: r.entityId,
+    action: r.action,
+    changes: JSON.parse(r.changes) as Changes,
+    hash: r.hash,
+  }));
+}

@@ -1,0 +1,19 @@
+import { count, eq } from 'drizzle-orm';
+import { activityRecipients, recipients, transfers } from '../db/schema';
+import type { Recipient } from './contract';
+import { defineEntity } from './entity';
+import { inUse } from './errors';
+import type { RecipientFields } from './schemas';
+
+export const recipientEntity = defineEntity<Recipient, RecipientFields>({
+  table: recipients,
+  entity: 'recipient',
+  orderBy: recipients.name,
+  toRecord: (row) => row as unknown as Recipient,
+  beforeDelete: (ctx, id) => {
+    const { db } = ctx.register;
+    const linked = db.select({ n: count() }).from(activityRecipients).where(eq(activityRecipients.recipientId, id)).get()?.n ?? 0;
+    const viaTransfers = db.select({ n: count() }).from(transfers).where(eq(transfers.recipientId, id)).get()?.n ?? 0;
+    if (linked + viaTransfers > 0) throw inUse('recipient', id, linked + viaTransfers, 'activities or transfers');
+  },
+});

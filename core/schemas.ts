@@ -1,0 +1,193 @@
+// The field rules of every entity, written once: the core validates with them and the renderer's
+// forms validate with the very same schemas.
+import { z } from 'zod';
+
+export const LANGUAGES = ['en', 'nl', 'fr', 'de'] as const;
+export const ORGANISATION_KINDS = ['own', 'client'] as const;
+export const ACTIVITY_ROLES = ['controller', 'joint_controller', 'processor'] as const;
+export const ACTIVITY_STATUSES = ['draft', 'active', 'retired'] as const;
+/** GDPR Art. 6(1)(a)-(f). */
+export const LEGAL_BASES = ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests'] as const;
+/** GDPR Art. 9(2)(a)-(j). */
+export const ART9_CONDITIONS = [
+  'explicit_consent',
+  'employment_social_security',
+  'vital_interests',
+  'not_for_profit_body',
+  'made_public',
+  'legal_claims',
+  'substantial_public_interest',
+  'health_social_care',
+  'public_health',
+  'archiving_research_statistics',
+] as const;
+export const DPIA_STATES = ['not_assessed', 'not_needed', 'needed', 'done'] as const;
+export const TERM_KINDS = ['data_category', 'data_subject', 'security_measure'] as const;
+export const RECIPIENT_KINDS = ['processor', 'sub_processor', 'third_party', 'joint_controller', 'authority', 'internal'] as const;
+/** Chapter V transfer tools (Art. 45, 46, 47, 49). */
+export const SAFEGUARDS = [
+  'adequacy_decision',
+  'standard_contractual_clauses',
+  'binding_corporate_rules',
+  'code_of_conduct',
+  'certification',
+  'ad_hoc_clauses',
+  'derogation_art49',
+  'other',
+] as const;
+export const DURATION_UNITS = ['days', 'weeks', 'months', 'years'] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+export type Art9Condition = (typeof ART9_CONDITIONS)[number];
+export type TermKind = (typeof TERM_KINDS)[number];
+export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+export type Safeguard = (typeof SAFEGUARDS)[number];
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+
+const MAX_SHORT = 300;
+const MAX_LONG = 20_000;
+
+export const idSchema = z.string().uuid('must be an identifier (UUID)');
+export const versionSchema = z.number().int().min(1);
+const short = (max = MAX_SHORT) => z.string().trim().max(max, `at most ${max} characters`);
+const long = () => z.string().max(MAX_LONG, `at most ${MAX_LONG} characters`);
+const required = (max = MAX_SHORT) => short(max).min(1, 'required');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real date');
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code (ISO 3166), e.g. US');
+const textList = (max = 100) => z.array(required(2_000)).max(max, `at most ${max} entries`);
+const idList = (max = 500) =>
+  z
+    .array(idSchema)
+    .max(max)
+    .refine((ids) => new Set(ids).size === ids.length, 'lists an entry twice');
+
+export const organisationFields = z.object({
+  kind: z.enum(ORGANISATION_KINDS).default('own'),
+  name: required(),
+  enterpriseNumber: short(60).default(''),
+  address: short(1_000).default(''),
+  country: z.union([countryCode, z.literal('')]).default(''),
+  email: short(200).default(''),
+  phone: short(60).default(''),
+  website: short(500).default(''),
+  representativeName: short().default(''),
+  representativeContact: short(1_000).default(''),
+  dpoName: short().default(''),
+  dpoEmail: short(200).default(''),
+  dpoPhone: short(60).default(''),
+  dpoAddress: short(1_000).default(''),
+  notes: long().default(''),
+});
+
+export const termFields = z.object({
+  kind: z.enum(TERM_KINDS),
+  code: z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(120)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, dots, dashes and underscores only'),
+  labelEn: required(),
+  labelNl: short().default(''),
+  labelFr: short().default(''),
+  labelDe: short().default(''),
+  description: short(2_000).default(''),
+  special: z.boolean().default(false),
+  criminal: z.boolean().default(false),
+});
+
+export const recipientFields = z.object({
+  name: required(),
+  kind: z.enum(RECIPIENT_KINDS),
+  country: z.union([countryCode, z.literal('')]).default(''),
+  contact: short(1_000).default(''),
+  dpaSignedOn: isoDate.nullable().default(null),
+  dpaLink: short(1_000).default(''),
+  transferMechanism: z.enum(SAFEGUARDS).nullable().default(null),
+  notes: long().default(''),
+});
+
+export const transferInput = z.object({
+  country: countryCode,
+  recipientId: idSchema.nullable().default(null),
+  safeguard: z.enum(SAFEGUARDS),
+  safeguardDetails: short(2_000).default(''),
+});
+
+export const retentionInput = z
+  .object({
+    durationValue: z.number().int().min(1, 'at least 1').max(1_000).nullable().default(null),
+    durationUnit: z.enum(DURATION_UNITS).nullable().default(null),
+    criterion: short(1_000).default(''),
+    trigger: short(500).default(''),
+    dataCategoryId: idSchema.nullable().default(null),
+    dataSubjectId: idSchema.nullable().default(null),
+  })
+  .superRefine((r, ctx) => {
+    if ((r.durationValue === null) !== (r.durationUnit === null)) {
+      ctx.addIssue({ code: 'custom', path: [r.durationValue === null ? 'durationValue' : 'durationUnit'], message: 'give both a number and a unit' });
+    }
+    if (r.durationValue === null && r.criterion === '') {
+      ctx.addIssue({ code: 'custom', path: ['durationValue'], message: 'give a duration or a criterion' });
+    }
+  });
+
+export const activityFields = z
+  .object({
+    organisationId: idSchema,
+    reference: short(40).default(''),
+    name: required(),
+    description: long().default(''),
+    purposes: textList().default([]),
+    role: z.enum(ACTIVITY_ROLES).default('controller'),
+    controllerIds: idList().default([]),
+    department: short().default(''),
+    owner: short().default(''),
+    status: z.enum(ACTIVITY_STATUSES).default('draft'),
+    endDate: isoDate.nullable().default(null),
+    legalBases: z
+      .array(z.enum(LEGAL_BASES))
+      .max(LEGAL_BASES.length)
+      .refine((b) => new Set(b).size === b.length, 'lists a legal basis twice')
+      .default([]),
+    legitimateInterest: long().default(''),
+    art9Condition: z.enum(ART9_CONDITIONS).nullable().default(null),
+    art10Basis: short(2_000).default(''),
+    sources: textList().default([]),
+    dataSubjectIds: idList().default([]),
+    dataCategoryIds: idList().default([]),
+    securityMeasureIds: idList().default([]),
+    recipientIds: idList().default([]),
+    transfers: z.array(transferInput).max(200).default([]),
+    retention: z.array(retentionInput).max(200).default([]),
+    securityDescription: long().default(''),
+    dpia: z.enum(DPIA_STATES).default('not_assessed'),
+    dpiaLink: short(1_000).default(''),
+    automatedDecision: z.boolean().default(false),
+    automatedDecisionDetails: long().default(''),
+    reviewDate: isoDate.nullable().default(null),
+    notes: long().default(''),
+  })
+  .superRefine((a, ctx) => {
+    if (a.status === 'retired' && a.endDate === null) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'a retired activity needs an end date' });
+    }
+    if (a.role !== 'processor' && a.controllerIds.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['controllerIds'], message: 'only processor activities act on behalf of controllers' });
+    }
+  });
+
+export type OrganisationFields = z.infer<typeof organisationFields>;
+export type TermFields = z.infer<typeof termFields>;
+export type RecipientFields = z.infer<typeof recipientFields>;
+export type TransferInput = z.infer<typeof transferInput>;
+export type RetentionInput = z.infer<typeof retentionInput>;
+export type ActivityFields = z.infer<typeof activityFields>;
+/** What a form holds before defaults are applied. */
+export type ActivityDraft = z.input<typeof activityFields>;

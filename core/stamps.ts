@@ -1,0 +1,26 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Stamp } from './contract';
+import type { CoreContext } from './context';
+import { conflict } from './errors';
+
+export function newStamp(ctx: CoreContext): Stamp {
+  const at = ctx.now();
+  return { id: uuidv7(), createdAt: at, createdBy: ctx.author, updatedAt: at, updatedBy: ctx.author, version: 1 };
+}
+
+/** The stamp of the next version; only the stamp fields, never the rest of `current`. */
+export function nextStamp(ctx: CoreContext, current: Stamp): Stamp {
+  return { id: current.id, createdAt: current.createdAt, createdBy: current.createdBy, updatedAt: ctx.now(), updatedBy: ctx.author, version: current.version + 1 };
+}
+
+/** A stale version is a conflict carrying the current row, so the caller can show both sides. */
+export function assertVersion<T extends Stamp>(entity: string, current: T, expected: number): void {
+  if (current.version !== expected) throw conflict(entity, current.id, current);
+}
+
+const STAMP_KEYS = new Set(['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version']);
+
+/** The editable part of a record: what history compares. */
+export function withoutStamp(record: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => !STAMP_KEYS.has(k)));
+}

@@ -1,0 +1,249 @@
+// Opening, creating and upgrading a register file. Every refusal happens before the file is
+// opened for writing, so a refused file stays byte-for-byte as it was.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import * as schema from './schema';
+
+/** PRAGMA application_id of every register: 0x524F5041, "ROPA". */
+export const APPLICATION_ID = 0x524f5041;
+const SQLITE_MAGIC = 'SQLite format 3\0';
+const BUSY_TIMEOUT_MS = 10_000;
+
+export type RegisterDb = BetterSQLite3Database<typeof schema>;
+
+export interface Register {
+  readonly path: string;
+  readonly sqlite: Database.Database;
+  readonly db: RegisterDb;
+  readonly readOnly: boolean;
+  readonly schemaVersion: number;
+  /** The copy written before this open upgraded the file, if it did. */
+  readonly backupPath: string | null;
+  close(): void;
+}
+
+export interface OpenOptions {
+  migrationsFolder?: string;
+  readOnly?: boolean;
+}
+
+/** A register file could not be opened or created; `message` is one sentence for the user. */
+export class RegisterFileError extends Error {
+  override readonly name = 'RegisterFileError';
+}
+
+export function defaultMigrationsFolder(): string {
+  return path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+}
+
+interface Migration {
+  sql: string[];
+}
+
+export function loadMigrations(folder: string): Migration[] {
+  try {
+    return readMigrationFiles({ migrationsFolder: folder });
+  } catch (err) {
+    throw new RegisterFileError(`The register migrations could not be read from ${folder}: ${(err as Error).message}`);
+  }
+}
+
+/** The schema version a register gets from this build of the app. */
+export function currentSchemaVersion(migrationsFolder = defaultMigrationsFolder()): number {
+  return loadMigrations(migrationsFolder).length;
+}
+
+interface Header {
+  applicationId: number;
+  userVersion: number;
+}
+
+function readHeader(file: string): Header {
+  const name = path.basename(file);
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new RegisterFileError(`${name} does not exist.`);
+    if (code === 'EISDIR') throw new RegisterFileError(`${name} is a folder, not a register file.`);
+    throw new RegisterFileError(`${name} cannot be read (${code ?? 'unknown error'}).`);
+  }
+  try {
+    const buf = Buffer.alloc(100);
+    const n = fs.readSync(fd, buf, 0, 100, 0);
+    if (n === 0) throw new RegisterFileError(`${name} is empty, not a RoPA register.`);
+    if (n < 100 || buf.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+      throw new RegisterFileError(`${name} is not a RoPA register (not an SQLite database).`);
+    }
+    return { userVersion: buf.readUInt32BE(60), applicationId: buf.readUInt32BE(68) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function isReadOnlyFile(file: string): boolean {
+  // Root may write through any mode bits, so the mode itself is the user's statement of intent.
+  const st = fs.statSync(file);
+  if ((st.mode & 0o222) === 0) return true;
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function applyConnectionPragmas(sqlite: Database.Database, readOnly: boolean): void {
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma('foreign_keys = ON');
+  if (!readOnly) {
+    // WAL breaks on network drives, where teams keep shared registers.
+    sqlite.pragma('journal_mode = DELETE');
+    sqlite.pragma('synchronous = FULL');
+  }
+}
+
+function quickCheck(file: string): void {
+  const name = path.basename(file);
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    const rows = probe.pragma('quick_check') as { quick_check: string }[];
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
+      throw new RegisterFileError(`${name} is damaged (quick_check: ${rows[0]?.quick_check ?? 'no answer'}).`);
+    }
+  } catch (err) {
+    if (err instanceof RegisterFileError) throw err;
+    throw new RegisterFileError(`${name} is damaged or not a database (${(err as Error).message}).`);
+  } finally {
+    probe?.close();
+  }
+}
+
+function userTableCount(file: string): number {
+  const probe = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const row = probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
+    return row.n;
+  } finally {
+    probe.close();
+  }
+}
+
+/** Checks everything that can be checked without writing; throws RegisterFileError on refusal. */
+function inspect(file: string, known: number): Header {
+  const name = path.basename(file);
+  const header = readHeader(file);
+  if (header.applicationId !== APPLICATION_ID) {
+    // A blank SQLite file (no tables, no id) is not a register either: we only adopt files we made.
+    const other = header.applicationId === 0 && userTableCount(file) === 0 ? 'an empty SQLite database' : 'an SQLite database of another application';
+    throw new RegisterFileError(`${name} is not a RoPA register (${other}).`);
+  }
+  if (header.userVersion > known) {
+    throw new RegisterFileError(
+      `${name} was written by a newer version of RoPA Registry (schema ${header.userVersion}, this app knows ${known}); update the app to open it.`,
+    );
+  }
+  quickCheck(file);
+  return header;
+}
+
+function backupPathFor(file: string, fromVersion: number): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return `${file}.v${fromVersion}-${stamp}.bak`;
+}
+
+function migrate(sqlite: Database.Database, migrations: Migration[], from: number): void {
+  // Table rebuilds in generated migrations need foreign keys off; we check them before committing.
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    sqlite.transaction(() => {
+      for (const m of migrations.slice(from)) {
+        for (const stmt of m.sql) if (stmt.trim()) sqlite.exec(stmt);
+      }
+      const broken = sqlite.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new RegisterFileError(`The upgrade would break ${broken.length} references; the register was left unchanged.`);
+      sqlite.pragma(`user_version = ${migrations.length}`);
+    })();
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
+}
+
+function wrap(file: string, sqlite: Database.Database, readOnly: boolean, backupPath: string | null): Register {
+  const schemaVersion = sqlite.pragma('user_version', { simple: true }) as number;
+  return {
+    path: file,
+    sqlite,
+    db: drizzle(sqlite, { schema }),
+    readOnly,
+    schemaVersion,
+    backupPath,
+    close: () => {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
+
+/**
+ * Opens an existing register. Refuses (RegisterFileError, file untouched) anything that is not a
+ * healthy register this build can read; upgrades an older one after writing a backup copy beside it.
+ */
+export function openRegister(file: string, options: OpenOptions = {}): Register {
+  const abs = path.resolve(file);
+  const migrations = loadMigrations(options.migrationsFolder ?? defaultMigrationsFolder());
+  const header = inspect(abs, migrations.length);
+  const readOnly = options.readOnly === true || isReadOnlyFile(abs);
+  if (readOnly && header.userVersion < migrations.length) {
+    throw new RegisterFileError(
+      `${path.basename(abs)} uses an older schema (${header.userVersion}) and is read-only, so it cannot be upgraded; open a writable copy.`,
+    );
+  }
+  const sqlite = new Database(abs, { readonly: readOnly, fileMustExist: true });
+  try {
+    applyConnectionPragmas(sqlite, readOnly);
+    let backupPath: string | null = null;
+    if (!readOnly && header.userVersion < migrations.length) {
+      backupPath = backupPathFor(abs, header.userVersion);
+      sqlite.exec(`VACUUM INTO '${backupPath.replace(/'/g, "''")}'`);
+      migrate(sqlite, migrations, header.userVersion);
+    }
+    return wrap(abs, sqlite, readOnly, backupPath);
+  } catch (err) {
+    sqlite.close();
+    if (err instanceof RegisterFileError) throw err;
+    throw new RegisterFileError(`${path.basename(abs)} could not be opened: ${(err as Error).message}`);
+  }
+}
+
+/** Creates a new, empty register (schema only). Refuses to touch an existing file. */
+export function createRegisterFile(file: string, options: Pick<OpenOptions, 'migrationsFolder'> & { upTo?: number } = {}): Register {
+  const abs = path.resolve(file);
+  const all = loadMigrations(options.migrationsFolder ?? defaultMigrationsFolder());
+  const migrations = options.upTo === undefined ? all : all.slice(0, options.upTo);
+  if (fs.existsSync(abs)) throw new RegisterFileError(`${path.basename(abs)} already exists; choose another name.`);
+  if (!fs.existsSync(path.dirname(abs))) throw new RegisterFileError(`The folder ${path.dirname(abs)} does not exist.`);
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(abs);
+  } catch (err) {
+    throw new RegisterFileError(`${path.basename(abs)} could not be created: ${(err as Error).message}`);
+  }
+  try {
+    applyConnectionPragmas(sqlite, false);
+    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(sqlite, migrations, 0);
+    return wrap(abs, sqlite, false, null);
+  } catch (err) {
+    sqlite.close();
+    fs.rmSync(abs, { force: true });
+    if (err instanceof RegisterFileError) throw err;
+    throw new RegisterFileError(`${path.basename(abs)} could not be created: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,206 @@
+// The register file's tables. drizzle-kit generates db/migrations from this file;
+// never edit a generated migration, add a new one (`npm run db:generate`).
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// Every editable row carries who/when and an optimistic-concurrency version.
+const editable = () => ({
+  id: text('id').primaryKey(),
+  createdAt: text('created_at').notNull(),
+  createdBy: text('created_by').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: text('updated_by').notNull(),
+  version: integer('version').notNull().default(1),
+});
+
+/** Key/value facts about the register itself (name, default language). */
+export const registerMeta = sqliteTable('register_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** A controller or processor the register describes, or a client controller (Art. 30(2)(a)). */
+export const organisations = sqliteTable('organisations', {
+  ...editable(),
+  kind: text('kind', { enum: ['own', 'client'] }).notNull().default('own'),
+  name: text('name').notNull(),
+  enterpriseNumber: text('enterprise_number').notNull().default(''),
+  address: text('address').notNull().default(''),
+  country: text('country').notNull().default(''),
+  email: text('email').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  website: text('website').notNull().default(''),
+  representativeName: text('representative_name').notNull().default(''),
+  representativeContact: text('representative_contact').notNull().default(''),
+  dpoName: text('dpo_name').notNull().default(''),
+  dpoEmail: text('dpo_email').notNull().default(''),
+  dpoPhone: text('dpo_phone').notNull().default(''),
+  dpoAddress: text('dpo_address').notNull().default(''),
+  notes: text('notes').notNull().default(''),
+});
+
+/** Controlled vocabularies: data categories, data subject categories, security measures. */
+export const terms = sqliteTable(
+  'terms',
+  {
+    ...editable(),
+    kind: text('kind', { enum: ['data_category', 'data_subject', 'security_measure'] }).notNull(),
+    code: text('code').notNull(),
+    labelEn: text('label_en').notNull(),
+    labelNl: text('label_nl').notNull().default(''),
+    labelFr: text('label_fr').notNull().default(''),
+    labelDe: text('label_de').notNull().default(''),
+    description: text('description').notNull().default(''),
+    /** Art. 9 special category (data categories only). */
+    special: integer('special', { mode: 'boolean' }).notNull().default(false),
+    /** Art. 10 criminal convictions and offences data (data categories only). */
+    criminal: integer('criminal', { mode: 'boolean' }).notNull().default(false),
+    builtIn: integer('built_in', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('terms_kind_code').on(t.kind, t.code)],
+);
+
+/** Recipients catalogue: processors, sub-processors, third parties, joint controllers, authorities, departments. */
+export const recipients = sqliteTable('recipients', {
+  ...editable(),
+  name: text('name').notNull(),
+  kind: text('kind', {
+    enum: ['processor', 'sub_processor', 'third_party', 'joint_controller', 'authority', 'internal'],
+  }).notNull(),
+  country: text('country').notNull().default(''),
+  contact: text('contact').notNull().default(''),
+  dpaSignedOn: text('dpa_signed_on'),
+  dpaLink: text('dpa_link').notNull().default(''),
+  transferMechanism: text('transfer_mechanism'),
+  notes: text('notes').notNull().default(''),
+});
+
+/** One processing activity. List-valued text fields are JSON arrays of strings. */
+export const activities = sqliteTable(
+  'activities',
+  {
+    ...editable(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    reference: text('reference').notNull().default(''),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    purposes: text('purposes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    role: text('role', { enum: ['controller', 'joint_controller', 'processor'] }).notNull(),
+    department: text('department').notNull().default(''),
+    owner: text('owner').notNull().default(''),
+    status: text('status', { enum: ['draft', 'active', 'retired'] }).notNull(),
+    endDate: text('end_date'),
+    legalBases: text('legal_bases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    legitimateInterest: text('legitimate_interest').notNull().default(''),
+    art9Condition: text('art9_condition'),
+    art10Basis: text('art10_basis').notNull().default(''),
+    sources: text('sources', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    securityDescription: text('security_description').notNull().default(''),
+    dpia: text('dpia', { enum: ['not_assessed', 'not_needed', 'needed', 'done'] }).notNull(),
+    dpiaLink: text('dpia_link').notNull().default(''),
+    automatedDecision: integer('automated_decision', { mode: 'boolean' }).notNull().default(false),
+    automatedDecisionDetails: text('automated_decision_details').notNull().default(''),
+    reviewDate: text('review_date'),
+    notes: text('notes').notNull().default(''),
+  },
+  (t) => [index('activities_organisation').on(t.organisationId), index('activities_name').on(t.name)],
+);
+
+/** Vocabulary terms attached to an activity (subjects, data categories, security measures). */
+export const activityTerms = sqliteTable(
+  'activity_terms',
+  {
+    activityId: text('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    termId: text('term_id')
+      .notNull()
+      .references(() => terms.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.termId] }), index('activity_terms_term').on(t.termId)],
+);
+
+export const activityRecipients = sqliteTable(
+  'activity_recipients',
+  {
+    activityId: text('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    recipientId: text('recipient_id')
+      .notNull()
+      .references(() => recipients.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.recipientId] }), index('activity_recipients_recipient').on(t.recipientId)],
+);
+
+/** For processor activities: the controllers on whose behalf we process (Art. 30(2)(a)). */
+export const activityControllers = sqliteTable(
+  'activity_controllers',
+  {
+    activityId: text('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.organisationId] })],
+);
+
+/** Transfers to a third country or international organisation (Art. 30(1)(e)). */
+export const transfers = sqliteTable(
+  'transfers',
+  {
+    ...editable(),
+    activityId: text('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    country: text('country').notNull(),
+    recipientId: text('recipient_id').references(() => recipients.id),
+    safeguard: text('safeguard').notNull(),
+    safeguardDetails: text('safeguard_details').notNull().default(''),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('transfers_activity').on(t.activityId)],
+);
+
+/** Retention: a duration or a criterion, optionally scoped to one data category or subject category. */
+export const retentionRules = sqliteTable(
+  'retention_rules',
+  {
+    ...editable(),
+    activityId: text('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    durationValue: integer('duration_value'),
+    durationUnit: text('duration_unit', { enum: ['days', 'weeks', 'months', 'years'] }),
+    criterion: text('criterion').notNull().default(''),
+    trigger: text('trigger').notNull().default(''),
+    dataCategoryId: text('data_category_id').references(() => terms.id),
+    dataSubjectId: text('data_subject_id').references(() => terms.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('retention_rules_activity').on(t.activityId)],
+);
+
+/** Append-only change history; each entry hashes the previous one so a rewrite is detectable. */
+export const history = sqliteTable(
+  'history',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    author: text('author').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
+    changes: text('changes').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('history_entity').on(t.entityId), index('history_at').on(t.at)],
+);
