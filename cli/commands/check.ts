@@ -1,0 +1,47 @@
+// `ropa check FILE [--json]`: the Article 30 completeness findings. The exit code lets scripts gate
+// on it: 0 clean (warnings allowed), 1 at least one error, 2 the file could not be opened.
+import type { Command } from 'commander';
+import type { Finding } from '../../core/contract';
+import { must } from '../../core/dispatcher';
+import { EXIT, printJson, withRegister, type CommandModule } from '../support';
+
+interface CheckResult {
+  activities: number;
+  errors: number;
+  warnings: number;
+  findings: Finding[];
+}
+
+function printFindings(r: CheckResult): void {
+  let current = '';
+  for (const f of r.findings) {
+    if (f.activityId !== current) {
+      current = f.activityId;
+      process.stdout.write(`${[f.reference, f.activityName].filter(Boolean).join(' ')}\n`);
+    }
+    process.stdout.write(`  ${f.severity.padEnd(7)}  ${f.field.padEnd(18)}  ${f.message}\n`);
+  }
+  process.stdout.write(`${r.activities} activities checked: ${r.errors} errors, ${r.warnings} warnings.\n`);
+}
+
+export const checkCommand: CommandModule = (program) => {
+  program
+    .command('check')
+    .description('list what Article 30 requires but each activity lacks (exit 0 clean, 1 errors found, 2 file not opened)')
+    .argument('<file>', 'register file')
+    .option('--json', 'print JSON instead of text')
+    .action((file: string, options: { json?: boolean }, command: Command) => {
+      const result = withRegister(file, command, (ctx): CheckResult => {
+        const findings = must(ctx, 'runChecks', {});
+        return {
+          activities: must(ctx, 'getRegisterInfo', {}).counts.activities,
+          errors: findings.filter((f) => f.severity === 'error').length,
+          warnings: findings.filter((f) => f.severity === 'warning').length,
+          findings,
+        };
+      });
+      if (options.json) printJson(result);
+      else printFindings(result);
+      process.exitCode = result.errors > 0 ? EXIT.failure : EXIT.ok;
+    });
+};
