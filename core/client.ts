@@ -1,0 +1,19 @@
+// What `window.ropa` holds in every transport: the contract's methods plus the session methods of
+// the RegisterHost. The Electron preload and the browser host's client script both build their
+// proxy from `clientMethodNames`, so the two windows can never offer different operations.
+// Type-only imports from host.ts: this module must stay free of node modules (the preload and the
+// renderer import it).
+import { methodNames, type Outcome, type RopaClient } from './contract';
+import type { SessionInfo, SessionInput, SessionMethod } from './host';
+
+export type SessionClient = { [M in SessionMethod]: (input?: SessionInput<M>) => Promise<Outcome<SessionInfo>> };
+export type RopaWindowClient = RopaClient & SessionClient;
+export type ClientMethodName = keyof RopaWindowClient;
+
+const sessionNames = ['getSession', 'openRegister', 'createRegister', 'closeRegister'] as const satisfies readonly SessionMethod[];
+// Fails to compile when host.ts gains a session method this list does not name.
+type MissingSessionMethod = Exclude<SessionMethod, (typeof sessionNames)[number]>;
+const complete: [MissingSessionMethod] extends [never] ? true : never = true;
+
+export const clientMethodNames: readonly ClientMethodName[] = complete ? [...methodNames, ...sessionNames] : [];
+export type { SessionInfo };
