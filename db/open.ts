@@ -66,6 +66,8 @@ function readHeader(file: string): Header {
   const name = path.basename(file);
   let fd: number;
   try {
+    // Linux opens a folder for reading without complaint; only the read would fail.
+    if (fs.statSync(file).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
     fd = fs.openSync(file, 'r');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
