@@ -17,3 +17,13 @@ const complete: [MissingSessionMethod] extends [never] ? true : never = true;
 
 export const clientMethodNames: readonly ClientMethodName[] = complete ? [...methodNames, ...sessionNames] : [];
 export type { SessionInfo };
+
+/** What the Electron preload adds as `window.ropaShell`; absent in the browser. */
+export interface RopaShell {
+  /** An existing register chosen in the OS dialog, or null when cancelled. */
+  showOpenDialog(): Promise<string | null>;
+  /** Where to create a new register, or null when cancelled. */
+  showSaveDialog(options?: { defaultName?: string }): Promise<string | null>;
+  /** Application menu commands ('new', 'open', 'close', 'save', ...); returns an unsubscribe function. */
+  onMenu(listener: (command: string) => void): () => void;
+}
