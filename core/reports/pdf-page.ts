@@ -1,0 +1,102 @@
+// Page furniture of the PDF: the embedded fonts, the page geometry, headers and footers as
+// artifacts (so screen readers skip them) and the "page X of Y" pass over the buffered pages.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import PDFDocument from 'pdfkit';
+
+export type Doc = PDFKit.PDFDocument;
+export type Struct = PDFKit.PDFStructureElement;
+
+export const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' } as const;
+export const COLOR = { text: '#1a1a1a', muted: '#5a6270', accent: '#1f3a5f', rule: '#c9d1db', shade: '#eef2f6', headerFill: '#dde5ee' } as const;
+export const MARGIN = { top: 60, bottom: 60, left: 50, right: 50 } as const;
+export const A4 = { width: 595.28, height: 841.89 } as const;
+export const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+
+let fonts: { regular: Buffer; bold: Buffer } | null = null;
+
+/**
+ * The TTF files shipped in core/reports/fonts (DejaVu: covers é ë ç ß ü), read once per process.
+ * The PDF never depends on the fonts of the machine it is made on. A bundled build passes the
+ * folder it copied them to.
+ */
+export function fontFiles(folder = fileURLToPath(new URL('./fonts/', import.meta.url))): { regular: Buffer; bold: Buffer } {
+  fonts ??= { regular: fs.readFileSync(`${folder}/DejaVuSans.ttf`), bold: fs.readFileSync(`${folder}/DejaVuSans-Bold.ttf`) };
+  return fonts;
+}
+
+export interface DocInfo {
+  title: string;
+  subject: string;
+  lang: string;
+  date: Date;
+  fontsFolder?: string | undefined;
+}
+
+export function createDoc(info: DocInfo): Doc {
+  const f = fontFiles(info.fontsFolder);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    autoFirstPage: false,
+    tagged: true,
+    displayTitle: true,
+    lang: info.lang,
+    pdfVersion: '1.7',
+    font: f.regular as unknown as string,
+    info: { Title: info.title, Subject: info.subject, Author: 'RoPA Registry', Creator: 'RoPA Registry', CreationDate: info.date, ModDate: info.date },
+  });
+  doc.registerFont(FONT.regular, f.regular);
+  doc.registerFont(FONT.bold, f.bold);
+  return doc;
+}
+
+export const maxY = (doc: Doc): number => doc.page.height - doc.page.margins.bottom;
+
+/** Starts a new page unless `height` points still fit on this one. */
+export function ensureSpace(doc: Doc, height: number): void {
+  if (doc.y + height > maxY(doc)) doc.addPage();
+}
+
+/** Drawing that carries no content (rules, shading, repeated headers) is marked as an artifact. */
+export function artifact(doc: Doc, draw: () => void): void {
+  doc.markContent('Artifact', { type: 'Layout' });
+  draw();
+  doc.endMarkedContent();
+}
+
+export function rule(doc: Doc, y: number, color: string = COLOR.rule): void {
+  artifact(doc, () => {
+    doc.save().moveTo(MARGIN.left, y).lineTo(A4.width - MARGIN.right, y).lineWidth(0.5).strokeColor(color).stroke().restore();
+  });
+}
+
+/** Running header and "page X of Y" footer on every page but the cover; needs bufferPages. */
+export function paginate(doc: Doc, header: string, pageWord: (n: number, total: number) => string): number {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    if (i === start) continue;
+    doc.switchToPage(i);
+    // Writing below the bottom margin would make pdfkit open a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.font(FONT.regular).fontSize(7.5).fillColor(COLOR.muted);
+    doc.text(header, MARGIN.left, 30, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true, height: 10 });
+    doc.text(pageWord(i - start + 1, count), MARGIN.left, A4.height - 38, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
+  }
+  return count;
+}
+
+export function toBuffer(doc: Doc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
