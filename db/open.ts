@@ -13,6 +13,15 @@ export const APPLICATION_ID = 0x524f5041;
 const SQLITE_MAGIC = 'SQLite format 3\0';
 const BUSY_TIMEOUT_MS = 10_000;
 
+/** The better-sqlite3 addon to load instead of the installed Node build: the Electron shell's own
+ * build under `npm start`, since one compiled addon cannot serve both Node and Electron. */
+let nativeBinding: string | undefined;
+export function useNativeBinding(file: string | undefined): void {
+  nativeBinding = file;
+}
+const connect = (file: string, options: Database.Options = {}): Database.Database =>
+  new Database(file, nativeBinding ? { ...options, nativeBinding } : options);
+
 export type RegisterDb = BetterSQLite3Database<typeof schema>;
 
 export interface Register {
@@ -115,7 +124,7 @@ function quickCheck(file: string): void {
   const name = path.basename(file);
   let probe: Database.Database | undefined;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
+    probe = connect(file, { readonly: true, fileMustExist: true });
     const rows = probe.pragma('quick_check') as { quick_check: string }[];
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
       throw new RegisterFileError(`${name} is damaged (quick_check: ${rows[0]?.quick_check ?? 'no answer'}).`);
@@ -129,7 +138,7 @@ function quickCheck(file: string): void {
 }
 
 function userTableCount(file: string): number {
-  const probe = new Database(file, { readonly: true, fileMustExist: true });
+  const probe = connect(file, { readonly: true, fileMustExist: true });
   try {
     const row = probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
     return row.n;
@@ -207,7 +216,7 @@ export function openRegister(file: string, options: OpenOptions = {}): Register 
       `${path.basename(abs)} uses an older schema (${header.userVersion}) and is read-only, so it cannot be upgraded; open a writable copy.`,
     );
   }
-  const sqlite = new Database(abs, { readonly: readOnly, fileMustExist: true });
+  const sqlite = connect(abs, { readonly: readOnly, fileMustExist: true });
   try {
     applyConnectionPragmas(sqlite, readOnly);
     let backupPath: string | null = null;
@@ -233,7 +242,7 @@ export function createRegisterFile(file: string, options: Pick<OpenOptions, 'mig
   if (!fs.existsSync(path.dirname(abs))) throw new RegisterFileError(`The folder ${path.dirname(abs)} does not exist.`);
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(abs);
+    sqlite = connect(abs);
   } catch (err) {
     throw new RegisterFileError(`${path.basename(abs)} could not be created: ${(err as Error).message}`);
   }
