@@ -1,0 +1,176 @@
+// The dispatcher is the one door into the engine: every contract method validates its input and
+// answers with a typed outcome. Example-based checks per method, then property tests with random
+// method names, random inputs and random mutations of valid inputs.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { methodNames, type InputOf, type MethodName } from './contract';
+import type { CoreContext } from './context';
+import { call, dispatch, must } from './dispatcher';
+import type { ErrorKind } from './errors';
+import { withoutStamp } from './stamps';
+import { tempRegister } from './test-helpers';
+
+const NO_SUCH_ID = '00000000-0000-7000-8000-00000000dead';
+
+/** One wrong input per method and the field path its error must name. Typed over every method,
+ *  so a method added to the contract without a case here fails the type check. */
+const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
+  getRegisterInfo: { input: 'everything', path: '' },
+  listOrganisations: { input: 42, path: '' },
+  getOrganisation: { input: { id: 'org-1' }, path: 'id' },
+  createOrganisation: { input: { name: 'Acme', country: 'Belgium' }, path: 'country' },
+  updateOrganisation: { input: { id: NO_SUCH_ID, version: 1, fields: { name: '' } }, path: 'fields.name' },
+  deleteOrganisation: { input: { id: NO_SUCH_ID, version: 0 }, path: 'version' },
+  listActivities: { input: { lang: 'es' }, path: 'lang' },
+  searchActivities: { input: { text: 'news', status: 'archived' }, path: 'status' },
+  getActivity: { input: {}, path: 'id' },
+  createActivity: { input: { organisationId: NO_SUCH_ID, name: 'Payroll', legalBases: ['because'] }, path: 'legalBases.0' },
+  updateActivity: {
+    input: { id: NO_SUCH_ID, version: 3, fields: { organisationId: NO_SUCH_ID, name: 'Payroll', retention: [{ durationValue: 2 }] } },
+    path: 'fields.retention.0.durationUnit',
+  },
+  deleteActivity: { input: { id: NO_SUCH_ID, version: 1.5 }, path: 'version' },
+  listRecipients: { input: [], path: '' },
+  getRecipient: { input: { id: 7 }, path: 'id' },
+  createRecipient: { input: { name: 'Cloud Inc', kind: 'vendor' }, path: 'kind' },
+  updateRecipient: { input: { id: NO_SUCH_ID, version: 1, fields: { name: 'Cloud Inc', kind: 'processor', dpaSignedOn: '2024-02-30' } }, path: 'fields.dpaSignedOn' },
+  deleteRecipient: { input: { version: 1 }, path: 'id' },
+  listTerms: { input: { kind: 'purpose' }, path: 'kind' },
+  createTerm: { input: { kind: 'data_category', code: 'Has Spaces', labelEn: 'Spaces' }, path: 'code' },
+  updateTerm: { input: { id: NO_SUCH_ID, version: 1, fields: { kind: 'data_subject', code: 'x', labelEn: '   ' } }, path: 'fields.labelEn' },
+  deleteTerm: { input: { id: NO_SUCH_ID }, path: 'version' },
+  runChecks: { input: { activityIds: ['first'] }, path: 'activityIds.0' },
+  listHistory: { input: { limit: 0 }, path: 'limit' },
+};
+
+describe('validation of every contract method', () => {
+  it.each(methodNames)('%s: a wrong input is a validation error naming the field', (method) => {
+    const ctx = tempRegister();
+    const before = must(ctx, 'getRegisterInfo', {}).counts;
+    const { input, path } = BAD_INPUTS[method];
+    const out = dispatch(ctx, method, input);
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.error.kind).toBe('validation');
+    if (out.error.kind !== 'validation') return;
+    expect(out.error.issues.map((i) => i.path)).toContain(path);
+    expect(out.error.message).not.toBe('');
+    expect(must(ctx, 'getRegisterInfo', {}).counts).toEqual(before);
+  });
+
+  it('answers an unknown method with kind unknown_method, also for names of Object.prototype', () => {
+    const ctx = tempRegister();
+    for (const name of ['dropRegister', 'toString', 'constructor', '__proto__', 'hasOwnProperty', '']) {
+      const out = dispatch(ctx, name, {});
+      expect(out.ok ? 'ok' : out.error.kind).toBe('unknown_method');
+    }
+  });
+});
+
+/** Valid inputs for every method on a register holding the sample. */
+function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
+  const [org] = must(ctx, 'listOrganisations', {});
+  const [summary] = must(ctx, 'listActivities', {});
+  const activity = must(ctx, 'getActivity', { id: summary!.id });
+  const [recipient] = must(ctx, 'listRecipients', {});
+  const [term] = must(ctx, 'listTerms', { kind: 'data_subject' });
+  const { id, version, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, transfers, retention, ...fields } = activity;
+  const activityFields = { ...fields, transfers: transfers.map(withoutStamp), retention: retention.map(withoutStamp) } as InputOf<'createActivity'>;
+  return {
+    getRegisterInfo: {},
+    listOrganisations: {},
+    getOrganisation: { id: org!.id },
+    createOrganisation: { name: 'Processor BV', kind: 'client', country: 'NL', email: 'dpo@processor.example' },
+    updateOrganisation: { id: org!.id, version: org!.version, fields: { name: org!.name, country: 'BE', notes: 'Edited' } },
+    deleteOrganisation: { id: org!.id, version: org!.version },
+    listActivities: { lang: 'nl' },
+    searchActivities: { text: 'support', legalBasis: 'consent', lang: 'fr' },
+    getActivity: { id },
+    createActivity: { ...activityFields, reference: '9.9', name: 'Copy' },
+    updateActivity: { id, version, fields: { ...activityFields, transfers: [{ country: 'US', safeguard: 'standard_contractual_clauses', recipientId: recipient!.id }] } },
+    deleteActivity: { id, version },
+    listRecipients: {},
+    getRecipient: { id: recipient!.id },
+    createRecipient: { name: 'Payroll bureau', kind: 'processor', country: 'BE', dpaSignedOn: '2024-02-29' },
+    updateRecipient: { id: recipient!.id, version: recipient!.version, fields: { name: recipient!.name, kind: 'sub_processor' } },
+    deleteRecipient: { id: recipient!.id, version: recipient!.version },
+    listTerms: { kind: 'security_measure' },
+    createTerm: { kind: 'data_category', code: 'loyalty.points', labelEn: 'Loyalty points', labelDe: 'Treuepunkte' },
+    updateTerm: { id: term!.id, version: term!.version, fields: { kind: term!.kind, code: term!.code, labelEn: `${term!.labelEn} (edited)` } },
+    deleteTerm: { id: term!.id, version: term!.version },
+    runChecks: {},
+    listHistory: { limit: 5 },
+  };
+}
+
+const TYPED_KINDS: ErrorKind[] = ['validation', 'not_found', 'conflict', 'in_use', 'file', 'read_only', 'unknown_method'];
+
+function expectTyped(ctx: CoreContext, method: string, input: unknown): void {
+  let out;
+  try {
+    out = dispatch(ctx, method, input);
+  } catch (err) {
+    throw new Error(`dispatch threw for ${method}: ${String(err)}`);
+  }
+  if (!out.ok) {
+    expect(TYPED_KINDS, `${method}: ${out.error.message}`).toContain(out.error.kind);
+    expect(typeof out.error.message).toBe('string');
+  }
+}
+
+describe('valid inputs', () => {
+  it.each(methodNames)('%s succeeds or refuses with a typed reason on the sample register', (method) => {
+    const ctx = tempRegister({ sample: true });
+    const out = dispatch(ctx, method, validInputs(ctx)[method]);
+    // The sample's organisation and first recipient are still used, so deleting them is refused.
+    const stillUsed: MethodName[] = ['deleteOrganisation', 'deleteRecipient'];
+    expect(out.ok ? 'ok' : out.error.kind).toBe(stillUsed.includes(method) ? 'in_use' : 'ok');
+  });
+});
+
+/** Replaces, removes or adds one value somewhere inside a JSON-like value. */
+function mutate(value: unknown, steps: number[], replacement: unknown, mode: number): unknown {
+  if (value === null || typeof value !== 'object') return replacement;
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  if (entries.length === 0 || steps.length === 0) return mode === 0 ? replacement : value;
+  const [key, child] = entries[steps[0]! % entries.length]!;
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [...value] : { ...value };
+  const target = copy as Record<string, unknown>;
+  if (steps.length === 1 && mode === 1) {
+    if (Array.isArray(copy)) copy.splice(Number(key), 1);
+    else return Object.fromEntries(entries.filter(([k]) => k !== key));
+  } else if (steps.length === 1 && mode === 2) {
+    target[`extra${steps[0]}`] = replacement;
+  } else {
+    target[key] = mutate(child, steps.slice(1), replacement, mode);
+  }
+  return copy;
+}
+
+describe('property: the dispatcher never throws and never fails with kind internal', () => {
+  const anyValue = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withObjectString: true });
+
+  it('for random method names and inputs', () => {
+    const ctx = tempRegister({ sample: true });
+    const method = fc.oneof(fc.constantFrom(...methodNames), fc.string(), fc.constantFrom('__proto__', 'constructor', 'valueOf'));
+    fc.assert(fc.property(method, anyValue, (m, input) => expectTyped(ctx, m, input)), { numRuns: 1_500 });
+  });
+
+  it('for random mutations of valid inputs', () => {
+    const ctx = tempRegister({ sample: true });
+    const valid = validInputs(ctx);
+    const mutation = fc.record({
+      method: fc.constantFrom(...methodNames),
+      steps: fc.array(fc.nat(40), { minLength: 1, maxLength: 4 }),
+      replacement: fc.oneof(anyValue, fc.constantFrom('', ' ', NO_SUCH_ID, -1, 0, 1e308, Number.NaN, null, [], {}, 'x'.repeat(30_000))),
+      mode: fc.nat(2),
+    });
+    fc.assert(
+      fc.property(mutation, ({ method, steps, replacement, mode }) => expectTyped(ctx, method, mutate(valid[method], steps, replacement, mode))),
+      { numRuns: 1_500 },
+    );
+    // Whatever was accepted left a register that still reads and checks.
+    expect(call(ctx, 'listActivities', {}).ok).toBe(true);
+    expect(call(ctx, 'runChecks', {}).ok).toBe(true);
+  });
+});
