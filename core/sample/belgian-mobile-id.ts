@@ -156,7 +156,7 @@ export const ACTIVITIES: SampleActivity[] = [
     recipients: ['ict', 'portal'],
     retention: [
       { duration: [6, 'months'], trigger: 'if no customer agreement is concluded' },
-      { criterion: 'As the customer agreement requires', trigger: 'if a customer agreement is concluded' },
+      { criterion: 'If a customer agreement is concluded: as that agreement requires' },
     ],
   },
   {
