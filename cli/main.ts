@@ -2,11 +2,13 @@
 // import and an entry in COMMANDS.
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
 import { asCliError, type CommandModule } from './support';
 
-const COMMANDS: CommandModule[] = [newCommand, infoCommand, checkCommand];
+const COMMANDS: CommandModule[] = [newCommand, infoCommand, checkCommand, exportCommand, importCommand];
 
 export function buildProgram(): Command {
   const program = new Command('ropa')

@@ -1,24 +1,16 @@
 // One report model of the register, built once and rendered by every format: all labels and
 // vocabulary terms already in the auditor's language, activities split into the controller's and
 // the processor's register (Art. 30(1) and 30(2)).
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { CoreContext } from '../context';
 import { RopaFailure } from '../errors';
 import { ART9_ARTICLE, formatDuration, formatRetention, LEGAL_BASIS_ARTICLE, labelsFor, type Labels } from '../labels';
 import { getMeta } from '../register-info';
-import { ACTIVITY_STATUSES, idSchema, LANGUAGES, type ActivityRole, type ActivityStatus, type Language } from '../schemas';
+import type { ActivityRole, ActivityStatus, Language } from '../schemas';
 import { termLabel } from '../terms';
 import { dumpRegister, registerFingerprint, type RegisterDump } from './dump';
+import { reportFilter, type ReportFilter } from './options';
 
-export const reportFilter = z.object({
-  lang: z.enum(LANGUAGES).default('en'),
-  organisationId: idSchema.optional(),
-  status: z.array(z.enum(ACTIVITY_STATUSES)).max(ACTIVITY_STATUSES.length).optional(),
-  activityIds: z.array(idSchema).max(100_000).optional(),
-  /** The date the report states; must not precede the register's last change. */
-  asOf: z.string().datetime({ offset: true }).or(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
-});
-export type ReportFilter = z.input<typeof reportFilter>;
 
 export interface ReportOrganisation {
   name: string;

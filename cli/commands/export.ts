@@ -1,0 +1,82 @@
+// `ropa export FILE --format pdf|csv|xlsx|json -o OUT`: an Article 30 report of the register for
+// auditors, written by a worker thread that opens the register read-only.
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { RopaFailure } from '../../core/errors';
+import { CSV_DELIMITERS, REPORT_FORMATS, type ExportOptions, type ExportProgress, type ExportResult } from '../../core/reports/options';
+import { exportInWorker } from '../../core/reports/worker';
+import { ACTIVITY_STATUSES, LANGUAGES, type ActivityStatus } from '../../core/schemas';
+import { asCliError, CliError, EXIT, type CommandModule } from '../support';
+
+interface ExportFlags {
+  format: ExportOptions['format'];
+  output: string;
+  lang: NonNullable<ExportOptions['lang']>;
+  organisation?: string;
+  status?: string[];
+  delimiter?: string;
+  asOf?: string;
+}
+
+function statuses(values: string[] | undefined): ActivityStatus[] | undefined {
+  if (!values) return undefined;
+  const list = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const wrong = list.find((v) => !(ACTIVITY_STATUSES as readonly string[]).includes(v));
+  if (wrong) throw new CliError(`--status ${wrong} is not a status; use ${ACTIVITY_STATUSES.join(', ')}.`);
+  return list as ActivityStatus[];
+}
+
+function delimiter(value: string | undefined): ExportOptions['delimiter'] {
+  if (value === undefined) return ',';
+  const d = value === '\\t' || value === 'tab' ? '\t' : value;
+  if (!(CSV_DELIMITERS as readonly string[]).includes(d)) throw new CliError(`--delimiter must be , or ; or tab, not ${JSON.stringify(value)}.`);
+  return d as ExportOptions['delimiter'];
+}
+
+function progressLine(p: ExportProgress): void {
+  if (!process.stderr.isTTY) return;
+  const share = p.total > 0 ? ` ${Math.round((100 * p.done) / p.total)}%` : '';
+  process.stderr.write(`\r${p.phase}${share}   `);
+}
+
+function summary(r: ExportResult): string {
+  const pages = r.pages === null ? '' : `, ${r.pages} pages`;
+  return r.files.map((f) => `Wrote ${f.path} (${r.activities} activities${pages}, ${f.bytes} bytes)`).join('\n');
+}
+
+export async function runExport(file: string, flags: ExportFlags): Promise<ExportResult> {
+  const options: ExportOptions = {
+    format: flags.format,
+    path: flags.output,
+    lang: flags.lang,
+    delimiter: delimiter(flags.delimiter),
+    ...(flags.organisation ? { organisationId: flags.organisation } : {}),
+    ...(flags.status ? { status: statuses(flags.status) } : {}),
+    ...(flags.asOf ? { asOf: flags.asOf } : {}),
+  };
+  try {
+    return await exportInWorker(path.resolve(file), options, progressLine);
+  } catch (err) {
+    if (err instanceof RopaFailure && err.error.kind === 'file') throw new CliError(err.error.message, EXIT.file);
+    throw asCliError(err);
+  } finally {
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  }
+}
+
+export const exportCommand: CommandModule = (program) => {
+  program
+    .command('export')
+    .description('write an Article 30 report of the register (PDF, CSV, XLSX) or a full JSON export')
+    .argument('<file>', 'register file')
+    .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).makeOptionMandatory())
+    .requiredOption('-o, --output <path>', 'file to write (for CSV the activities file; recipients go to OUT-recipients.csv)')
+    .addOption(new Option('--lang <lang>', 'language of labels and vocabulary terms').choices(LANGUAGES).default('en'))
+    .option('--organisation <id>', 'only the activities of this organisation')
+    .option('--status <status...>', `only activities with these statuses (${ACTIVITY_STATUSES.join(', ')})`)
+    .option('--delimiter <char>', 'CSV delimiter: , (default), ; for European Excel, or tab')
+    .option('--as-of <date>', 'date the report states (YYYY-MM-DD); default: the register’s last change')
+    .action(async (file: string, flags: ExportFlags, _command: Command) => {
+      process.stdout.write(`${summary(await runExport(file, flags))}\n`);
+    });
+};

@@ -1,0 +1,72 @@
+// Writes one export of an open register to disk: builds the report model, renders the wanted
+// format and writes the file(s) via a temporary name, so a failed export leaves no partial file.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CoreContext } from '../context';
+import { invalid } from '../errors';
+import { issuesOf } from '../dispatcher';
+import { reportCsv } from './csv';
+import { dumpRegister, dumpText } from './dump';
+import { buildReport } from './model';
+import { exportOptions, type ExportOptions, type ExportProgress, type ExportResult } from './options';
+import { reportPdf } from './pdf';
+import { reportXlsx } from './xlsx';
+
+export interface RenderSettings {
+  /** Where the DejaVu TTF files are, for bundled builds; defaults to core/reports/fonts. */
+  fontsFolder?: string;
+}
+
+/** `out.csv` -> `out-recipients.csv`: the second CSV file sits beside the first. */
+export function recipientsCsvPath(activitiesPath: string): string {
+  const ext = path.extname(activitiesPath);
+  return `${ext ? activitiesPath.slice(0, -ext.length) : activitiesPath}-recipients${ext || '.csv'}`;
+}
+
+export function parseExportOptions(input: ExportOptions): ReturnType<typeof exportOptions.parse> {
+  const parsed = exportOptions.safeParse(input);
+  if (!parsed.success) throw invalid(issuesOf(parsed.error));
+  const dir = path.dirname(path.resolve(parsed.data.path));
+  if (!fs.existsSync(dir)) throw invalid([{ path: 'path', message: `the folder ${dir} does not exist` }]);
+  return parsed.data;
+}
+
+function writeAll(files: { path: string; data: string | Buffer }[]): ExportResult['files'] {
+  const temps = files.map((f) => ({ ...f, temp: `${f.path}.${process.pid}.partial` }));
+  try {
+    for (const f of temps) fs.writeFileSync(f.temp, f.data);
+    for (const f of temps) fs.renameSync(f.temp, f.path);
+  } finally {
+    for (const f of temps) fs.rmSync(f.temp, { force: true });
+  }
+  return files.map((f) => ({ path: path.resolve(f.path), bytes: typeof f.data === 'string' ? Buffer.byteLength(f.data) : f.data.length }));
+}
+
+export async function writeReport(ctx: CoreContext, input: ExportOptions, onProgress?: (p: ExportProgress) => void, settings: RenderSettings = {}): Promise<ExportResult> {
+  const o = parseExportOptions(input);
+  onProgress?.({ phase: 'model', done: 0, total: 1 });
+  if (o.format === 'json') {
+    const dump = dumpRegister(ctx);
+    onProgress?.({ phase: 'write', done: 0, total: 1 });
+    return { format: o.format, files: writeAll([{ path: o.path, data: dumpText(dump) }]), activities: dump.activities.length, pages: null };
+  }
+  const model = buildReport(ctx, o, o.format === 'pdf');
+  const render = (done: number, total: number) => onProgress?.({ phase: 'render', done, total });
+  let files: { path: string; data: string | Buffer }[];
+  let pages: number | null = null;
+  if (o.format === 'csv') {
+    const csv = reportCsv(model, o.delimiter);
+    files = [
+      { path: o.path, data: csv.activities },
+      { path: recipientsCsvPath(o.path), data: csv.recipients },
+    ];
+  } else if (o.format === 'xlsx') {
+    files = [{ path: o.path, data: await reportXlsx(model, render) }];
+  } else {
+    const pdf = await reportPdf(model, { onProgress: render, ...(settings.fontsFolder ? { fontsFolder: settings.fontsFolder } : {}) });
+    pages = pdf.pages;
+    files = [{ path: o.path, data: pdf.buffer }];
+  }
+  onProgress?.({ phase: 'write', done: 0, total: files.length });
+  return { format: o.format, files: writeAll(files), activities: model.activities.length, pages };
+}

@@ -1,0 +1,57 @@
+// What an export can be asked for. Zod only (no node modules), so the contract — and through it
+// the renderer's forms — can import these schemas.
+import { z } from 'zod';
+import { ACTIVITY_STATUSES, idSchema, LANGUAGES } from '../schemas';
+import type { RopaError } from '../errors';
+
+export const REPORT_FORMATS = ['pdf', 'csv', 'xlsx', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+
+export const reportFilter = z.object({
+  lang: z.enum(LANGUAGES).default('en'),
+  organisationId: idSchema.optional(),
+  status: z.array(z.enum(ACTIVITY_STATUSES)).max(ACTIVITY_STATUSES.length).optional(),
+  activityIds: z.array(idSchema).max(100_000).optional(),
+  /** The date the report states (YYYY-MM-DD or ISO date-time); not before the register's last change. */
+  asOf: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+});
+export type ReportFilter = z.input<typeof reportFilter>;
+
+export const exportOptions = reportFilter
+  .extend({
+    format: z.enum(REPORT_FORMATS),
+    /** The file to write; for CSV the activities file, with the recipients file beside it. */
+    path: z.string().trim().min(1, 'required').max(4_096),
+    delimiter: z.enum(CSV_DELIMITERS).default(','),
+  })
+  .superRefine((o, ctx) => {
+    // A JSON export is the whole register (it must import back whole); a selection would silently drop rows.
+    if (o.format === 'json' && (o.organisationId || o.status || o.activityIds)) {
+      ctx.addIssue({ code: 'custom', path: ['format'], message: 'a JSON export always holds the whole register; remove the organisation, status and activity filters' });
+    }
+  });
+export type ExportOptions = z.input<typeof exportOptions>;
+
+export interface ExportProgress {
+  phase: 'model' | 'render' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface ExportResult {
+  format: ReportFormat;
+  files: { path: string; bytes: number }[];
+  activities: number;
+  /** PDF only. */
+  pages: number | null;
+}
+
+/** An export started through the contract: the UI polls it for progress. */
+export interface ExportJob {
+  jobId: string;
+  state: 'running' | 'done' | 'failed';
+  progress: ExportProgress | null;
+  result: ExportResult | null;
+  error: RopaError | null;
+}

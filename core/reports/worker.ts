@@ -1,0 +1,46 @@
+// Runs an export in a worker thread so a 1,000-page PDF never blocks the window or the host.
+// In development, the CLI and tests the worker is the TypeScript entry loaded through tsx
+// (worker-boot.mjs); a bundled build (Electron main) compiles core/reports/export-worker.ts as an
+// entry of its own and passes that file as `script`, with its fonts and migrations folders.
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { RopaFailure, type RopaError } from '../errors';
+import type { ExportOptions, ExportProgress, ExportResult } from './options';
+
+export interface WorkerSettings {
+  /** The compiled worker entry of a bundled build. */
+  script?: string;
+  migrationsFolder?: string;
+  fontsFolder?: string;
+}
+
+export interface WorkerJob {
+  registerPath: string;
+  options: ExportOptions;
+  migrationsFolder?: string | undefined;
+  fontsFolder?: string | undefined;
+}
+
+export type WorkerMessage = { type: 'progress'; progress: ExportProgress } | { type: 'done'; result: ExportResult } | { type: 'failed'; error: RopaError };
+
+export function exportInWorker(registerPath: string, options: ExportOptions, onProgress?: (p: ExportProgress) => void, settings: WorkerSettings = {}): Promise<ExportResult> {
+  const job: WorkerJob = { registerPath, options, migrationsFolder: settings.migrationsFolder, fontsFolder: settings.fontsFolder };
+  const worker = settings.script
+    ? new Worker(settings.script, { workerData: { job } })
+    : new Worker(fileURLToPath(new URL('./worker-boot.mjs', import.meta.url)), { workerData: { job, entry: new URL('./export-worker.ts', import.meta.url).href } });
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') onProgress?.(m.progress);
+      else if (m.type === 'done') settle(() => resolve(m.result));
+      else settle(() => reject(new RopaFailure(m.error)));
+    });
+    worker.on('error', (err) => settle(() => reject(err)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`The export worker stopped unexpectedly (exit code ${code}).`))));
+  });
+}
