@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{db,core,cli,web,bench}/**/*.test.ts'],
+          include: ['{db,core,cli,web,bench,electron}/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
           testTimeout: 60_000,

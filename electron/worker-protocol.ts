@@ -1,0 +1,21 @@
+// Messages between the main process and the register worker. The worker owns the RegisterHost, so
+// SQLite work (a big check, an export) never runs on the main process's event loop.
+import type { Outcome } from '../core/contract';
+
+export interface WorkerOptions {
+  author: string;
+  migrationsFolder: string;
+  /** better-sqlite3 addon built for Electron (npm start); absent: the installed one. */
+  nativeBinding?: string;
+}
+
+export interface WorkerRequest {
+  id: number;
+  method: string;
+  input: unknown;
+}
+
+export interface WorkerReply {
+  id: number;
+  outcome: Outcome<unknown>;
+}
