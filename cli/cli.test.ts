@@ -1,0 +1,155 @@
+// The real `ropa` command in a child process, as a user or a script runs it: output, exit codes,
+// and files left as they were on every refusal.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { currentSchemaVersion } from '../db/open';
+import { must } from '../core/dispatcher';
+import { openSession } from '../core/register';
+import { closeAfterTest, sha256, tempDir } from '../core/test-helpers';
+
+const BIN = fileURLToPath(new URL('../bin/ropa.mjs', import.meta.url));
+
+function ropa(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ROPA_AUTHOR: '', ...env }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** One line starting with `error:`, no stack trace. */
+function expectOneErrorLine(stderr: string, pattern: RegExp): void {
+  const lines = stderr.trim().split('\n');
+  expect(lines[0]).toMatch(/^error: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+function sampleFile(): string {
+  const file = path.join(tempDir(), 'sample.sqlite');
+  expect(ropa(['new', file, '--sample']).code).toBe(0);
+  return file;
+}
+
+describe('ropa new', () => {
+  it('creates the sample register and says so', () => {
+    const file = path.join(tempDir(), 'sample.sqlite');
+    const r = ropa(['new', file, '--sample', '--author', 'Alice']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Created sample\.sqlite: the sample register \(8 activities\)/);
+    const ctx = openSession(file, 'reader', { readOnly: true });
+    closeAfterTest(() => ctx.register.close());
+    expect(must(ctx, 'listActivities', {}).map((a) => a.reference)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6.1', '2.6.2', '2.7']);
+    expect(new Set(must(ctx, 'listHistory', {}).map((h) => h.author))).toEqual(new Set(['Alice']));
+  });
+
+  it('takes the author from ROPA_AUTHOR when --author is not given', () => {
+    const file = path.join(tempDir(), 'empty.sqlite');
+    expect(ropa(['new', file, '--sample'], { ROPA_AUTHOR: 'Bob from Legal' }).code).toBe(0);
+    const ctx = openSession(file, 'reader', { readOnly: true });
+    closeAfterTest(() => ctx.register.close());
+    expect(must(ctx, 'listOrganisations', {})[0]!.createdBy).toBe('Bob from Legal');
+  });
+
+  it('refuses to overwrite an existing file, leaving it unchanged', () => {
+    const file = sampleFile();
+    const before = sha256(file);
+    const r = ropa(['new', file]);
+    expect(r.code).toBe(2);
+    expectOneErrorLine(r.stderr, /sample\.sqlite already exists/);
+    expect(sha256(file)).toBe(before);
+  });
+});
+
+describe('ropa info', () => {
+  it('prints the schema version and counts, as a table or as JSON', () => {
+    const file = sampleFile();
+    const table = ropa(['info', file]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(new RegExp(`^Schema version\\s+${currentSchemaVersion()}$`, 'm'));
+    expect(table.stdout).toMatch(/^Activities\s+8 \(active 8, draft 0, retired 0\)$/m);
+    expect(table.stdout).toMatch(/^Recipients\s+4$/m);
+    const json = ropa(['info', file, '--json']);
+    expect(json.code).toBe(0);
+    const info = JSON.parse(json.stdout) as { schemaVersion: number; counts: { activities: number; organisations: number; retentionRules: number } };
+    expect(info.schemaVersion).toBe(currentSchemaVersion());
+    expect(info.counts).toMatchObject({ activities: 8, organisations: 1, retentionRules: 10 });
+  });
+
+  it('never changes the file it reads', () => {
+    const file = sampleFile();
+    const before = sha256(file);
+    ropa(['info', file]);
+    ropa(['check', file]);
+    expect(sha256(file)).toBe(before);
+  });
+});
+
+describe('ropa check', () => {
+  it('lists the sample register’s findings and exits 1 because some are errors', () => {
+    const file = sampleFile();
+    const r = ropa(['check', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^2\.1 Website management and cookies\n(?: {2}.*\n)*? {2}error\s+retention\s+No time limit for erasure/m);
+    expect(r.stdout).toMatch(/^2\.5 White papers and leads\n\s+error\s+legitimateInterest/m);
+    expect(r.stdout).toMatch(/8 activities checked: 2 errors, 9 warnings\.\n$/);
+    const json = JSON.parse(ropa(['check', file, '--json']).stdout) as { errors: number; findings: { reference: string; code: string }[] };
+    expect(json.errors).toBe(2);
+    expect(json.findings.filter((f) => f.code === 'review_date')).toHaveLength(8);
+  });
+
+  it('exits 0 when only warnings remain', () => {
+    const file = path.join(tempDir(), 'complete.sqlite');
+    expect(ropa(['new', file]).code).toBe(0);
+    expect(ropa(['check', file]).stdout).toBe('0 activities checked: 0 errors, 0 warnings.\n');
+    const ctx = openSession(file, 'tester');
+    const term = (code: string) => must(ctx, 'listTerms', {}).find((t) => t.code === code)!.id;
+    const org = must(ctx, 'createOrganisation', { name: 'Acme NV' });
+    must(ctx, 'createActivity', {
+      organisationId: org.id,
+      name: 'Payroll',
+      purposes: ['Pay salaries'],
+      legalBases: ['contract', 'legal_obligation'],
+      dataSubjectIds: [term('employee')],
+      dataCategoryIds: [term('identification'), term('user.financial.bank_account')],
+      securityMeasureIds: [term('access_control')],
+      retention: [{ durationValue: 5, durationUnit: 'years', trigger: 'after employment ends' }],
+    });
+    ctx.register.close();
+    const r = ropa(['check', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      'Payroll\n  warning  recipientIds        No recipients listed (Art. 30(1)(d)); confirm that nobody receives the data.\n' +
+        '  warning  reviewDate          No review date planned.\n1 activities checked: 0 errors, 2 warnings.\n',
+    );
+  });
+
+  it('exits 2 with one error line when the file is not a register, leaving it unchanged', () => {
+    const file = path.join(tempDir(), 'notes.sqlite');
+    fs.writeFileSync(file, 'not a database at all, just some text\n'.repeat(10));
+    const before = sha256(file);
+    const r = ropa(['check', file]);
+    expect(r.code).toBe(2);
+    expectOneErrorLine(r.stderr, /notes\.sqlite is not a RoPA register/);
+    expect(r.stdout).toBe('');
+    expect(sha256(file)).toBe(before);
+    expect(ropa(['check', path.join(path.dirname(file), 'missing.sqlite')]).code).toBe(2);
+  });
+});
+
+describe('usage errors', () => {
+  it('an unknown command or a missing argument is one error line and a non-zero exit', () => {
+    const unknown = ropa(['export-all']);
+    expect(unknown.code).not.toBe(0);
+    expectOneErrorLine(unknown.stderr, /unknown command 'export-all'/);
+    const missing = ropa(['check']);
+    expect(missing.code).not.toBe(0);
+    expectOneErrorLine(missing.stderr, /missing required argument 'file'/);
+  });
+
+  it('--help lists the commands', () => {
+    const r = ropa(['--help']);
+    expect(r.code).toBe(0);
+    for (const command of ['new', 'info', 'check']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command} `, 'm'));
+  });
+});
