@@ -1,0 +1,65 @@
+import { AppShell } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import type { SessionInfo } from '../../core/client';
+import { ropa, settle, shell } from './api';
+import { LoadedView } from './common/LoadedView';
+import { useLoad } from './common/useLoad';
+import { Navigation } from './Navigation';
+import { mayLeave, useRoute } from './route';
+import { Screen } from './Screen';
+import { AppHeader } from './session/AppHeader';
+import { RegisterModal, type RegisterAction } from './session/RegisterModal';
+import { StartScreen } from './session/StartScreen';
+
+export function App() {
+  const getSession = useCallback(() => ropa().getSession(), []);
+  const [loaded, reload] = useLoad(getSession);
+  const route = useRoute();
+  const [action, setAction] = useState<RegisterAction | null>(null);
+  // Every screen remounts when another register is opened, so nothing of the old one lingers.
+  const [generation, setGeneration] = useState(0);
+
+  const switched = useCallback(() => {
+    setAction(null);
+    setGeneration((g) => g + 1);
+    reload();
+  }, [reload]);
+  const ask = useCallback(async (a: RegisterAction) => {
+    if (await mayLeave()) setAction(a);
+  }, []);
+  const close = useCallback(async () => {
+    if (!(await mayLeave())) return;
+    await settle(ropa().closeRegister());
+    switched();
+  }, [switched]);
+
+  useEffect(
+    () =>
+      shell()?.onMenu((command) => {
+        if (command === 'new' || command === 'open') void ask(command);
+        if (command === 'close') void close();
+      }),
+    [ask, close],
+  );
+
+  const session: SessionInfo | null = loaded.status === 'ok' ? loaded.value : null;
+  const open = !!session?.path;
+  return (
+    <AppShell header={{ height: 56 }} navbar={open ? { width: 220, breakpoint: 'sm' } : undefined} padding="lg">
+      <AppShell.Header>
+        <AppHeader session={session} onAction={(a) => void ask(a)} onClose={() => void close()} />
+      </AppShell.Header>
+      {open && (
+        <AppShell.Navbar>
+          <Navigation route={route} />
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main>
+        <LoadedView loaded={loaded} reload={reload}>
+          {(s) => (s.path ? <Screen key={generation} route={route} session={s} /> : <StartScreen onAction={(a) => void ask(a)} />)}
+        </LoadedView>
+      </AppShell.Main>
+      <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,37 @@
+import { Button, Group, Stack, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../core/schemas';
+import { ropa } from '../api';
+import { LoadedView } from '../common/LoadedView';
+import { EmptyView } from '../common/StateViews';
+import { useLoad } from '../common/useLoad';
+import { navigate } from '../route';
+import { ActivitiesTable } from './ActivitiesTable';
+
+export const uiLanguage = (lang: string): Language => (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'en';
+
+export function ActivitiesPage({ readOnly }: { readOnly: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lang = uiLanguage(i18n.language);
+  const load = useCallback(() => ropa().listActivities({ lang }), [lang]);
+  const [loaded, reload] = useLoad(load);
+  const open = (id: string) => void navigate({ page: 'activity', id });
+  const add = (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => open('new')} disabled={readOnly}>
+      {t('activities.new')}
+    </Button>
+  );
+  return (
+    <Stack h="calc(100vh - 56px - 2 * var(--mantine-spacing-lg))" gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t('nav.activities')}</Title>
+        {add}
+      </Group>
+      <LoadedView loaded={loaded} reload={reload}>
+        {(data) => (data.length === 0 ? <EmptyView title={t('activities.emptyTitle')} hint={t('activities.emptyHint')} action={add} /> : <ActivitiesTable data={data} onOpen={open} />)}
+      </LoadedView>
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ACTIVITY_ROLES, ACTIVITY_STATUSES, LEGAL_BASES } from '../../../core/schemas';
+import type { FilterColumn } from './activityColumns';
+
+export type FilterValues = Partial<Record<FilterColumn, string>>;
+
+/** One picker per filterable column; departments are the ones the register actually uses. */
+export function ActivityFilters({ values, departments, onChange }: { values: FilterValues; departments: string[]; onChange: (column: FilterColumn, value: string | null) => void }) {
+  const { t } = useTranslation();
+  const options = (group: string, values: readonly string[]) => values.map((v) => ({ value: v, label: t(`labels:${group}.${v}`) }));
+  const pickers: { column: FilterColumn; data: { value: string; label: string }[]; width: number }[] = [
+    { column: 'role', data: options('role', ACTIVITY_ROLES), width: 160 },
+    { column: 'status', data: options('status', ACTIVITY_STATUSES), width: 130 },
+    { column: 'legalBases', data: options('legalBasis', LEGAL_BASES), width: 220 },
+    { column: 'department', data: departments.map((d) => ({ value: d, label: d })), width: 190 },
+  ];
+  return pickers.map(({ column, data, width }) => (
+    <Select
+      key={column}
+      aria-label={t(`activities.filter.${column}`)}
+      placeholder={t(`activities.filter.${column}`)}
+      data={data}
+      value={values[column] ?? null}
+      onChange={(v) => onChange(column, v)}
+      clearable
+      searchable={column === 'department'}
+      w={width}
+      comboboxProps={{ withinPortal: true }}
+    />
+  ));
+}

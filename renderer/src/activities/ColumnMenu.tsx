@@ -1,0 +1,30 @@
+import { Button, Checkbox, Menu } from '@mantine/core';
+import { IconColumns } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+export interface ToggleColumn {
+  id: string;
+  label: string;
+  visible: boolean;
+  toggle: (visible: boolean) => void;
+}
+
+export function ColumnMenu({ columns }: { columns: ToggleColumn[] }) {
+  const { t } = useTranslation();
+  return (
+    <Menu closeOnItemClick={false} position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconColumns size={16} />}>
+          {t('activities.columns')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {columns.map((c) => (
+          <Menu.Item key={c.id}>
+            <Checkbox label={c.label} checked={c.visible} onChange={(e) => c.toggle(e.currentTarget.checked)} />
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,26 @@
+import { useCallback, useEffect, useState } from 'react';
+import { settle, type Outcome, type RopaError } from '../api';
+
+export type Loaded<T> = { status: 'loading' } | { status: 'ok'; value: T } | { status: 'error'; error: RopaError };
+
+/**
+ * Runs `load` (keep it stable with useCallback) and again on `reload()`. A reload keeps showing the
+ * previous value until the new one arrives, so lists do not flash after every save.
+ */
+export function useLoad<T>(load: () => Promise<Outcome<T>>): [Loaded<T>, () => void] {
+  const [result, setResult] = useState<{ load: () => Promise<Outcome<T>>; outcome: Outcome<T> } | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void settle(load()).then((outcome) => {
+      if (live) setResult({ load, outcome });
+    });
+    return () => {
+      live = false;
+    };
+  }, [load, tick]);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  if (!result || result.load !== load) return [{ status: 'loading' }, reload];
+  const { outcome } = result;
+  return [outcome.ok ? { status: 'ok', value: outcome.value } : { status: 'error', error: outcome.error }, reload];
+}

@@ -1,0 +1,39 @@
+// Where the user is, kept in the address hash so a reload (or a second tab) lands on the same screen.
+import { useMemo, useSyncExternalStore } from 'react';
+
+export const PAGES = ['overview', 'activities', 'organisations', 'recipients', 'vocabularies'] as const;
+export type Page = (typeof PAGES)[number];
+export type Route = { page: Page } | { page: 'activity'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const [page, id] = hash.replace(/^#\/?/, '').split('/');
+  if (page === 'activities' && id) return { page: 'activity', id: decodeURIComponent(id) };
+  return { page: (PAGES as readonly string[]).includes(page ?? '') ? (page as Page) : 'activities' };
+}
+
+export const formatRoute = (r: Route): string => (r.page === 'activity' ? `#/activities/${encodeURIComponent(r.id)}` : `#/${r.page}`);
+
+/** Asked before leaving the current screen; resolves false to stay (e.g. unsaved changes). */
+type LeaveGuard = () => Promise<boolean>;
+let leaveGuard: LeaveGuard | null = null;
+export function setLeaveGuard(guard: LeaveGuard | null): void {
+  leaveGuard = guard;
+}
+export async function mayLeave(): Promise<boolean> {
+  return leaveGuard ? leaveGuard() : true;
+}
+
+export async function navigate(route: Route): Promise<void> {
+  if (!(await mayLeave())) return;
+  window.location.hash = formatRoute(route);
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return useMemo(() => parseRoute(hash), [hash]);
+}

@@ -1,0 +1,54 @@
+import { Badge, Button, Group, Menu, Text, Title, Tooltip } from '@mantine/core';
+import { IconChevronDown, IconDatabase, IconFilePlus, IconFolderOpen, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../core/client';
+import type { RegisterAction } from './RegisterModal';
+
+export function AppHeader({ session, onAction, onClose }: { session: SessionInfo | null; onAction: (a: RegisterAction) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <IconDatabase size={22} color="var(--mantine-color-indigo-6)" />
+        <Title order={4}>{t('app.title')}</Title>
+        {session?.path && (
+          <Tooltip label={session.path}>
+            <Text c="dimmed" size="sm" truncate maw={420} data-testid="register-file">
+              {session.fileName}
+            </Text>
+          </Tooltip>
+        )}
+        {session?.readOnly && (
+          <Badge color="orange" variant="light">
+            {t('session.readOnlyBadge')}
+          </Badge>
+        )}
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        {session?.author && (
+          <Text size="sm" c="dimmed">
+            {t('session.signedAs', { author: session.author })}
+          </Text>
+        )}
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button variant="default" size="xs" rightSection={<IconChevronDown size={14} />}>
+              {t('session.register')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconFilePlus size={16} />} onClick={() => onAction('new')}>
+              {t('session.newTitle')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconFolderOpen size={16} />} onClick={() => onAction('open')}>
+              {t('session.openTitle')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconX size={16} />} disabled={!session?.path} onClick={onClose}>
+              {t('session.close')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+    </Group>
+  );
+}
