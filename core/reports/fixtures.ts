@@ -1,0 +1,120 @@
+// Registers the report tests and the benchmark export: the sample plus a processor activity, a
+// register full of hostile text, and generated registers of any size. Built through the
+// dispatcher, so they obey the same rules as a user's register.
+import path from 'node:path';
+import type { Activity } from '../contract';
+import type { CoreContext } from '../context';
+import { must } from '../dispatcher';
+import { newRegister } from '../register';
+import { fillSample } from '../sample';
+import type { ActivityDraft, TermKind } from '../schemas';
+
+const firstTerm = (ctx: CoreContext, kind: TermKind): string => must(ctx, 'listTerms', { kind })[0]!.id;
+
+/** A client controller and a processor activity on its behalf, so the Art. 30(2) register appears. */
+export function addProcessorActivity(ctx: CoreContext): Activity {
+  const own = must(ctx, 'listOrganisations', {}).find((o) => o.kind === 'own')!;
+  const client = must(ctx, 'createOrganisation', { kind: 'client', name: 'Client Bank NV', country: 'BE', dpoName: 'Anne Client', dpoEmail: 'dpo@clientbank.example' });
+  const cloud = must(ctx, 'createRecipient', { name: 'Cloud Hosting Inc.', kind: 'sub_processor', country: 'US', transferMechanism: 'standard_contractual_clauses' });
+  return must(ctx, 'createActivity', {
+    organisationId: own.id,
+    reference: '9.1',
+    name: 'Identity verification for client banks',
+    role: 'processor',
+    controllerIds: [client.id],
+    status: 'active',
+    purposes: ['Verify the identity of the bank’s customers on its behalf'],
+    legalBases: ['contract'],
+    dataSubjectIds: [firstTerm(ctx, 'data_subject')],
+    dataCategoryIds: [firstTerm(ctx, 'data_category')],
+    securityMeasureIds: [firstTerm(ctx, 'security_measure')],
+    recipientIds: [cloud.id],
+    transfers: [{ country: 'US', recipientId: cloud.id, safeguard: 'standard_contractual_clauses', safeguardDetails: 'EU SCC 2021, module 3' }],
+    retention: [{ durationValue: 30, durationUnit: 'days', trigger: 'after the verification' }],
+    dpia: 'done',
+  });
+}
+
+/** The sample register (seed 001) with a processor activity added. */
+export function sampleRegister(dir: string, file = 'sample.ropa'): CoreContext {
+  const ctx = newRegister(path.join(dir, file), { author: 'Report Test', name: 'itsme® register' });
+  fillSample(ctx);
+  addProcessorActivity(ctx);
+  return ctx;
+}
+
+/** Text fields cycle through these: formula starts, markup, quotes, delimiters, line breaks. */
+export const PAYLOADS = ['=1+1', '+cmd|/C calc', '-2', '@SUM(A1)', '\t=x', '<script>alert(1)</script>', 'say "hi", then;\nnew line', '=HYPERLINK("http://evil.example")'];
+
+/** Every free-text field of every entity holds a payload. */
+export function payloadRegister(dir: string): CoreContext {
+  const ctx = newRegister(path.join(dir, 'payload.ropa'), { author: 'Payload Test' });
+  let i = 0;
+  const p = () => PAYLOADS[i++ % PAYLOADS.length]!;
+  const org = must(ctx, 'createOrganisation', { name: p(), address: p(), email: p(), dpoName: p(), dpoEmail: p(), representativeName: p(), notes: p() });
+  const term = (kind: TermKind, code: string) => must(ctx, 'createTerm', { kind, code, labelEn: p(), labelNl: p(), labelFr: p(), labelDe: p() }).id;
+  const recipient = must(ctx, 'createRecipient', { name: p(), kind: 'processor', contact: p(), dpaLink: p(), notes: p() });
+  const draft = (): ActivityDraft => ({
+    organisationId: org.id,
+    reference: p(),
+    name: p(),
+    description: p(),
+    purposes: [p(), p()],
+    department: p(),
+    owner: p(),
+    status: 'active',
+    legalBases: ['legitimate_interests'],
+    legitimateInterest: p(),
+    art10Basis: p(),
+    sources: [p()],
+    dataSubjectIds: [term('data_subject', `s${i}`)],
+    dataCategoryIds: [term('data_category', `c${i}`)],
+    securityMeasureIds: [term('security_measure', `m${i}`)],
+    recipientIds: [recipient.id],
+    transfers: [{ country: 'US', recipientId: recipient.id, safeguard: 'other', safeguardDetails: p() }],
+    retention: [{ criterion: p(), trigger: p() }],
+    securityDescription: p(),
+    dpiaLink: p(),
+    automatedDecision: true,
+    automatedDecisionDetails: p(),
+    notes: p(),
+  });
+  for (let n = 0; n < PAYLOADS.length; n++) must(ctx, 'createActivity', draft());
+  return ctx;
+}
+
+/** `count` activities in the shape of real ones (several purposes, recipients, retention rules), in one transaction. */
+export function generatedRegister(file: string, count: number): CoreContext {
+  const ctx = newRegister(file, { author: 'Benchmark', name: `Generated register (${count} activities)` });
+  ctx.register.sqlite.transaction(() => {
+    const org = must(ctx, 'createOrganisation', { name: 'Generated Organisation SA', country: 'BE', dpoName: 'Dana Protect', dpoEmail: 'dpo@example.org' });
+    const terms = must(ctx, 'listTerms', {});
+    const ofKind = (kind: TermKind) => terms.filter((t) => t.kind === kind).map((t) => t.id);
+    const [subjects, categories, measures] = [ofKind('data_subject'), ofKind('data_category'), ofKind('security_measure')];
+    const recipients = Array.from({ length: 20 }, (_, r) => must(ctx, 'createRecipient', { name: `Recipient ${r + 1} BV`, kind: r % 3 === 0 ? 'third_party' : 'processor', country: 'NL' }).id);
+    const pick = (list: string[], n: number, k: number) => Array.from({ length: Math.min(k, list.length) }, (_, j) => list[(n * 7 + j * 3) % list.length]!).filter((x, j, all) => all.indexOf(x) === j);
+    for (let n = 1; n <= count; n++) {
+      must(ctx, 'createActivity', {
+        organisationId: org.id,
+        reference: `A-${String(n).padStart(5, '0')}`,
+        name: `Processing activity ${n}: customer administration and follow-up`,
+        description: 'Personal data are collected from the data subject and processed to deliver and support the service, as described in the privacy statement.',
+        purposes: ['Deliver the contracted service', 'Answer questions and complaints', 'Keep the accounts required by law'],
+        status: n % 10 === 0 ? 'draft' : 'active',
+        department: `Department ${n % 12}`,
+        legalBases: n % 4 === 0 ? ['consent'] : ['contract', 'legal_obligation'],
+        sources: ['The data subject'],
+        dataSubjectIds: pick(subjects, n, 2),
+        dataCategoryIds: pick(categories, n, 4),
+        securityMeasureIds: pick(measures, n, 3),
+        recipientIds: pick(recipients, n, 3),
+        retention: [
+          { durationValue: 1 + (n % 10), durationUnit: 'years', trigger: 'after the end of the contract' },
+          { criterion: 'until the claim is settled' },
+        ],
+        securityDescription: 'Access on a need-to-know basis, encrypted transport and storage, logged access.',
+      });
+    }
+  })();
+  return ctx;
+}
