@@ -6,9 +6,10 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
+import { verifyCommand } from './commands/verify';
 import { asCliError, type CommandModule } from './support';
 
-const COMMANDS: CommandModule[] = [newCommand, infoCommand, checkCommand, exportCommand, importCommand];
+const COMMANDS: CommandModule[] = [newCommand, infoCommand, checkCommand, exportCommand, importCommand, verifyCommand];
 
 export function buildProgram(): Command {
   const program = new Command('ropa')

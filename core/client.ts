@@ -4,13 +4,13 @@
 // Type-only imports from host.ts: this module must stay free of node modules (the preload and the
 // renderer import it).
 import { methodNames, type Outcome, type RopaClient } from './contract';
-import type { SessionInfo, SessionInput, SessionMethod } from './host';
+import type { SessionInfo, SessionInput, SessionMethod, SessionResult } from './host';
 
-export type SessionClient = { [M in SessionMethod]: (input?: SessionInput<M>) => Promise<Outcome<SessionInfo>> };
+export type SessionClient = { [M in SessionMethod]: (input?: SessionInput<M>) => Promise<Outcome<SessionResult<M>>> };
 export type RopaWindowClient = RopaClient & SessionClient;
 export type ClientMethodName = keyof RopaWindowClient;
 
-const sessionNames = ['getSession', 'openRegister', 'createRegister', 'closeRegister'] as const satisfies readonly SessionMethod[];
+const sessionNames = ['getSession', 'openRegister', 'createRegister', 'closeRegister', 'listBackups', 'restoreBackup'] as const satisfies readonly SessionMethod[];
 // Fails to compile when host.ts gains a session method this list does not name.
 type MissingSessionMethod = Exclude<SessionMethod, (typeof sessionNames)[number]>;
 const complete: [MissingSessionMethod] extends [never] ? true : never = true;

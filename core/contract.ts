@@ -113,6 +113,44 @@ export interface HistoryEntry {
   hash: string;
 }
 
+/** Someone who has the register open, from the presence lock files beside it (core/lock.ts). */
+export interface LockHolder {
+  id: string;
+  user: string;
+  host: string;
+  pid: number;
+  since: string;
+  heartbeat: string;
+  readOnly: boolean;
+}
+
+/** What the UI polls every few seconds: whether others committed changes, and who else is here. */
+export interface ChangePoll {
+  /** PRAGMA data_version of this connection; it moves only when another connection commits. */
+  dataVersion: number;
+  /** True when `dataVersion` differs from the `since` the caller passed. */
+  changed: boolean;
+  others: LockHolder[];
+}
+
+/** The first place the history chain (or the file) stops being trustworthy. */
+export interface HistoryBreak {
+  seq: number;
+  at: string | null;
+  author: string | null;
+  reason: string;
+}
+
+export interface HistoryVerification {
+  ok: boolean;
+  /** PRAGMA integrity_check; ['ok'] when the file is sound. */
+  integrity: string[];
+  entries: number;
+  /** The newest entry's hash: quote it in exports to anchor the history outside the file. */
+  headHash: string | null;
+  firstBreak: HistoryBreak | null;
+}
+
 const lang = z.enum(LANGUAGES).default('en');
 const empty = z.object({}).default({});
 const byId = z.object({ id: idSchema });
@@ -143,6 +181,14 @@ const listHistoryInput = z
     limit: z.number().int().min(1).max(100_000).default(500),
   })
   .default({ limit: 500 });
+
+// Absolute, with a register's extension: what a save dialog returns, and never a stray relative write.
+const copyPath = z
+  .string()
+  .trim()
+  .max(4_096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'must be an absolute path')
+  .regex(/\.(sqlite|sqlite3|db|ropa)$/i, 'must end in .sqlite, .sqlite3, .db or .ropa');
 
 /** A method's input schema, whether it writes, and (phantom) its result type. */
 interface Method<I extends z.ZodType, R, W extends boolean> {
@@ -184,6 +230,10 @@ export const contract = {
 
   runChecks: query<Finding[]>()(runChecksInput),
   listHistory: query<HistoryEntry[]>()(listHistoryInput),
+  verifyHistory: query<HistoryVerification>()(empty),
+  pollChanges: query<ChangePoll>()(z.object({ since: z.number().int().optional() }).default({})),
+  // Not a write: it leaves the register as it is, so a read-only register can be copied too.
+  saveCopy: query<{ path: string }>()(z.object({ path: copyPath })),
 };
 
 export type Contract = typeof contract;

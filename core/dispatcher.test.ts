@@ -1,6 +1,7 @@
 // The dispatcher is the one door into the engine: every contract method validates its input and
 // answers with a typed outcome. Example-based checks per method, then property tests with random
 // method names, random inputs and random mutations of valid inputs.
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { methodNames, type InputOf, type MethodName } from './contract';
@@ -8,7 +9,7 @@ import type { CoreContext } from './context';
 import { call, dispatch, must } from './dispatcher';
 import type { ErrorKind } from './errors';
 import { withoutStamp } from './stamps';
-import { tempRegister } from './test-helpers';
+import { tempDir, tempRegister } from './test-helpers';
 
 const NO_SUCH_ID = '00000000-0000-7000-8000-00000000dead';
 
@@ -41,6 +42,9 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
   deleteTerm: { input: { id: NO_SUCH_ID }, path: 'version' },
   runChecks: { input: { activityIds: ['first'] }, path: 'activityIds.0' },
   listHistory: { input: { limit: 0 }, path: 'limit' },
+  verifyHistory: { input: 'everything', path: '' },
+  pollChanges: { input: { since: 1.5 }, path: 'since' },
+  saveCopy: { input: { path: 'relative/copy.sqlite' }, path: 'path' },
 };
 
 describe('validation of every contract method', () => {
@@ -100,6 +104,9 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
     deleteTerm: { id: term!.id, version: term!.version },
     runChecks: {},
     listHistory: { limit: 5 },
+    verifyHistory: {},
+    pollChanges: { since: 0 },
+    saveCopy: { path: path.join(tempDir(), 'copy.sqlite') },
   };
 }
 

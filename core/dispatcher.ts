@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import { RegisterFileError } from '../db/open';
 import * as activities from './activities';
+import { saveCopy } from './backup';
+import { pollChanges } from './changes';
 import { runChecks } from './checks';
 import { contract, isMethodName, type MethodName, type Outcome, type ParsedInputOf, type ResultOf } from './contract';
 import type { CoreContext } from './context';
@@ -12,6 +14,7 @@ import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
 import { getRegisterInfo } from './register-info';
 import { listTerms, termEntity } from './terms';
+import { verifyRegister } from './verify';
 
 type Handlers = { [M in MethodName]: (ctx: CoreContext, input: ParsedInputOf<M>) => ResultOf<M> };
 
@@ -44,6 +47,9 @@ const handlers: Handlers = {
 
   runChecks: (ctx, i) => runChecks(ctx, i.activityIds),
   listHistory: (ctx, i) => listHistory(ctx, i),
+  verifyHistory: (ctx) => verifyRegister(ctx.register.sqlite),
+  pollChanges: (ctx, i) => pollChanges(ctx, i.since),
+  saveCopy: (ctx, i) => saveCopy(ctx, i.path),
 };
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {

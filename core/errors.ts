@@ -1,5 +1,6 @@
 // Typed errors every transport carries unchanged to the caller. Messages are one sentence a
 // privacy officer can act on.
+import type { LockHolder } from './contract';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `fields.retention.0.durationUnit`. */
@@ -14,6 +15,8 @@ export type RopaError =
   | { kind: 'in_use'; message: string; entity: string; id: string; usedBy: number }
   | { kind: 'file'; message: string }
   | { kind: 'read_only'; message: string }
+  /** Someone else has the register open for editing: open read-only, open anyway, or cancel. */
+  | { kind: 'locked'; message: string; holders: LockHolder[] }
   | { kind: 'unknown_method'; message: string }
   | { kind: 'internal'; message: string };
 

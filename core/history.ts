@@ -3,7 +3,8 @@
 // deleting an entry breaks the chain from that point on.
 import { createHash } from 'node:crypto';
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
-import { history } from '../db/schema';
+import type Database from 'better-sqlite3';
+import { history, registerMeta } from '../db/schema';
 import type { HistoryEntry } from './contract';
 import type { CoreContext } from './context';
 import { withoutStamp } from './stamps';
@@ -39,16 +40,54 @@ export function diff(before: object | null, after: object | null): Changes {
   return changes;
 }
 
+/**
+ * register_meta key of the chain head: the newest entry's seq and hash. Written in the same
+ * transaction as the entry, so deleting the newest entries (which leaves a valid shorter chain)
+ * is detectable too.
+ */
+export const HEAD_KEY = 'history_head';
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+export function readHead(sqlite: Database.Database): ChainHead | null {
+  const raw = sqlite.prepare('SELECT value FROM register_meta WHERE key = ?').pluck().get(HEAD_KEY) as string | undefined;
+  if (raw === undefined) return null;
+  try {
+    const v = JSON.parse(raw) as Partial<ChainHead>;
+    return typeof v.seq === 'number' && typeof v.hash === 'string' ? { seq: v.seq, hash: v.hash } : null;
+  } catch {
+    return null;
+  }
+}
+
+// Only the benchmark turns recording off, to measure what history costs; never reachable from the contract.
+const unrecorded = new WeakSet<object>();
+export function setHistoryRecording(ctx: CoreContext, on: boolean): void {
+  if (on) unrecorded.delete(ctx.register);
+  else unrecorded.add(ctx.register);
+}
+
 /** Appends one entry; call inside the write transaction of the change it records. */
 export function recordChange(ctx: CoreContext, entity: string, entityId: string, action: Action, before: object | null, after: object | null): void {
+  if (unrecorded.has(ctx.register)) return;
   const changes = diff(before, after);
   if (action === 'update' && Object.keys(changes).length === 0) return;
   const { db } = ctx.register;
   const last = db.select({ hash: history.hash }).from(history).orderBy(desc(history.seq)).limit(1).get();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const content: EntryContent = { at: ctx.now(), author: ctx.author, entity, entityId, action, changes: JSON.stringify(changes) };
-  db.insert(history)
-    .values({ ...content, prevHash, hash: entryHash(prevHash, content) })
+  const hash = entryHash(prevHash, content);
+  const { seq } = db
+    .insert(history)
+    .values({ ...content, prevHash, hash })
+    .returning({ seq: history.seq })
+    .get();
+  const head: ChainHead = { seq, hash };
+  db.insert(registerMeta)
+    .values({ key: HEAD_KEY, value: JSON.stringify(head) })
+    .onConflictDoUpdate({ target: registerMeta.key, set: { value: JSON.stringify(head) } })
     .run();
 }
 

@@ -7,16 +7,21 @@ import { isMethodName, type Outcome } from './contract';
 import type { CoreContext } from './context';
 import { dispatch, issuesOf } from './dispatcher';
 import { invalid, RopaFailure, type RopaError } from './errors';
-import { newRegister, openSession } from './register';
+import { backupIfChanged, DAY_MS, listBackups, restoreBackup, type BackupInfo, type BackupReason, type BackupSettings } from './backup';
+import { lockCreated, openLocked, othersHolding, type LockedSession } from './lock';
+import { newRegister } from './register';
 import { fillSample } from './sample';
 
 const filePath = z.string().trim().min(1, 'required').max(4_096);
 
 export const sessionContract = {
   getSession: z.object({}).default({}),
-  openRegister: z.object({ path: filePath, readOnly: z.boolean().default(false) }),
+  // force: "open anyway" although someone else is editing it (see core/lock.ts).
+  openRegister: z.object({ path: filePath, readOnly: z.boolean().default(false), force: z.boolean().default(false) }),
   createRegister: z.object({ path: filePath, sample: z.boolean().default(false), name: z.string().trim().max(300).optional() }),
   closeRegister: z.object({}).default({}),
+  listBackups: z.object({}).default({}),
+  restoreBackup: z.object({ name: z.string().min(1, 'required').max(200) }),
 };
 export type SessionMethod = keyof typeof sessionContract;
 export const sessionMethodNames = Object.keys(sessionContract) as SessionMethod[];
@@ -29,15 +34,33 @@ export interface SessionInfo {
   author: string;
 }
 
+/** What each session method answers. */
+export interface SessionResults {
+  getSession: SessionInfo;
+  openRegister: SessionInfo;
+  createRegister: SessionInfo;
+  closeRegister: SessionInfo;
+  listBackups: BackupInfo[];
+  restoreBackup: SessionInfo;
+}
+export type SessionResult<M extends SessionMethod> = SessionResults[M];
+
 export interface HostOptions {
   author: string;
   migrationsFolder?: string;
+  /** Rolling backups of every register opened; none when absent. */
+  backups?: BackupSettings;
 }
+
+// Checked hourly; backupIfChanged makes at most one a day, and only if the file changed.
+const BACKUP_CHECK_MS = 60 * 60_000;
 
 const isSessionMethod = (m: string): m is SessionMethod => Object.hasOwn(sessionContract, m);
 
 export class RegisterHost {
   private ctx: CoreContext | null = null;
+  private held: LockedSession | null = null;
+  private backupTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: HostOptions) {}
 
@@ -50,12 +73,58 @@ export class RegisterHost {
     return { path: r?.path ?? null, fileName: r ? path.basename(r.path) : null, readOnly: r?.readOnly ?? false, author: this.options.author };
   }
 
-  open(file: string, readOnly = false): SessionInfo {
-    const opts: OpenOptions = { readOnly };
+  open(file: string, readOnly = false, force = false): SessionInfo {
+    const opts: OpenOptions & { force: boolean } = { readOnly, force };
     if (this.options.migrationsFolder) opts.migrationsFolder = this.options.migrationsFolder;
-    const next = openSession(file, this.options.author, opts);
+    // Reopening our own file: our own lock must not count as someone else's.
+    if (this.ctx?.register.path === path.resolve(file)) this.close();
+    const next = openLocked(file, this.options.author, opts);
     this.close();
-    this.ctx = next;
+    this.hold(next);
+    return this.session();
+  }
+
+  private hold(next: LockedSession): void {
+    this.held = next;
+    this.ctx = next.ctx;
+    if (!this.options.backups) return;
+    this.backUp('open', 0);
+    this.backupTimer = setInterval(() => this.backUp('daily', DAY_MS), BACKUP_CHECK_MS);
+    this.backupTimer.unref();
+  }
+
+  private backUp(reason: BackupReason, minAgeMs: number): void {
+    if (!this.ctx || !this.options.backups) return;
+    try {
+      backupIfChanged(this.ctx, this.options.backups, reason, minAgeMs);
+    } catch (err) {
+      // A full or missing backup folder must not keep anyone from working on the register.
+      console.warn(`RoPA Registry: the ${reason} backup failed: ${(err as Error).message}`);
+    }
+  }
+
+  listBackups(): BackupInfo[] {
+    if (!this.ctx || !this.options.backups) return [];
+    return listBackups(this.options.backups, this.ctx.register.path);
+  }
+
+  /** Replaces the open register with one of its backups; only when nobody else has it open. */
+  restore(name: string): SessionInfo {
+    const { ctx, options } = this;
+    if (!ctx) throw new RopaFailure({ kind: 'file', message: 'No register is open; open the register you want to restore first.' });
+    if (!options.backups) throw new RopaFailure({ kind: 'file', message: 'Backups are not set up for this window.' });
+    if (ctx.register.readOnly) throw new RopaFailure({ kind: 'read_only', message: 'This register is open read-only; open it for editing to restore a backup.' });
+    const others = othersHolding(ctx.register);
+    if (others.length > 0) {
+      throw new RopaFailure({ kind: 'locked', holders: others, message: `${others.map((o) => o.user).join(', ')} still ${others.length > 1 ? 'have' : 'has'} this register open; they must close it before a backup is restored.` });
+    }
+    const file = ctx.register.path;
+    this.close();
+    try {
+      restoreBackup(options.backups, file, name);
+    } finally {
+      this.open(file);
+    }
     return this.session();
   }
 
@@ -63,12 +132,15 @@ export class RegisterHost {
     const next = newRegister(file, { author: this.options.author, ...(this.options.migrationsFolder ? { migrationsFolder: this.options.migrationsFolder } : {}), ...(name ? { name } : {}) });
     if (sample) fillSample(next);
     this.close();
-    this.ctx = next;
+    this.hold(lockCreated(next));
     return this.session();
   }
 
   close(): void {
-    this.ctx?.register.close();
+    if (this.backupTimer) clearInterval(this.backupTimer);
+    this.backupTimer = null;
+    this.held?.close();
+    this.held = null;
     this.ctx = null;
   }
 
@@ -86,14 +158,14 @@ export class RegisterHost {
     return dispatch(this.ctx, method, input);
   }
 
-  private runSession(method: SessionMethod, input: unknown): SessionInfo {
+  private runSession(method: SessionMethod, input: unknown): SessionResults[SessionMethod] {
     switch (method) {
       case 'getSession':
         sessionContract.getSession.parse(input);
         return this.session();
       case 'openRegister': {
         const i = sessionContract.openRegister.parse(input);
-        return this.open(i.path, i.readOnly);
+        return this.open(i.path, i.readOnly, i.force);
       }
       case 'createRegister': {
         const i = sessionContract.createRegister.parse(input);
@@ -103,6 +175,11 @@ export class RegisterHost {
         sessionContract.closeRegister.parse(input);
         this.close();
         return this.session();
+      case 'listBackups':
+        sessionContract.listBackups.parse(input);
+        return this.listBackups();
+      case 'restoreBackup':
+        return this.restore(sessionContract.restoreBackup.parse(input).name);
     }
   }
 }
