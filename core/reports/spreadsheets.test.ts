@@ -1,0 +1,155 @@
+// CSV and XLSX as Excel or LibreOffice would open them: parsed back with csv-parse and exceljs.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoreContext } from '../context';
+import { labelsFor } from '../labels';
+import { writeReport } from './export';
+import { payloadRegister, sampleRegister } from './fixtures';
+import { buildReport } from './model';
+
+let dir: string;
+let sample: CoreContext;
+let payload: CoreContext;
+
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+function readCsv(file: string, delimiter = ','): string[][] {
+  const bytes = fs.readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return parse(bytes, { bom: true, delimiter, relax_column_count: false }) as string[][];
+}
+
+async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-sheets-'));
+  sample = sampleRegister(dir);
+  payload = payloadRegister(dir);
+});
+afterAll(() => {
+  sample.register.close();
+  payload.register.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('CSV export', () => {
+  it('has one row per activity, one column per Article 30 field, lists joined with " | ", and a recipients file beside it', async () => {
+    const out = path.join(dir, 'sample.csv');
+    const result = await writeReport(sample, { format: 'csv', path: out, delimiter: ';' });
+    expect(result.files.map((f) => path.basename(f.path))).toEqual(['sample.csv', 'sample-recipients.csv']);
+    const [header, ...rows] = readCsv(out, ';');
+    const model = buildReport(sample, { lang: 'en' }, false);
+    expect(rows).toHaveLength(model.activities.length);
+    for (const part of ['(Art. 30(1)(a))', '(Art. 30(1)(b))', '(Art. 30(1)(c))', '(Art. 30(1)(d))', '(Art. 30(1)(e))', '(Art. 30(1)(f))', '(Art. 30(1)(g))']) {
+      expect(header!.some((h) => h.endsWith(part))).toBe(true);
+    }
+    const col = (name: string) => header!.findIndex((h) => h.startsWith(name));
+    const multi = model.activities.find((a) => a.purposes.length > 1)!;
+    const row = rows.find((r) => r[col('Activity')] === multi.name)!;
+    expect(row[col('Purposes')]).toBe(multi.purposes.join(' | '));
+    expect(row[col('Legal basis')]).toBe(multi.legalBases.join(' | '));
+    expect(row[col('Retention')]).toBe(multi.retention.map((r) => r.text).join(' | '));
+    const [rHeader, ...recipients] = readCsv(path.join(dir, 'sample-recipients.csv'), ';');
+    expect(rHeader![0]).toBe('Recipient');
+    expect(recipients.map((r) => r[0])).toEqual(model.recipients.map((r) => r.name));
+  });
+
+  it('is byte-identical for the same register and options', async () => {
+    const a = path.join(dir, 'a.csv');
+    const b = path.join(dir, 'b.csv');
+    await writeReport(sample, { format: 'csv', path: a, lang: 'de' });
+    await writeReport(sample, { format: 'csv', path: b, lang: 'de' });
+    expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'a-recipients.csv')).equals(fs.readFileSync(path.join(dir, 'b-recipients.csv')))).toBe(true);
+  });
+
+  it('uses the labels of the chosen language', async () => {
+    for (const lang of ['nl', 'fr', 'de'] as const) {
+      const out = path.join(dir, `lang-${lang}.csv`);
+      await writeReport(sample, { format: 'csv', path: out, lang });
+      const [header, ...rows] = readCsv(out);
+      const L = labelsFor(lang);
+      expect(header![1]).toBe(L.field.name);
+      expect(rows.some((r) => r.some((c) => c.includes(L.legalBasis.contract)))).toBe(true);
+    }
+  });
+
+  it('neutralises every cell that would start a formula, and keeps quotes, commas and line breaks intact', async () => {
+    const out = path.join(dir, 'payload.csv');
+    await writeReport(payload, { format: 'csv', path: out });
+    for (const file of [out, path.join(dir, 'payload-recipients.csv')]) {
+      const cells = readCsv(file).flat();
+      expect(cells.filter((c) => FORMULA_START.test(c))).toEqual([]);
+    }
+    const cells = readCsv(out).flat();
+    expect(cells).toContain("'=1+1");
+    expect(cells).toContain("'@SUM(A1)");
+    expect(cells).toContain("'\t=x");
+    expect(cells).toContain('<script>alert(1)</script>');
+    expect(cells).toContain('say "hi", then;\nnew line');
+    // The version column is a number and stays one.
+    expect(cells).toContain('1');
+  });
+});
+
+describe('XLSX export', () => {
+  it('has the four sheets with frozen, filterable header rows and wrapped text', async () => {
+    const out = path.join(dir, 'sample.xlsx');
+    await writeReport(sample, { format: 'xlsx', path: out, lang: 'fr' });
+    const wb = await readXlsx(out);
+    const L = labelsFor('fr').report;
+    expect(wb.worksheets.map((w) => w.name)).toEqual([L.sheetActivities, L.sheetRecipients, L.sheetTransfers, L.sheetRetention]);
+    const model = buildReport(sample, { lang: 'fr' }, false);
+    const activities = wb.getWorksheet(L.sheetActivities)!;
+    expect(activities.rowCount).toBe(model.activities.length + 1);
+    for (const ws of wb.worksheets) {
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.autoFilter).toBeTruthy();
+      expect(ws.getRow(1).font?.bold).toBe(true);
+    }
+    expect(activities.getCell('B2').alignment?.wrapText).toBe(true);
+    expect(activities.getColumn(2).width).toBeGreaterThan(20);
+    const transfers = wb.getWorksheet(L.sheetTransfers)!;
+    expect(transfers.getCell('C2').value).toBe('US');
+  });
+
+  it('writes every text as a neutralised string and no cell as a formula', async () => {
+    const out = path.join(dir, 'payload.xlsx');
+    await writeReport(payload, { format: 'xlsx', path: out });
+    const wb = await readXlsx(out);
+    const strings: string[] = [];
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          expect(cell.formula).toBeUndefined();
+          if (cell.type === ExcelJS.ValueType.String) strings.push(cell.value as string);
+          else expect([ExcelJS.ValueType.Number, ExcelJS.ValueType.Date]).toContain(cell.type);
+        }),
+      );
+    }
+    expect(strings.filter((s) => FORMULA_START.test(s))).toEqual([]);
+    expect(strings).toContain("'=HYPERLINK(\"http://evil.example\")");
+    expect(strings).toContain('<script>alert(1)</script>');
+  });
+
+  it('keeps accented text', async () => {
+    const out = path.join(dir, 'accents.xlsx');
+    await writeReport(sample, { format: 'xlsx', path: out, lang: 'de' });
+    const wb = await readXlsx(out);
+    const text = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join('\n');
+    expect(text).toContain('Übermittlung');
+    expect(text).toContain('itsme®');
+    const csv = path.join(dir, 'accents.csv');
+    await writeReport(sample, { format: 'csv', path: csv, lang: 'nl' });
+    expect(readCsv(csv).flat().join('\n')).toContain('Categorieën');
+  });
+});
