@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main.ts') },
+        // The register worker is its own entry: main.ts starts it as a worker_thread from out/main/worker.js.
+        input: { index: resolve(__dirname, 'electron/main.ts'), worker: resolve(__dirname, 'electron/worker.ts') },
         // A native module: loaded from node_modules (asar-unpacked when packaged), never bundled.
         external: ['better-sqlite3'],
       },
@@ -16,6 +17,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require nothing but 'electron': everything else is bundled in.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

@@ -1,0 +1,40 @@
+// The IPC handlers: the contract (forwarded to the register worker, which validates every input
+// through the core dispatcher) and the two OS dialogs. Each handler first checks that the call
+// comes from our own page's main frame.
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { SessionInfo } from '../core/client';
+import type { Outcome } from '../core/contract';
+import { chooseNewFile, chooseRegister, saveDialogName } from './dialogs';
+import type { RegisterWorker } from './register-worker';
+import { CHANNELS } from './shell-api';
+import { isAppUrl, type AppOrigin } from './trust';
+
+export interface IpcDeps {
+  worker: RegisterWorker;
+  app: AppOrigin;
+  /** A register was opened, created or closed from the page. */
+  sessionChanged(session: SessionInfo): void;
+}
+
+const SESSION_CHANGES = new Set(['openRegister', 'createRegister', 'closeRegister']);
+
+function senderWindow(event: IpcMainInvokeEvent, app: AppOrigin): BrowserWindow {
+  const frame = event.senderFrame;
+  const window = BrowserWindow.fromWebContents(event.sender);
+  if (!frame || frame.parent !== null || !isAppUrl(frame.url, app) || !window) {
+    throw new Error('Refused: only the RoPA Registry page may call the register.');
+  }
+  return window;
+}
+
+export function registerIpc(deps: IpcDeps): void {
+  ipcMain.handle(CHANNELS.call, async (event, method: unknown, input: unknown): Promise<Outcome<unknown>> => {
+    senderWindow(event, deps.app);
+    if (typeof method !== 'string') return { ok: false, error: { kind: 'unknown_method', message: 'The operation name must be text.' } };
+    const outcome = await deps.worker.call(method, input);
+    if (outcome.ok && SESSION_CHANGES.has(method)) deps.sessionChanged(outcome.value as SessionInfo);
+    return outcome;
+  });
+  ipcMain.handle(CHANNELS.openDialog, (event) => chooseRegister(senderWindow(event, deps.app)));
+  ipcMain.handle(CHANNELS.saveDialog, (event, options: unknown) => chooseNewFile(senderWindow(event, deps.app), 'New Register', saveDialogName(options)));
+}

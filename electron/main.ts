@@ -1,0 +1,211 @@
+// The Electron main process: one window, its menus and dialogs, and the wiring between the page and
+// the register worker. Registers are opened, checked and written in the worker (core/), never here.
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { app, BrowserWindow, Menu, session, shell } from 'electron';
+import type { SessionInfo } from '../core/client';
+import { methodNames } from '../core/contract';
+import { sampleRegisterPath, userDataDir } from '../core/sample-register';
+import { registerArgument } from './arguments';
+import { chooseNewFile, showError } from './dialogs';
+import { registerIpc } from './ipc';
+import { menuTemplate, type MenuActions } from './menu';
+import { RegisterWorker } from './register-worker';
+import { hardenContents, hardenSession } from './security';
+import { forgetRegister, readSettings, rememberRegister, writeSettings, type Settings } from './settings';
+import { CHANNELS, type MenuCommand } from './shell-api';
+import { appUrl, type AppOrigin } from './trust';
+import { boundsOf, createMainWindow } from './window';
+import type { WorkerOptions } from './worker-protocol';
+
+const ARTICLE_30 = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30';
+const here = import.meta.dirname;
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const origin: AppOrigin = { indexFile: path.join(here, '..', 'renderer', 'index.html'), ...(devServerUrl ? { devServerUrl } : {}) };
+
+// The browser host keeps its sample register and files in the same folder, so both show the same one.
+app.setPath('userData', userDataDir());
+const dataDir = app.getPath('userData');
+
+let settings: Settings = readSettings(dataDir);
+let current: SessionInfo | null = null;
+let mainWindow: BrowserWindow | null = null;
+/** A file named by a second launch or macOS before the window existed. */
+let pendingFile: string | null = null;
+
+function workerOptions(): WorkerOptions {
+  const options: WorkerOptions = {
+    author: process.env.ROPA_AUTHOR || os.userInfo().username,
+    // Shipped beside the app as extraResources (electron-builder.yml); the source folder in development.
+    migrationsFolder: app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db', 'migrations'),
+  };
+  // `npm start` builds better-sqlite3 for Electron into its own folder (scripts/start.mjs); a
+  // packaged app carries an Electron build in node_modules instead.
+  const binding = process.env.ROPA_SQLITE_BINDING;
+  if (!app.isPackaged && binding) options.nativeBinding = binding;
+  return options;
+}
+
+const worker = new RegisterWorker(() => new Worker(path.join(here, 'worker.js'), { workerData: workerOptions() }));
+
+function saveSettings(next: Settings): void {
+  settings = next;
+  try {
+    writeSettings(dataDir, settings);
+  } catch (err) {
+    // Losing the recent list is no reason to interrupt the user's work.
+    console.error(`Settings could not be saved: ${(err as Error).message}`);
+  }
+}
+
+function sessionChanged(info: SessionInfo): void {
+  current = info;
+  if (info.path) saveSettings(rememberRegister(settings, info.path));
+  if (info.path) app.addRecentDocument(info.path);
+  mainWindow?.setTitle(windowTitle());
+  refreshMenu();
+}
+
+function windowTitle(): string {
+  if (!current?.fileName) return app.getName();
+  return `${current.fileName}${current.readOnly ? ' (read-only)' : ''} — ${app.getName()}`;
+}
+
+function sendCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(CHANNELS.menu, command);
+}
+
+/** Opens `file` for the page (recent list, second launch, double-click): the page reloads to show it. */
+async function openFile(file: string): Promise<boolean> {
+  const outcome = await worker.call('openRegister', { path: file });
+  if (!outcome.ok) {
+    if (outcome.error.kind === 'file') saveSettings(forgetRegister(settings, file));
+    await showError(mainWindow, outcome.error.message);
+    refreshMenu();
+    return false;
+  }
+  sessionChanged(outcome.value as SessionInfo);
+  mainWindow?.webContents.reload();
+  return true;
+}
+
+async function saveCopy(): Promise<void> {
+  if (!mainWindow || !current?.fileName) return;
+  const base = current.fileName.replace(/\.[^.]*$/, '');
+  const target = await chooseNewFile(mainWindow, 'Save a Copy', `${base} copy.sqlite`);
+  if (!target) return;
+  const outcome = await worker.call('saveCopy', { path: target });
+  if (!outcome.ok) await showError(mainWindow, outcome.error.message);
+}
+
+const actions: MenuActions = {
+  openRecent: (file) => void openFile(file),
+  clearRecent: () => {
+    saveSettings({ ...settings, recentRegisters: [] });
+    app.clearRecentDocuments();
+    refreshMenu();
+  },
+  saveCopy: () => void saveCopy(),
+  command: sendCommand,
+  about: () => app.showAboutPanel(),
+  openArticle30: () => void shell.openExternal(ARTICLE_30),
+};
+
+function refreshMenu(): void {
+  const template = menuTemplate(
+    {
+      platform: process.platform,
+      appName: app.getName(),
+      recentRegisters: settings.recentRegisters,
+      registerOpen: !!current?.path,
+      readOnly: !!current?.readOnly,
+      exportsAvailable: methodNames.some((name) => name.startsWith('export')),
+      developer: !app.isPackaged,
+    },
+    actions,
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** The file named on the command line, else the last register, else the sample register. */
+async function openFirstRegister(): Promise<void> {
+  const named = pendingFile ?? registerArgument(process.argv, process.cwd(), process.defaultApp === true);
+  pendingFile = null;
+  const last = settings.lastRegister;
+  for (const file of [named, last]) {
+    if (file && (await openQuietly(file))) return;
+  }
+  const sample = sampleRegisterPath(dataDir);
+  const reopened = await worker.call('openRegister', { path: sample });
+  const outcome = reopened.ok ? reopened : await worker.call('createRegister', { path: sample, sample: true, name: 'Sample register' });
+  if (outcome.ok) sessionChanged(outcome.value as SessionInfo);
+}
+
+/** Before the window exists errors are collected and shown once it does. */
+const startupErrors: string[] = [];
+async function openQuietly(file: string): Promise<boolean> {
+  const outcome = await worker.call('openRegister', { path: file });
+  if (outcome.ok) sessionChanged(outcome.value as SessionInfo);
+  else startupErrors.push(outcome.error.message);
+  return outcome.ok;
+}
+
+function createWindow(): void {
+  const window = createMainWindow(settings.window, path.join(here, '..', 'preload', 'index.cjs'), windowTitle());
+  mainWindow = window;
+  // The page's <title> would replace the register's name in the title bar.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.on('close', () => saveSettings({ ...settings, window: boundsOf(window) }));
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(appUrl(origin));
+  window.once('ready-to-show', () => {
+    for (const message of startupErrors.splice(0)) void showError(window, message);
+  });
+}
+
+function focusOrOpen(file: string | null): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  if (file) void openFile(file);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another window already runs: it receives our arguments through 'second-instance'.
+  app.quit();
+} else {
+  app.enableSandbox();
+  app.on('second-instance', (_event, argv, cwd) => focusOrOpen(registerArgument(argv, cwd, process.defaultApp === true)));
+  // macOS: a register double-clicked in the Finder or dropped on the Dock icon.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (mainWindow) focusOrOpen(file);
+    else pendingFile = file;
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, origin));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow && app.isReady()) createWindow();
+  });
+  let stopped = false;
+  app.on('before-quit', (event) => {
+    if (stopped) return;
+    // Close the register cleanly (no journal or lock left beside it) before the process ends.
+    event.preventDefault();
+    stopped = true;
+    void worker.stop().finally(() => app.quit());
+  });
+  void app.whenReady().then(async () => {
+    app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion(), copyright: 'MIT licence' });
+    hardenSession(session.defaultSession);
+    registerIpc({ worker, app: origin, sessionChanged });
+    refreshMenu();
+    await openFirstRegister();
+    createWindow();
+  });
+}

@@ -1,0 +1,30 @@
+// The names both ends of the shell's IPC agree on. The shape of `window.ropaShell` itself is
+// `RopaShell` in core/client.ts, next to the `window.ropa` client the renderer already imports.
+// Names only (no runtime imports), so the sandboxed preload can bundle this module.
+
+export const CHANNELS = {
+  call: 'ropa',
+  openDialog: 'ropa-shell:open-dialog',
+  saveDialog: 'ropa-shell:save-dialog',
+  menu: 'ropa-shell:menu',
+} as const;
+
+/**
+ * Menu items the renderer carries out, because it knows about unsaved edits and owns the forms:
+ * 'new' / 'open' / 'close' a register, new entries, checks, history and exports.
+ */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'close',
+  'new-activity',
+  'new-organisation',
+  'new-recipient',
+  'run-checks',
+  'show-history',
+  'export-pdf',
+  'export-csv',
+  'export-xlsx',
+  'export-json',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
