@@ -17,16 +17,24 @@ const bounds = z.object({
 });
 export type WindowBounds = z.infer<typeof bounds>;
 
-// Each field is caught on its own so one bad value costs only that value, not the whole file.
 const settingsSchema = z.object({
-  window: bounds.default({ width: 1280, height: 820, maximized: false }).catch({ width: 1280, height: 820, maximized: false }),
-  lastRegister: filePath.nullable().default(null).catch(null),
-  recentRegisters: z.array(filePath).max(100).default([]).catch([]),
+  window: bounds,
+  lastRegister: filePath.nullable(),
+  recentRegisters: z.array(filePath).max(100),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+const DEFAULTS: Settings = { window: { width: 1280, height: 820, maximized: false }, lastRegister: null, recentRegisters: [] };
+
+// Reading forgives: each field falls back on its own, so one bad value costs only that value.
+const lenientSchema = z.object({
+  window: settingsSchema.shape.window.catch(DEFAULTS.window),
+  lastRegister: settingsSchema.shape.lastRegister.catch(null),
+  recentRegisters: settingsSchema.shape.recentRegisters.catch([]),
+});
+
 export const SETTINGS_FILE = 'settings.json';
-export const defaultSettings = (): Settings => settingsSchema.parse({});
+export const defaultSettings = (): Settings => structuredClone(DEFAULTS);
 
 /** The settings in `dir`, or the defaults when the file is absent, not JSON or not an object. */
 export function readSettings(dir: string): Settings {
@@ -36,7 +44,7 @@ export function readSettings(dir: string): Settings {
   } catch {
     return defaultSettings();
   }
-  const parsed = settingsSchema.safeParse(raw);
+  const parsed = lenientSchema.safeParse(raw);
   return parsed.success ? parsed.data : defaultSettings();
 }
 
