@@ -1,5 +1,6 @@
 // The activities table's rows, for thousands of activities at once. One SQL statement with
 // correlated sub-queries lets SQLite do the joining in C; JavaScript only splits the lists.
+// Plain SQL up to SQLite 3.40 (no concat_ws), so the sqlite3 shell on Debian runs it too.
 import type { ActivitySummary } from './contract';
 import type { CoreContext } from './context';
 import { formatRetention } from './labels';
@@ -24,7 +25,8 @@ const LABEL_COLUMN: Record<Language, string> = {
   de: "coalesce(nullif(t.label_de, ''), t.label_en)",
 };
 
-function summarySql(lang: Language, where: string): string {
+/** The summary query; exported so the benchmark can time the same SQL in the sqlite3 shell. */
+export function summarySql(lang: Language, where = ''): string {
   const label = LABEL_COLUMN[lang];
   const termList = (kind: string) =>
     `(SELECT group_concat(l, char(31)) FROM (SELECT ${label} AS l FROM activity_terms at JOIN terms t ON t.id = at.term_id
@@ -36,8 +38,9 @@ function summarySql(lang: Language, where: string): string {
       ${termList('data_category')} AS categories,
       (SELECT group_concat(n, char(31)) FROM (SELECT r.name AS n FROM activity_recipients ar JOIN recipients r ON r.id = ar.recipient_id
          WHERE ar.activity_id = a.id ORDER BY ar.position)) AS recipients,
-      (SELECT group_concat(x, char(30)) FROM (SELECT concat_ws(char(31), coalesce(rr.duration_value, ''), coalesce(rr.duration_unit, ''),
-          rr.criterion, rr.trigger, coalesce((SELECT ${label} FROM terms t WHERE t.id = coalesce(rr.data_subject_id, rr.data_category_id)), '')) AS x
+      (SELECT group_concat(x, char(30)) FROM (SELECT coalesce(rr.duration_value, '') || char(31) || coalesce(rr.duration_unit, '') || char(31) ||
+          rr.criterion || char(31) || rr.trigger || char(31) ||
+          coalesce((SELECT ${label} FROM terms t WHERE t.id = coalesce(rr.data_subject_id, rr.data_category_id)), '') AS x
          FROM retention_rules rr WHERE rr.activity_id = a.id ORDER BY rr.position)) AS retention,
       EXISTS (SELECT 1 FROM activity_terms at JOIN terms t ON t.id = at.term_id WHERE at.activity_id = a.id AND (t.special OR t.criminal)) AS special,
       EXISTS (SELECT 1 FROM transfers tr WHERE tr.activity_id = a.id) AS has_transfers

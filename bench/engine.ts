@@ -1,0 +1,79 @@
+// The register engine at scale: creating, opening, listing and loading registers of 1,000 and
+// 10,000 activities, and the list query's cost against the same SQL in the bare sqlite3 shell.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openRegister } from '../db/open';
+import { summarySql } from '../core/activity-summaries';
+import { createContext } from '../core/context';
+import { must } from '../core/dispatcher';
+import { generateRegister } from './generate';
+import { round, timeMedian, timeOnce, median, type Measurement, type Suite } from './suite';
+
+const SIZES = [1_000, 10_000];
+/** Issue 2: listing 10,000 activities with their summaries stays under 50 ms. */
+const LIST_TARGET_MS = 50;
+const SQLITE3 = '/usr/bin/sqlite3';
+const RUNS = 9;
+
+/** Median run time of the summary query in the sqlite3 shell; its `.timer` has 1 ms resolution. */
+function sqlite3Median(file: string, runs: number): number | null {
+  if (!fs.existsSync(SQLITE3)) return null;
+  const query = summarySql('en').replace(/\s+/g, ' ').trim();
+  const script = ['.output /dev/null', '.timer on', ...Array.from({ length: runs + 1 }, () => `${query};`)].join('\n');
+  const r = spawnSync(SQLITE3, ['-readonly', file], { input: script, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`sqlite3 failed: ${r.stderr.trim()}`);
+  const times = [...r.stdout.matchAll(/Run Time: real ([\d.]+)/g)].map((m) => Number(m[1]) * 1_000);
+  if (times.length !== runs + 1) throw new Error(`sqlite3 printed ${times.length} timings, expected ${runs + 1}: ${r.stderr.trim()}`);
+  return median(times.slice(1));
+}
+
+function measureSize(dir: string, count: number): Measurement[] {
+  const label = count.toLocaleString('en');
+  const name = `bench-${count}.sqlite`;
+  let file = '';
+  const createMs = timeOnce(() => {
+    const ctx = generateRegister(dir, name, count);
+    file = ctx.register.path;
+    ctx.register.close();
+  });
+  const openMs = timeMedian(() => openRegister(file).close(), 5);
+
+  const register = openRegister(file);
+  try {
+    const ctx = createContext(register, 'bench');
+    const ids = must(ctx, 'listActivities', {}).map((a) => a.id);
+    if (ids.length !== count) throw new Error(`expected ${count} activities, listed ${ids.length}`);
+    const listMs = timeMedian(() => must(ctx, 'listActivities', {}), RUNS);
+    const getMs = timeMedian((i) => must(ctx, 'getActivity', { id: ids[(i * 7_919) % ids.length]! }), 200, 5);
+    const sqlMs = sqlite3Median(file, RUNS);
+    const out: Measurement[] = [
+      { name: `create ${label} activities`, value: round(createMs / 1_000), unit: 's', note: 'through the dispatcher, one transaction' },
+      { name: `open ${label}`, value: round(openMs), unit: 'ms', note: 'header checks, quick_check, pragmas' },
+      { name: `list ${label} with summaries`, value: round(listMs), unit: 'ms', ...(count === 10_000 ? { target: LIST_TARGET_MS } : {}), note: 'listActivities' },
+      { name: `load one activity of ${label}`, value: round(getMs, 3), unit: 'ms', note: 'getActivity' },
+    ];
+    if (sqlMs !== null) {
+      out.push({ name: `same query in sqlite3, ${label}`, value: round(sqlMs), unit: 'ms', note: 'sqlite3 shell .timer, rows to /dev/null' });
+      out.push({ name: `list / sqlite3 ratio, ${label}`, value: round(listMs / Math.max(sqlMs, 0.5)), unit: '×' });
+    }
+    out.push({ name: `file size, ${label}`, value: round(fs.statSync(file).size / 1e6, 1), unit: 'MB' });
+    return out;
+  } finally {
+    register.close();
+  }
+}
+
+export const engineSuite: Suite = {
+  name: 'engine',
+  description: 'register engine: create, open, list and load registers of 1,000 and 10,000 activities',
+  run() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-bench-'));
+    try {
+      return SIZES.flatMap((n) => measureSize(dir, n));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+// What a benchmark suite hands the runner, and the timing helpers every suite uses.
+import { performance } from 'node:perf_hooks';
+
+export interface Measurement {
+  /** Row label in the printed table, e.g. "list 10,000 activities". */
+  name: string;
+  value: number;
+  unit: 'ms' | 's' | '×' | 'MB' | 'count';
+  /** A target the value should stay under, when the issue sets one. */
+  target?: number;
+  note?: string;
+}
+
+export interface Suite {
+  name: string;
+  description: string;
+  run(): Promise<Measurement[]> | Measurement[];
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Milliseconds `fn` takes once. */
+export function timeOnce(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/** Median milliseconds of `runs` calls after `warmup` untimed ones (JIT, page cache). */
+export function timeMedian(fn: (i: number) => void, runs: number, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn(i);
+  return median(Array.from({ length: runs }, (_, i) => timeOnce(() => fn(i))));
+}
+
+export const round = (n: number, digits = 2): number => Number(n.toFixed(digits));

@@ -1,0 +1,128 @@
+// The activity list must say exactly what the full activities say, in every language, and stay
+// right after every kind of change: the activity's own, a renamed term, recipient or organisation,
+// and a change saved by another connection to the same file.
+import { describe, expect, it } from 'vitest';
+import type { Activity, ActivitySummary } from './contract';
+import { createContext, type CoreContext } from './context';
+import { openRegister } from '../db/open';
+import { must } from './dispatcher';
+import { formatRetention } from './labels';
+import { LANGUAGES, type Language } from './schemas';
+import { termLabel } from './terms';
+import { closeAfterTest, tempRegister } from './test-helpers';
+
+/** The summary worked out the slow way, from the full activity and the catalogues. */
+function expectedSummary(ctx: CoreContext, a: Activity, lang: Language): ActivitySummary {
+  const terms = new Map(must(ctx, 'listTerms', {}).map((t) => [t.id, t]));
+  const label = (id: string) => termLabel(terms.get(id)!, lang);
+  const recipients = new Map(must(ctx, 'listRecipients', {}).map((r) => [r.id, r.name]));
+  const org = must(ctx, 'getOrganisation', { id: a.organisationId });
+  const linked = [...a.dataSubjectIds, ...a.dataCategoryIds, ...a.securityMeasureIds].map((id) => terms.get(id)!);
+  return {
+    id: a.id,
+    version: a.version,
+    reference: a.reference,
+    name: a.name,
+    organisationId: a.organisationId,
+    organisationName: org.name,
+    role: a.role,
+    status: a.status,
+    department: a.department,
+    owner: a.owner,
+    purposes: a.purposes,
+    legalBases: a.legalBases,
+    dataSubjects: a.dataSubjectIds.map(label),
+    dataCategories: a.dataCategoryIds.map(label),
+    recipients: a.recipientIds.map((id) => recipients.get(id)!),
+    retention: a.retention
+      .map((r) => {
+        const scope = r.dataSubjectId ?? r.dataCategoryId;
+        return formatRetention({ ...r, scope: scope ? label(scope) : '' }, lang);
+      })
+      .join('; '),
+    hasSpecialCategories: linked.some((t) => t.special || t.criminal),
+    hasTransfers: a.transfers.length > 0,
+    reviewDate: a.reviewDate,
+    updatedAt: a.updatedAt,
+    updatedBy: a.updatedBy,
+  };
+}
+
+function expectListMatchesActivities(ctx: CoreContext): void {
+  for (const lang of LANGUAGES) {
+    const list = must(ctx, 'listActivities', { lang });
+    const expected = list.map((s) => expectedSummary(ctx, must(ctx, 'getActivity', { id: s.id }), lang));
+    expect(list).toEqual(expected);
+    expect(list.length).toBe(must(ctx, 'getRegisterInfo', {}).counts.activities);
+  }
+}
+
+function sampleWithExtras(): CoreContext {
+  const ctx = tempRegister({ sample: true });
+  const [org] = must(ctx, 'listOrganisations', {});
+  const health = must(ctx, 'listTerms', { kind: 'data_category' }).find((t) => t.code === 'user.health_and_medical')!;
+  const cloud = must(ctx, 'createRecipient', { name: 'Cloud Inc', kind: 'sub_processor', country: 'US' });
+  must(ctx, 'createActivity', {
+    organisationId: org!.id,
+    reference: '3.1',
+    name: 'occupational health',
+    dataCategoryIds: [health.id],
+    art9Condition: 'employment_social_security',
+    recipientIds: [cloud.id],
+    transfers: [{ country: 'US', safeguard: 'standard_contractual_clauses', recipientId: cloud.id }],
+    retention: [{ durationValue: 1, durationUnit: 'weeks', criterion: 'or until the contract ends', dataCategoryId: health.id }],
+  });
+  must(ctx, 'createActivity', { organisationId: org!.id, name: 'Unnumbered activity' });
+  return ctx;
+}
+
+describe('the activity list', () => {
+  it('says what the full activities say, in all four languages, ordered by reference then name', () => {
+    const ctx = sampleWithExtras();
+    expectListMatchesActivities(ctx);
+    expect(must(ctx, 'listActivities', {}).map((s) => s.reference)).toEqual(['', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6.1', '2.6.2', '2.7', '3.1']);
+    const health = must(ctx, 'listActivities', {}).find((s) => s.reference === '3.1')!;
+    expect(health).toMatchObject({ hasSpecialCategories: true, hasTransfers: true, retention: '1 week — or until the contract ends (Health data)' });
+  });
+
+  it('follows every kind of change', () => {
+    const ctx = sampleWithExtras();
+    must(ctx, 'listActivities', { lang: 'nl' });
+    const [first] = must(ctx, 'listActivities', {});
+    const activity = must(ctx, 'getActivity', { id: first!.id });
+    const { id, version, createdAt: _a, createdBy: _b, updatedAt: _c, updatedBy: _d, transfers: _t, retention: _r, ...fields } = activity;
+    must(ctx, 'updateActivity', { id, version, fields: { ...fields, name: 'Renamed activity' } });
+    const email = must(ctx, 'listTerms', {}).find((t) => t.code === 'user.contact.email')!;
+    must(ctx, 'updateTerm', { id: email.id, version: email.version, fields: { ...email, labelNl: 'Mailadres', special: true } });
+    const [recipient] = must(ctx, 'listRecipients', {});
+    must(ctx, 'updateRecipient', { id: recipient!.id, version: recipient!.version, fields: { ...recipient!, name: 'Renamed recipient' } });
+    const [org] = must(ctx, 'listOrganisations', {});
+    must(ctx, 'updateOrganisation', { id: org!.id, version: org!.version, fields: { ...org!, name: 'Renamed org' } });
+    const doomed = must(ctx, 'listActivities', {}).find((s) => s.reference === '2.3')!;
+    must(ctx, 'deleteActivity', { id: doomed.id, version: doomed.version });
+    expectListMatchesActivities(ctx);
+    expect(must(ctx, 'listActivities', { lang: 'nl' }).find((s) => s.reference === '2.2')!).toMatchObject({ dataCategories: ['Mailadres'], hasSpecialCategories: true });
+  });
+
+  it('shows what another connection to the same file saved', () => {
+    const ctx = sampleWithExtras();
+    const other = createContext(openRegister(ctx.register.path), 'colleague');
+    closeAfterTest(() => other.register.close());
+    expect(must(ctx, 'listActivities', {})).toEqual(must(other, 'listActivities', {}));
+    const [org] = must(other, 'listOrganisations', {});
+    must(other, 'createActivity', { organisationId: org!.id, reference: '0.1', name: 'Added by a colleague' });
+    const added = must(ctx, 'listActivities', {}).find((s) => s.reference === '0.1');
+    expect(added).toMatchObject({ name: 'Added by a colleague', updatedBy: 'colleague' });
+    expectListMatchesActivities(ctx);
+  });
+
+  it('filters by text, status, role, legal basis and department', () => {
+    const ctx = sampleWithExtras();
+    const refs = (filter: Parameters<typeof must<'searchActivities'>>[2]) => must(ctx, 'searchActivities', filter).map((s) => s.reference);
+    expect(refs({ text: 'SUPPORT' })).toEqual(['2.4', '2.6.1', '2.6.2']);
+    expect(refs({ legalBasis: 'legal_obligation' })).toEqual(['2.7']);
+    expect(refs({ department: 'sales' })).toEqual(['2.5', '2.6.2']);
+    expect(refs({ status: 'draft', text: '100%' })).toEqual([]);
+    expect(must(ctx, 'searchActivities', { text: 'newsletter', lang: 'de' })[0]!.dataCategories).toEqual(['E-Mail-Adresse']);
+  });
+});
