@@ -2,19 +2,17 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../core/schemas';
 import { ropa } from '../api';
 import { LoadedView } from '../common/LoadedView';
 import { EmptyView } from '../common/StateViews';
 import { useLoad } from '../common/useLoad';
+import { useLanguage } from '../language';
 import { navigate } from '../route';
 import { ActivitiesTable } from './ActivitiesTable';
 
-export const uiLanguage = (lang: string): Language => (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'en';
-
 export function ActivitiesPage({ readOnly }: { readOnly: boolean }) {
-  const { t, i18n } = useTranslation();
-  const lang = uiLanguage(i18n.language);
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const load = useCallback(() => ropa().listActivities({ lang }), [lang]);
   const [loaded, reload] = useLoad(load);
   const open = (id: string) => void navigate({ page: 'activity', id });

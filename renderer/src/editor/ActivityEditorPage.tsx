@@ -1,0 +1,41 @@
+import { Button } from '@mantine/core';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Activity, Outcome } from '../../../core/contract';
+import { ropa, settle } from '../api';
+import { LoadedView } from '../common/LoadedView';
+import { EmptyView } from '../common/StateViews';
+import { useLoad } from '../common/useLoad';
+import { navigate } from '../route';
+import { ActivityEditor } from './ActivityEditor';
+import { loadVocab, type Vocab } from './vocab';
+
+type EditorData = { activity: Activity | null; vocab: Vocab };
+
+async function loadEditor(id: string): Promise<Outcome<EditorData>> {
+  const [vocab, activity] = await Promise.all([loadVocab(), id === 'new' ? null : settle(ropa().getActivity({ id }))]);
+  if (!vocab.ok) return vocab;
+  if (activity && !activity.ok) return activity;
+  return { ok: true, value: { vocab: vocab.value, activity: activity ? activity.value : null } };
+}
+
+export function ActivityEditorPage({ id, readOnly }: { id: string; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const load = useCallback(() => loadEditor(id), [id]);
+  const [loaded, reload] = useLoad(load);
+  return (
+    <LoadedView loaded={loaded} reload={reload}>
+      {({ activity, vocab }) =>
+        vocab.organisations.length === 0 ? (
+          <EmptyView
+            title={t('editor.needOrganisationTitle')}
+            hint={t('editor.needOrganisationHint')}
+            action={<Button onClick={() => void navigate({ page: 'organisations' })}>{t('nav.organisations')}</Button>}
+          />
+        ) : (
+          <ActivityEditor key={activity?.id ?? 'new'} initial={activity} vocab={vocab} readOnly={readOnly} />
+        )
+      }
+    </LoadedView>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button, Group, MultiSelect } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Term } from '../../../core/contract';
+import type { TermKind } from '../../../core/schemas';
+import { useLanguage } from '../language';
+import { TermFormModal } from '../vocabularies/TermFormModal';
+import { termLabel } from './vocab';
+
+interface Props {
+  kind: TermKind;
+  label: string;
+  terms: Term[];
+  value: string[];
+  error?: unknown;
+  onChange: (ids: string[]) => void;
+  /** A term added inline joins the vocabulary and this selection at once. */
+  onCreated: (term: Term) => void;
+}
+
+export function TermMultiSelect({ kind, label, terms, value, error, onChange, onCreated }: Props) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [creating, setCreating] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const data = terms.map((term) => ({
+    value: term.id,
+    label: term.special ? `${termLabel(term, lang)} · ${t('terms.specialMark')}` : term.criminal ? `${termLabel(term, lang)} · ${t('terms.criminalMark')}` : termLabel(term, lang),
+  }));
+  return (
+    <div>
+      <MultiSelect
+        label={label}
+        data={data}
+        value={value}
+        onChange={onChange}
+        error={error as string | undefined}
+        searchable
+        searchValue={search}
+        onSearchChange={setSearch}
+        clearable
+        hidePickedOptions
+        nothingFoundMessage={t('terms.nothingFound')}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Group justify="flex-end" mt={4}>
+        <Button variant="subtle" size="compact-xs" leftSection={<IconPlus size={12} />} onClick={() => setCreating(search)}>
+          {search.trim() ? t('terms.addNamed', { label: search.trim() }) : t('terms.add', { kind: t(`labels:termKind.${kind}`).toLowerCase() })}
+        </Button>
+      </Group>
+      {creating !== null && (
+        <TermFormModal
+          kind={kind}
+          initialLabel={creating.trim()}
+          onClose={() => setCreating(null)}
+          onSaved={(term) => {
+            setCreating(null);
+            setSearch('');
+            onCreated(term);
+            onChange([...value, term.id]);
+          }}
+        />
+      )}
+    </div>
+  );
+}

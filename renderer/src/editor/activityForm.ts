@@ -1,0 +1,33 @@
+// The activity form holds exactly the editable fields of core/schemas.ts and validates with the
+// same zod schema the core applies on save: the rules are written once, in the core.
+import type { UseFormReturnType } from '@mantine/form';
+import type { Activity } from '../../../core/contract';
+import { useSchemaForm } from '../common/schemaForm';
+import { activityFields, type ActivityFields, type RetentionInput, type TransferInput } from '../../../core/schemas';
+
+export type ActivityForm = UseFormReturnType<ActivityFields>;
+
+export function blankActivity(organisationId: string): ActivityFields {
+  return {
+    organisationId, reference: '', name: '', description: '', purposes: [], role: 'controller', controllerIds: [], department: '', owner: '',
+    status: 'draft', endDate: null, legalBases: [], legitimateInterest: '', art9Condition: null, art10Basis: '', sources: [],
+    dataSubjectIds: [], dataCategoryIds: [], securityMeasureIds: [], recipientIds: [], transfers: [], retention: [],
+    securityDescription: '', dpia: 'not_assessed', dpiaLink: '', automatedDecision: false, automatedDecisionDetails: '', reviewDate: null, notes: '',
+  };
+}
+
+export const blankTransfer = (): TransferInput => ({ country: '', recipientId: null, safeguard: 'standard_contractual_clauses', safeguardDetails: '' });
+export const blankRetention = (): RetentionInput => ({ durationValue: null, durationUnit: 'years', criterion: '', trigger: '', dataCategoryId: null, dataSubjectId: null });
+
+/** The editable part of a saved activity, in the shape the form and `updateActivity` use. */
+export function fieldsOf(a: Activity): ActivityFields {
+  const fields = blankActivity(a.organisationId);
+  for (const key of Object.keys(fields) as (keyof ActivityFields)[]) (fields as Record<string, unknown>)[key] = a[key as keyof Activity];
+  fields.transfers = a.transfers.map(({ country, recipientId, safeguard, safeguardDetails }) => ({ country, recipientId, safeguard, safeguardDetails }));
+  fields.retention = a.retention.map(({ durationValue, durationUnit, criterion, trigger, dataCategoryId, dataSubjectId }) => ({ durationValue, durationUnit, criterion, trigger, dataCategoryId, dataSubjectId }));
+  return fields;
+}
+
+export function useActivityForm(initial: ActivityFields): ActivityForm {
+  return useSchemaForm(activityFields, initial);
+}
