@@ -1,0 +1,66 @@
+// electron-builder.yml and build/: what `npm run dist` needs, checked with electron-builder's own
+// config loader and schema (packaging itself needs Electron downloads this machine cannot make).
+import fs from 'node:fs';
+import path from 'node:path';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { DebugLogger } from 'builder-util';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const load = () => getConfig(root, path.join(root, 'electron-builder.yml'), null);
+const targets = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const head = fs.readFileSync(file).subarray(0, 24);
+  expect(head.subarray(1, 4).toString()).toBe('PNG');
+  return [head.readUInt32BE(16), head.readUInt32BE(20)];
+}
+
+describe('electron-builder.yml', () => {
+  it('is a configuration electron-builder accepts', async () => {
+    const config = await load();
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    expect(config.productName).toBe('RoPA Registry');
+  });
+
+  it('builds AppImage and deb for Linux, NSIS for Windows and dmg for macOS', async () => {
+    const config = await load();
+    expect(targets(config.linux?.target)).toEqual(['AppImage', 'deb']);
+    expect(targets(config.win?.target)).toEqual(['nsis']);
+    expect(targets(config.mac?.target)).toEqual(['dmg']);
+    // deb refuses to build without a maintainer.
+    expect(config.linux?.maintainer).toMatch(/<.+@.+>/);
+  });
+
+  it('ships the built app, better-sqlite3 outside the asar, and the migrations as resources', async () => {
+    const config = await load();
+    // getConfig normalises `files` into filter sets.
+    const files = targets(config.files).flatMap((f) => (typeof f === 'string' ? [f] : ((f as { filter?: string[] }).filter ?? [])));
+    expect(files).toContain('out/**/*');
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
+    expect(config.npmRebuild).toBe(true);
+    expect(config.extraResources).toEqual([{ from: 'db/migrations', to: 'migrations', filter: ['**/*'] }]);
+    // electron/main.ts reads them from there; the folder must hold the generated SQL.
+    expect(fs.readFileSync(path.join(root, 'electron', 'main.ts'), 'utf8')).toContain("path.join(process.resourcesPath, 'migrations')");
+    expect(fs.readdirSync(path.join(root, 'db', 'migrations')).some((f) => f.endsWith('.sql'))).toBe(true);
+  });
+
+  it('points at icons that exist in the sizes each platform needs', async () => {
+    const config = await load();
+    const resolve = (p: unknown) => path.join(root, String(p));
+    expect(pngSize(path.join(root, 'build', 'icon.png'))).toEqual([512, 512]);
+    const linux = resolve(config.linux?.icon);
+    expect(pngSize(path.join(linux, '256x256.png'))).toEqual([256, 256]);
+    expect(pngSize(path.join(linux, '512x512.png'))).toEqual([512, 512]);
+
+    const ico = fs.readFileSync(resolve(config.win?.icon));
+    expect(ico.readUInt16LE(2)).toBe(1); // an icon, not a cursor
+    const entries = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + 16 * i] || 256);
+    expect(entries).toContain(256);
+
+    const icns = fs.readFileSync(resolve(config.mac?.icon));
+    expect(icns.subarray(0, 4).toString()).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+  });
+});
