@@ -9,7 +9,12 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // The register worker is its own entry: main.ts starts it as a worker_thread from out/main/worker.js.
-        input: { index: resolve(__dirname, 'electron/main.ts'), worker: resolve(__dirname, 'electron/worker.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main.ts'),
+          worker: resolve(__dirname, 'electron/worker.ts'),
+          // Exports run in a worker of their own (core/reports/worker.ts): pass out/main/export-worker.js as its script.
+          'export-worker': resolve(__dirname, 'core/reports/export-worker.ts'),
+        },
         // A native module: loaded from node_modules (asar-unpacked when packaged), never bundled.
         external: ['better-sqlite3'],
       },

@@ -25,6 +25,7 @@ import {
   type LegalBasis,
 } from './schemas';
 import type { RopaError } from './errors';
+import { exportOptions, type ExportJob } from './reports/options';
 
 /** Who and when, on every editable row. */
 export interface Stamp {
@@ -234,6 +235,9 @@ export const contract = {
   pollChanges: query<ChangePoll>()(z.object({ since: z.number().int().optional() }).default({})),
   // Not a write: it leaves the register as it is, so a read-only register can be copied too.
   saveCopy: query<{ path: string }>()(z.object({ path: copyPath })),
+  // Exports leave the register as it is. They run in a worker; poll getExportJob for progress.
+  exportReport: query<{ jobId: string }>()(exportOptions),
+  getExportJob: query<ExportJob>()(z.object({ jobId: idSchema })),
 };
 
 export type Contract = typeof contract;

@@ -45,6 +45,8 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
   verifyHistory: { input: 'everything', path: '' },
   pollChanges: { input: { since: 1.5 }, path: 'since' },
   saveCopy: { input: { path: 'relative/copy.sqlite' }, path: 'path' },
+  exportReport: { input: { format: 'docx', path: '/tmp/report.docx' }, path: 'format' },
+  getExportJob: { input: { jobId: 'job-1' }, path: 'jobId' },
 };
 
 describe('validation of every contract method', () => {
@@ -107,6 +109,8 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
     verifyHistory: {},
     pollChanges: { since: 0 },
     saveCopy: { path: path.join(tempDir(), 'copy.sqlite') },
+    exportReport: { format: 'json', path: path.join(tempDir(), 'register.json') },
+    getExportJob: { jobId: must(ctx, 'exportReport', { format: 'csv', path: path.join(tempDir(), 'register.csv') }).jobId },
   };
 }
 

@@ -12,6 +12,7 @@ import { invalid, RopaFailure, type FieldIssue, type RopaError } from './errors'
 import { listHistory } from './history';
 import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
+import { getExportJob, startExport } from './reports/jobs';
 import { getRegisterInfo } from './register-info';
 import { listTerms, termEntity } from './terms';
 import { verifyRegister } from './verify';
@@ -50,6 +51,8 @@ const handlers: Handlers = {
   verifyHistory: (ctx) => verifyRegister(ctx.register.sqlite),
   pollChanges: (ctx, i) => pollChanges(ctx, i.since),
   saveCopy: (ctx, i) => saveCopy(ctx, i.path),
+  exportReport: (ctx, i) => startExport(ctx, i),
+  getExportJob: (_ctx, i) => getExportJob(i.jobId),
 };
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {

@@ -47,7 +47,7 @@ function summary(r: ExportResult): string {
 export async function runExport(file: string, flags: ExportFlags): Promise<ExportResult> {
   const options: ExportOptions = {
     format: flags.format,
-    path: flags.output,
+    path: path.resolve(flags.output),
     lang: flags.lang,
     delimiter: delimiter(flags.delimiter),
     ...(flags.organisation ? { organisationId: flags.organisation } : {}),

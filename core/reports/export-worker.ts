@@ -1,7 +1,7 @@
 // The export worker thread: opens the register read-only (the window keeps its own connection),
 // writes the export and reports progress to the thread that started it.
 import { parentPort, workerData } from 'node:worker_threads';
-import { RegisterFileError } from '../../db/open';
+import { RegisterFileError, useNativeBinding } from '../../db/open';
 import { RopaFailure, type RopaError } from '../errors';
 import { openSession } from '../register';
 import { writeReport } from './export';
@@ -15,6 +15,7 @@ function asError(err: unknown): RopaError {
 
 async function run(job: WorkerJob): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
+  useNativeBinding(job.nativeBinding);
   try {
     const ctx = openSession(job.registerPath, 'export', { readOnly: true, ...(job.migrationsFolder ? { migrationsFolder: job.migrationsFolder } : {}) });
     try {

@@ -22,10 +22,16 @@ export const exportOptions = reportFilter
   .extend({
     format: z.enum(REPORT_FORMATS),
     /** The file to write; for CSV the activities file, with the recipients file beside it. */
-    path: z.string().trim().min(1, 'required').max(4_096),
+    path: z
+      .string()
+      .trim()
+      .max(4_096)
+      .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'must be an absolute path'),
     delimiter: z.enum(CSV_DELIMITERS).default(','),
   })
   .superRefine((o, ctx) => {
+    // The extension must name the format, so an export can never overwrite the register file itself.
+    if (!o.path.toLowerCase().endsWith(`.${o.format}`)) ctx.addIssue({ code: 'custom', path: ['path'], message: `must end in .${o.format}` });
     // A JSON export is the whole register (it must import back whole); a selection would silently drop rows.
     if (o.format === 'json' && (o.organisationId || o.status || o.activityIds)) {
       ctx.addIssue({ code: 'custom', path: ['format'], message: 'a JSON export always holds the whole register; remove the organisation, status and activity filters' });
@@ -50,7 +56,8 @@ export interface ExportResult {
 /** An export started through the contract: the UI polls it for progress. */
 export interface ExportJob {
   jobId: string;
-  state: 'running' | 'done' | 'failed';
+  /** Exports run one at a time; later ones wait their turn. */
+  state: 'queued' | 'running' | 'done' | 'failed';
   progress: ExportProgress | null;
   result: ExportResult | null;
   error: RopaError | null;

@@ -1,7 +1,8 @@
 // Runs an export in a worker thread so a 1,000-page PDF never blocks the window or the host.
 // In development, the CLI and tests the worker is the TypeScript entry loaded through tsx
-// (worker-boot.mjs); a bundled build (Electron main) compiles core/reports/export-worker.ts as an
-// entry of its own and passes that file as `script`, with its fonts and migrations folders.
+// (worker-boot.mjs). A bundled build (electron.vite.config.ts) compiles core/reports/export-worker.ts
+// to out/main/export-worker.js; the Electron side passes that file as `script` together with its
+// fonts folder, migrations folder and better-sqlite3 binding (see configureExportWorker).
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RopaFailure, type RopaError } from '../errors';
@@ -12,6 +13,8 @@ export interface WorkerSettings {
   script?: string;
   migrationsFolder?: string;
   fontsFolder?: string;
+  /** better-sqlite3 binary built for the runtime (Electron's differs from Node's). */
+  nativeBinding?: string;
 }
 
 export interface WorkerJob {
@@ -19,12 +22,13 @@ export interface WorkerJob {
   options: ExportOptions;
   migrationsFolder?: string | undefined;
   fontsFolder?: string | undefined;
+  nativeBinding?: string | undefined;
 }
 
 export type WorkerMessage = { type: 'progress'; progress: ExportProgress } | { type: 'done'; result: ExportResult } | { type: 'failed'; error: RopaError };
 
 export function exportInWorker(registerPath: string, options: ExportOptions, onProgress?: (p: ExportProgress) => void, settings: WorkerSettings = {}): Promise<ExportResult> {
-  const job: WorkerJob = { registerPath, options, migrationsFolder: settings.migrationsFolder, fontsFolder: settings.fontsFolder };
+  const job: WorkerJob = { registerPath, options, migrationsFolder: settings.migrationsFolder, fontsFolder: settings.fontsFolder, nativeBinding: settings.nativeBinding };
   const worker = settings.script
     ? new Worker(settings.script, { workerData: { job } })
     : new Worker(fileURLToPath(new URL('./worker-boot.mjs', import.meta.url)), { workerData: { job, entry: new URL('./export-worker.ts', import.meta.url).href } });

@@ -1,0 +1,56 @@
+// Exports started through the contract. The dispatcher answers at once with a job id; the export
+// runs in a worker thread and the UI polls `getExportJob` for progress and the outcome, which works
+// the same over Electron IPC and over the browser host's HTTP. One export runs at a time, so a
+// burst of requests queues instead of starting a PDF renderer per request.
+import { v7 as uuidv7 } from 'uuid';
+import type { CoreContext } from '../context';
+import { notFound, RopaFailure, type RopaError } from '../errors';
+import { parseExportOptions } from './export';
+import type { ExportJob, ExportOptions } from './options';
+import { exportInWorker, type WorkerSettings } from './worker';
+
+/** Finished jobs kept for polling; older ones are forgotten. */
+const KEEP_FINISHED = 50;
+const jobs = new Map<string, ExportJob>();
+let settings: WorkerSettings = {};
+let queue: Promise<void> = Promise.resolve();
+
+/** A bundled build (Electron) names its compiled worker, fonts and migrations folders once at start-up. */
+export function configureExportWorker(next: WorkerSettings): void {
+  settings = next;
+}
+
+function forgetOldJobs(): void {
+  const finished = [...jobs.values()].filter((j) => j.state === 'done' || j.state === 'failed');
+  for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(j.jobId);
+}
+
+const failure = (err: unknown): RopaError =>
+  err instanceof RopaFailure ? err.error : { kind: 'internal', message: `The export failed: ${(err as Error).message ?? String(err)}` };
+
+async function run(job: ExportJob, registerPath: string, input: ExportOptions): Promise<void> {
+  job.state = 'running';
+  try {
+    job.result = await exportInWorker(registerPath, input, (p) => (job.progress = p), settings);
+    job.state = 'done';
+  } catch (err) {
+    job.error = failure(err);
+    job.state = 'failed';
+  }
+  forgetOldJobs();
+}
+
+export function startExport(ctx: CoreContext, input: ExportOptions): { jobId: string } {
+  parseExportOptions(input);
+  const job: ExportJob = { jobId: uuidv7(), state: 'queued', progress: null, result: null, error: null };
+  jobs.set(job.jobId, job);
+  const registerPath = ctx.register.path;
+  queue = queue.then(() => run(job, registerPath, input));
+  return { jobId: job.jobId };
+}
+
+export function getExportJob(jobId: string): ExportJob {
+  const job = jobs.get(jobId);
+  if (!job) throw notFound('export', jobId);
+  return { ...job };
+}
