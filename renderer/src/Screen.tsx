@@ -1,14 +1,27 @@
 import type { SessionInfo } from '../../core/client';
 import { ActivitiesPage } from './activities/ActivitiesPage';
 import { ActivityEditorPage } from './editor/ActivityEditorPage';
+import { OrganisationsPage } from './organisations/OrganisationsPage';
+import { OverviewPage } from './overview/OverviewPage';
+import { RecipientsPage } from './recipients/RecipientsPage';
 import type { Route } from './route';
+import { VocabulariesPage } from './vocabularies/VocabulariesPage';
 
 /** The screen a route names, for the open register. */
 export function Screen({ route, session }: { route: Route; session: SessionInfo }) {
+  const { readOnly } = session;
   switch (route.page) {
     case 'activity':
-      return <ActivityEditorPage key={route.id} id={route.id} readOnly={session.readOnly} />;
-    default:
-      return <ActivitiesPage readOnly={session.readOnly} />;
+      return <ActivityEditorPage key={route.id} id={route.id} readOnly={readOnly} />;
+    case 'overview':
+      return <OverviewPage />;
+    case 'organisations':
+      return <OrganisationsPage readOnly={readOnly} />;
+    case 'recipients':
+      return <RecipientsPage readOnly={readOnly} />;
+    case 'vocabularies':
+      return <VocabulariesPage readOnly={readOnly} />;
+    case 'activities':
+      return <ActivitiesPage readOnly={readOnly} />;
   }
 }

@@ -2,6 +2,7 @@
 // same zod schema the core applies on save: the rules are written once, in the core.
 import type { UseFormReturnType } from '@mantine/form';
 import type { Activity } from '../../../core/contract';
+import { pickFields } from '../common/pickFields';
 import { useSchemaForm } from '../common/schemaForm';
 import { activityFields, type ActivityFields, type RetentionInput, type TransferInput } from '../../../core/schemas';
 
@@ -21,11 +22,11 @@ export const blankRetention = (): RetentionInput => ({ durationValue: null, dura
 
 /** The editable part of a saved activity, in the shape the form and `updateActivity` use. */
 export function fieldsOf(a: Activity): ActivityFields {
-  const fields = blankActivity(a.organisationId);
-  for (const key of Object.keys(fields) as (keyof ActivityFields)[]) (fields as Record<string, unknown>)[key] = a[key as keyof Activity];
-  fields.transfers = a.transfers.map(({ country, recipientId, safeguard, safeguardDetails }) => ({ country, recipientId, safeguard, safeguardDetails }));
-  fields.retention = a.retention.map(({ durationValue, durationUnit, criterion, trigger, dataCategoryId, dataSubjectId }) => ({ durationValue, durationUnit, criterion, trigger, dataCategoryId, dataSubjectId }));
-  return fields;
+  return {
+    ...pickFields(blankActivity(a.organisationId), a),
+    transfers: a.transfers.map((x) => pickFields(blankTransfer(), x)),
+    retention: a.retention.map((r) => pickFields(blankRetention(), r)),
+  };
 }
 
 export function useActivityForm(initial: ActivityFields): ActivityForm {

@@ -5,6 +5,7 @@ import type { Term } from '../../../core/contract';
 import { termFields, type TermFields, type TermKind } from '../../../core/schemas';
 import { ropa } from '../api';
 import { FormModal } from '../common/FormModal';
+import { pickFields } from '../common/pickFields';
 import { useSchemaForm } from '../common/schemaForm';
 import { useSave } from '../common/useSave';
 import { termCode } from './termCode';
@@ -12,12 +13,11 @@ import { termCode } from './termCode';
 const blankTerm = (kind: TermKind, labelEn = ''): TermFields => ({
   kind, code: termCode(labelEn), labelEn, labelNl: '', labelFr: '', labelDe: '', description: '', special: false, criminal: false,
 });
-const fieldsOf = ({ kind, code, labelEn, labelNl, labelFr, labelDe, description, special, criminal }: Term): TermFields => ({ kind, code, labelEn, labelNl, labelFr, labelDe, description, special, criminal });
 
 /** Creating a term (from the vocabularies screen or inline in the activity editor) or editing one. */
 export function TermFormModal({ kind, term, initialLabel, onClose, onSaved }: { kind: TermKind; term?: Term; initialLabel?: string; onClose: () => void; onSaved: (t: Term) => void }) {
   const { t } = useTranslation();
-  const form = useSchemaForm<TermFields>(termFields, term ? fieldsOf(term) : blankTerm(kind, initialLabel));
+  const form = useSchemaForm<TermFields>(termFields, term ? pickFields(blankTerm(kind), term) : blankTerm(kind, initialLabel));
   // The code follows the English label until the user edits the code itself.
   const [codeTouched, setCodeTouched] = useState(!!term);
   const { save, busy, error } = useSave(form, (fields) => (term ? ropa().updateTerm({ id: term.id, version: term.version, fields }) : ropa().createTerm(fields)), onSaved, 'fields.');

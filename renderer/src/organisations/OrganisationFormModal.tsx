@@ -1,0 +1,66 @@
+import { Divider, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Organisation } from '../../../core/contract';
+import { ORGANISATION_KINDS, organisationFields, type OrganisationFields } from '../../../core/schemas';
+import { ropa } from '../api';
+import { FormModal } from '../common/FormModal';
+import { pickFields } from '../common/pickFields';
+import { useSchemaForm } from '../common/schemaForm';
+import { useSave } from '../common/useSave';
+
+const blank = (): OrganisationFields => ({
+  kind: 'own', name: '', enterpriseNumber: '', address: '', country: '', email: '', phone: '', website: '',
+  representativeName: '', representativeContact: '', dpoName: '', dpoEmail: '', dpoPhone: '', dpoAddress: '', notes: '',
+});
+
+/** The identity Art. 30(1)(a) asks for: the organisation, its EU representative and its DPO. */
+export function OrganisationFormModal({ organisation, onClose, onSaved }: { organisation: Organisation | null; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const form = useSchemaForm<OrganisationFields>(organisationFields, organisation ? pickFields(blank(), organisation) : blank());
+  const { save, busy, error } = useSave(
+    form,
+    (fields) => (organisation ? ropa().updateOrganisation({ id: organisation.id, version: organisation.version, fields }) : ropa().createOrganisation(fields)),
+    onSaved,
+    'fields.',
+  );
+  const f = (key: keyof OrganisationFields) => form.getInputProps(key);
+  const heading = (text: string) => (
+    <Divider
+      label={
+        <Text size="sm" fw={600} c="dark">
+          {text}
+        </Text>
+      }
+      labelPosition="left"
+    />
+  );
+  return (
+    <FormModal opened size="xl" title={t(organisation ? 'organisations.editTitle' : 'organisations.newTitle')} busy={busy} error={error} onClose={onClose} onSubmit={() => void save()}>
+      <Stack gap="sm">
+        <SegmentedControl data={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`labels:organisationKind.${k}`) }))} {...f('kind')} />
+        <SimpleGrid cols={2}>
+          <TextInput data-autofocus withAsterisk label={t('organisations.name')} {...f('name')} />
+          <TextInput label={t('labels:field.enterpriseNumber')} {...f('enterpriseNumber')} />
+          <Textarea label={t('labels:field.address')} autosize minRows={2} {...f('address')} />
+          <TextInput label={t('labels:field.country')} description={t('organisations.countryHint')} maxLength={2} {...f('country')} />
+          <TextInput label={t('labels:field.email')} {...f('email')} />
+          <TextInput label={t('labels:field.phone')} {...f('phone')} />
+          <TextInput label={t('organisations.website')} {...f('website')} />
+        </SimpleGrid>
+        {heading(t('labels:field.dpo'))}
+        <SimpleGrid cols={2}>
+          <TextInput label={t('organisations.dpoName')} {...f('dpoName')} />
+          <TextInput label={t('organisations.dpoEmail')} {...f('dpoEmail')} />
+          <TextInput label={t('organisations.dpoPhone')} {...f('dpoPhone')} />
+          <TextInput label={t('organisations.dpoAddress')} {...f('dpoAddress')} />
+        </SimpleGrid>
+        {heading(t('labels:field.representative'))}
+        <SimpleGrid cols={2}>
+          <TextInput label={t('organisations.representativeName')} description={t('organisations.representativeHint')} {...f('representativeName')} />
+          <TextInput label={t('organisations.representativeContact')} {...f('representativeContact')} />
+        </SimpleGrid>
+        <Textarea label={t('labels:field.notes')} autosize minRows={2} {...f('notes')} />
+      </Stack>
+    </FormModal>
+  );
+}

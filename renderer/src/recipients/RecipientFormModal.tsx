@@ -1,0 +1,44 @@
+import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import type { Recipient } from '../../../core/contract';
+import { RECIPIENT_KINDS, recipientFields, SAFEGUARDS, type RecipientFields } from '../../../core/schemas';
+import { ropa } from '../api';
+import { FormModal } from '../common/FormModal';
+import { pickFields } from '../common/pickFields';
+import { useSchemaForm } from '../common/schemaForm';
+import { useSave } from '../common/useSave';
+
+const blank = (): RecipientFields => ({ name: '', kind: 'processor', country: '', contact: '', dpaSignedOn: null, dpaLink: '', transferMechanism: null, notes: '' });
+
+export function RecipientFormModal({ recipient, onClose, onSaved }: { recipient: Recipient | null; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const form = useSchemaForm<RecipientFields>(recipientFields, recipient ? pickFields(blank(), recipient) : blank());
+  const { save, busy, error } = useSave(
+    form,
+    (fields) => (recipient ? ropa().updateRecipient({ id: recipient.id, version: recipient.version, fields }) : ropa().createRecipient(fields)),
+    onSaved,
+    'fields.',
+  );
+  const f = (key: keyof RecipientFields) => form.getInputProps(key);
+  return (
+    <FormModal opened size="xl" title={t(recipient ? 'recipients.editTitle' : 'recipients.newTitle')} busy={busy} error={error} onClose={onClose} onSubmit={() => void save()}>
+      <SimpleGrid cols={2}>
+        <TextInput data-autofocus withAsterisk label={t('recipients.name')} {...f('name')} />
+        <Select withAsterisk label={t('labels:field.recipientKind')} data={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`labels:recipientKind.${k}`) }))} allowDeselect={false} {...f('kind')} />
+        <TextInput label={t('labels:field.country')} description={t('organisations.countryHint')} maxLength={2} {...f('country')} />
+        <Textarea label={t('labels:field.contact')} autosize minRows={1} {...f('contact')} />
+        <DateInput label={t('labels:field.dpaSignedOn')} valueFormat="YYYY-MM-DD" clearable {...f('dpaSignedOn')} />
+        <TextInput label={t('labels:field.dpaLink')} placeholder={t('editor.linkPlaceholder')} {...f('dpaLink')} />
+        <Select
+          label={t('labels:field.transferMechanism')}
+          description={t('recipients.transferHint')}
+          data={SAFEGUARDS.map((s) => ({ value: s, label: t(`labels:safeguard.${s}`) }))}
+          clearable
+          {...f('transferMechanism')}
+        />
+      </SimpleGrid>
+      <Textarea label={t('labels:field.notes')} autosize minRows={2} {...f('notes')} />
+    </FormModal>
+  );
+}
