@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineSuite } from './engine';
+import { reportsSuite } from './reports';
 import type { Measurement, Suite } from './suite';
 
-const SUITES: Suite[] = [engineSuite];
+const SUITES: Suite[] = [engineSuite, reportsSuite];
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
 function printTable(suite: Suite, rows: Measurement[]): void {

@@ -258,3 +258,9 @@ export function listActivities(ctx: CoreContext, lang: Language): ActivitySummar
 export function searchActivities(ctx: CoreContext, filter: SummaryFilter & { lang: Language }): ActivitySummary[] {
   return summaries(ctx, filter.lang, filter);
 }
+
+/** The editable fields of an activity, as updateActivity takes them: for callers changing a few. */
+export function fieldsOf(a: Activity): ActivityFields {
+  const { id: _id, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, transfers: t, retention: r, ...rest } = a;
+  return { ...rest, transfers: t.map(withoutStamp) as TransferInput[], retention: r.map(withoutStamp) as RetentionInput[] };
+}

@@ -2,6 +2,7 @@
 // right after every kind of change: the activity's own, a renamed term, recipient or organisation,
 // and a change saved by another connection to the same file.
 import { describe, expect, it } from 'vitest';
+import { fieldsOf } from './activities';
 import type { Activity, ActivitySummary } from './contract';
 import { createContext, type CoreContext } from './context';
 import { openRegister } from '../db/open';
@@ -90,8 +91,7 @@ describe('the activity list', () => {
     must(ctx, 'listActivities', { lang: 'nl' });
     const [first] = must(ctx, 'listActivities', {});
     const activity = must(ctx, 'getActivity', { id: first!.id });
-    const { id, version, createdAt: _a, createdBy: _b, updatedAt: _c, updatedBy: _d, transfers: _t, retention: _r, ...fields } = activity;
-    must(ctx, 'updateActivity', { id, version, fields: { ...fields, name: 'Renamed activity' } });
+    must(ctx, 'updateActivity', { id: activity.id, version: activity.version, fields: { ...fieldsOf(activity), name: 'Renamed activity' } });
     const email = must(ctx, 'listTerms', {}).find((t) => t.code === 'user.contact.email')!;
     must(ctx, 'updateTerm', { id: email.id, version: email.version, fields: { ...email, labelNl: 'Mailadres', special: true } });
     const [recipient] = must(ctx, 'listRecipients', {});
@@ -114,6 +114,20 @@ describe('the activity list', () => {
     const added = must(ctx, 'listActivities', {}).find((s) => s.reference === '0.1');
     expect(added).toMatchObject({ name: 'Added by a colleague', updatedBy: 'colleague' });
     expectListMatchesActivities(ctx);
+  });
+
+  it('does not keep rows a rolled-back transaction showed', () => {
+    const ctx = sampleWithExtras();
+    const before = must(ctx, 'listActivities', {});
+    const [org] = must(ctx, 'listOrganisations', {});
+    expect(() =>
+      ctx.register.sqlite.transaction(() => {
+        must(ctx, 'createActivity', { organisationId: org!.id, name: 'Never saved' });
+        expect(must(ctx, 'listActivities', {})).toHaveLength(before.length + 1);
+        throw new Error('cancelled');
+      })(),
+    ).toThrow('cancelled');
+    expect(must(ctx, 'listActivities', {})).toEqual(before);
   });
 
   it('filters by text, status, role, legal basis and department', () => {
