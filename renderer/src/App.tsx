@@ -5,11 +5,19 @@ import { ropa, settle, shell } from './api';
 import { LoadedView } from './common/LoadedView';
 import { useLoad } from './common/useLoad';
 import { Navigation } from './Navigation';
-import { mayLeave, useRoute } from './route';
+import { mayLeave, navigate, useRoute, type Route } from './route';
 import { Screen } from './Screen';
 import { AppHeader } from './session/AppHeader';
 import { RegisterModal, type RegisterAction } from './session/RegisterModal';
 import { StartScreen } from './session/StartScreen';
+
+/** Menu commands of the Electron shell that lead to a screen. */
+const MENU_ROUTES: Record<string, Route> = {
+  'new-activity': { page: 'activity', id: 'new' },
+  'new-organisation': { page: 'organisations' },
+  'new-recipient': { page: 'recipients' },
+  'run-checks': { page: 'overview' },
+};
 
 export function App() {
   const getSession = useCallback(() => ropa().getSession(), []);
@@ -37,7 +45,8 @@ export function App() {
     () =>
       shell()?.onMenu((command) => {
         if (command === 'new' || command === 'open') void ask(command);
-        if (command === 'close') void close();
+        else if (command === 'close') void close();
+        else if (command in MENU_ROUTES) void navigate(MENU_ROUTES[command]!);
       }),
     [ask, close],
   );
