@@ -27,6 +27,8 @@ const origin: AppOrigin = { indexFile: path.join(here, '..', 'renderer', 'index.
 // The browser host keeps its sample register and files in the same folder, so both show the same one.
 app.setPath('userData', userDataDir());
 const dataDir = app.getPath('userData');
+// Chromium's caches and storage in a subfolder, apart from the registers and settings.json.
+app.setPath('sessionData', path.join(dataDir, 'chromium'));
 
 let settings: Settings = readSettings(dataDir);
 let current: SessionInfo | null = null;

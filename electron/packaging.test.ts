@@ -40,7 +40,10 @@ describe('electron-builder.yml', () => {
     expect(files).toContain('out/**/*');
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
     expect(config.npmRebuild).toBe(true);
-    expect(config.extraResources).toEqual([{ from: 'db/migrations', to: 'migrations', filter: ['**/*'] }]);
+    expect(config.extraResources).toEqual([
+      { from: 'db/migrations', to: 'migrations', filter: ['**/*'] },
+      { from: 'core/reports/fonts', to: 'fonts', filter: ['**/*'] },
+    ]);
     // electron/main.ts reads them from there; the folder must hold the generated SQL.
     expect(fs.readFileSync(path.join(root, 'electron', 'main.ts'), 'utf8')).toContain("path.join(process.resourcesPath, 'migrations')");
     expect(fs.readdirSync(path.join(root, 'db', 'migrations')).some((f) => f.endsWith('.sql'))).toBe(true);

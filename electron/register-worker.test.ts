@@ -96,6 +96,15 @@ describe('register worker', () => {
     expect(outcome.ok ? '' : outcome.error.message).toContain('nowhere');
   });
 
+  it('stops a worker that no longer answers, so quitting the app cannot hang', async () => {
+    const silent = path.join(tempDir(), 'silent-worker.mjs');
+    fs.writeFileSync(silent, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});\n");
+    const w = new RegisterWorker(() => new Worker(silent));
+    const pending = w.call('getSession', {});
+    await w.stop(50);
+    expect(await pending).toMatchObject({ ok: false, error: { kind: 'internal' } });
+  });
+
   it('ends pending calls with an error when the worker dies, instead of hanging', async () => {
     const broken = path.join(tempDir(), 'broken-worker.mjs');
     fs.writeFileSync(broken, "throw new Error('cannot start');\n");

@@ -22,13 +22,20 @@ export class RegisterWorker {
     });
   }
 
-  /** Closes the register (so no journal stays beside it) and stops the thread. */
-  async stop(): Promise<void> {
+  /**
+   * Closes the register (so no journal stays beside it) and stops the thread; after `graceMs`
+   * (an export still writing) the thread is stopped anyway, and SQLite rolls back on next open.
+   */
+  async stop(graceMs = 5_000): Promise<void> {
     if (!this.worker) return;
-    await this.call('closeRegister', {});
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+    await Promise.race([this.call('closeRegister', {}), grace]);
+    clearTimeout(timer);
     const worker = this.worker;
-    this.worker = null;
-    await worker?.terminate();
+    if (!worker) return;
+    this.fail(worker, 'The register worker was stopped before this call finished.');
+    await worker.terminate();
   }
 
   private start(): Worker {

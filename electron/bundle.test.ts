@@ -1,0 +1,47 @@
+// The files electron-vite builds for the shell (`npm test` builds before it runs the tests): a
+// preload a sandboxed page can load, and a register worker that runs from out/main on its own.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RegisterWorker } from './register-worker';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = (...parts: string[]) => {
+  const file = path.join(root, 'out', ...parts);
+  if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run \`npm run build\` first.`);
+  return file;
+};
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('built shell', () => {
+  it('has a CommonJS preload that requires nothing but electron (sandboxed preloads cannot)', () => {
+    const preload = fs.readFileSync(out('preload', 'index.cjs'), 'utf8');
+    const required = new Set([...preload.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
+    expect([...required]).toEqual(['electron']);
+    expect(preload).not.toMatch(/^\s*import\s/m);
+    expect(preload).toContain('exposeInMainWorld');
+  });
+
+  it('has a register worker beside the main bundle that serves the contract', async () => {
+    expect(fs.existsSync(out('main', 'index.js'))).toBe(true);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-bundle-'));
+    dirs.push(dir);
+    const workerData = { author: 'Bundle Test', migrationsFolder: path.join(root, 'db', 'migrations') };
+    const w = new RegisterWorker(() => new Worker(out('main', 'worker.js'), { workerData }));
+    try {
+      const file = path.join(dir, 'sample.sqlite');
+      expect(await w.call('createRegister', { path: file, sample: true })).toMatchObject({ ok: true, value: { path: file } });
+      const info = await w.call('getRegisterInfo', {});
+      expect(info).toMatchObject({ ok: true, value: { fileName: 'sample.sqlite' } });
+      expect(info.ok && (info.value as { counts: { activities: number } }).counts.activities).toBeGreaterThan(3);
+    } finally {
+      await w.stop();
+    }
+  });
+});
