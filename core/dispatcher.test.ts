@@ -116,7 +116,24 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
 
 const TYPED_KINDS: ErrorKind[] = ['validation', 'not_found', 'conflict', 'in_use', 'file', 'read_only', 'unknown_method'];
 
-function expectTyped(ctx: CoreContext, method: string, input: unknown): void {
+/** The shape of path the contract accepts as absolute (POSIX, drive letter, UNC). */
+const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
+
+/**
+ * saveCopy and exportReport write files: a random absolute path is moved into the test's own
+ * folder, so property runs never write to / or into the repository (a Windows-style path is a
+ * plain file name on Linux). Relative paths stay, for the contract to refuse.
+ */
+function confined(input: unknown, dir: string): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const file = (input as { path?: unknown }).path;
+  if (typeof file !== 'string' || !ABSOLUTE.test(file)) return input;
+  const name = path.basename(file.replace(/[\\:]/g, '_')) || 'file';
+  return { ...input, path: path.join(dir, name) };
+}
+
+function expectTyped(ctx: CoreContext, method: string, rawInput: unknown, dir: string): void {
+  const input = confined(rawInput, dir);
   let out;
   try {
     out = dispatch(ctx, method, input);
@@ -164,12 +181,14 @@ describe('property: the dispatcher never throws and never fails with kind intern
   it('for random method names and inputs', () => {
     const ctx = tempRegister({ sample: true });
     const method = fc.oneof(fc.constantFrom(...methodNames), fc.string(), fc.constantFrom('__proto__', 'constructor', 'valueOf'));
-    fc.assert(fc.property(method, anyValue, (m, input) => expectTyped(ctx, m, input)), { numRuns: 1_500 });
+    const dir = tempDir();
+    fc.assert(fc.property(method, anyValue, (m, input) => expectTyped(ctx, m, input, dir)), { numRuns: 1_500 });
   });
 
   it('for random mutations of valid inputs', () => {
     const ctx = tempRegister({ sample: true });
     const valid = validInputs(ctx);
+    const dir = tempDir();
     const mutation = fc.record({
       method: fc.constantFrom(...methodNames),
       steps: fc.array(fc.nat(40), { minLength: 1, maxLength: 4 }),
@@ -177,7 +196,7 @@ describe('property: the dispatcher never throws and never fails with kind intern
       mode: fc.nat(2),
     });
     fc.assert(
-      fc.property(mutation, ({ method, steps, replacement, mode }) => expectTyped(ctx, method, mutate(valid[method], steps, replacement, mode))),
+      fc.property(mutation, ({ method, steps, replacement, mode }) => expectTyped(ctx, method, mutate(valid[method], steps, replacement, mode), dir)),
       { numRuns: 1_500 },
     );
     // Whatever was accepted left a register that still reads and checks.
