@@ -4,7 +4,8 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { SessionInfo } from '../core/client';
 import type { Outcome } from '../core/contract';
-import { chooseNewFile, chooseRegister, saveDialogName } from './dialogs';
+import { chooseRegister, chooseSaveFile } from './dialogs';
+import { planSaveDialog } from './save-plan';
 import type { RegisterWorker } from './register-worker';
 import { CHANNELS } from './shell-api';
 import { isAppUrl, type AppOrigin } from './trust';
@@ -36,5 +37,5 @@ export function registerIpc(deps: IpcDeps): void {
     return outcome;
   });
   ipcMain.handle(CHANNELS.openDialog, (event) => chooseRegister(senderWindow(event, deps.app)));
-  ipcMain.handle(CHANNELS.saveDialog, (event, options: unknown) => chooseNewFile(senderWindow(event, deps.app), 'New Register', saveDialogName(options)));
+  ipcMain.handle(CHANNELS.saveDialog, (event, options: unknown) => chooseSaveFile(senderWindow(event, deps.app), planSaveDialog(options)));
 }

@@ -8,8 +8,9 @@ import type { SessionInfo } from '../core/client';
 import { methodNames } from '../core/contract';
 import { sampleRegisterPath, userDataDir } from '../core/sample-register';
 import { registerArgument } from './arguments';
-import { chooseNewFile, showError } from './dialogs';
+import { chooseSaveFile, showError } from './dialogs';
 import { registerIpc } from './ipc';
+import { planSaveDialog } from './save-plan';
 import { menuTemplate, type MenuActions } from './menu';
 import { RegisterWorker } from './register-worker';
 import { hardenContents, hardenSession } from './security';
@@ -95,7 +96,7 @@ async function openFile(file: string): Promise<boolean> {
 async function saveCopy(): Promise<void> {
   if (!mainWindow || !current?.fileName) return;
   const base = current.fileName.replace(/\.[^.]*$/, '');
-  const target = await chooseNewFile(mainWindow, 'Save a Copy', `${base} copy.sqlite`);
+  const target = await chooseSaveFile(mainWindow, planSaveDialog({ defaultName: `${base} copy.sqlite` }, 'Save a Copy'));
   if (!target) return;
   const outcome = await worker.call('saveCopy', { path: target });
   if (!outcome.ok) await showError(mainWindow, outcome.error.message);
