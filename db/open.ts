@@ -124,7 +124,10 @@ function quickCheck(file: string): void {
   const name = path.basename(file);
   let probe: Database.Database | undefined;
   try {
-    probe = connect(file, { readonly: true, fileMustExist: true });
+    // A hot journal (the app was killed mid-save) must be rolled back before anything can be read,
+    // and only a writable connection can; the rollback restores the last committed state.
+    const hotJournal = fs.existsSync(`${file}-journal`) && !isReadOnlyFile(file);
+    probe = connect(file, { readonly: !hotJournal, fileMustExist: true });
     const rows = probe.pragma('quick_check') as { quick_check: string }[];
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
       throw new RegisterFileError(`${name} is damaged (quick_check: ${rows[0]?.quick_check ?? 'no answer'}).`);
