@@ -201,13 +201,27 @@ function underLock(ctx: CoreContext, lock: PresenceLock | null): LockedSession {
 }
 
 /**
+ * A process killed while it started a save can leave a journal that is not hot (its header never
+ * reached the disk): SQLite ignores it but only removes it at the next write. Holding the write
+ * lock proves nobody is saving (and SQLite has rolled back any hot journal), so what is left is
+ * debris and goes, and a closed register has no journal beside it.
+ */
+function clearStaleJournal(register: Register): void {
+  const journal = `${register.path}-journal`;
+  if (register.readOnly || !fs.existsSync(journal)) return;
+  register.sqlite.transaction(() => fs.rmSync(journal, { force: true })).immediate();
+}
+
+/**
  * Opens a register the way the app and the CLI's write commands do: lock first (a refusal opens
  * nothing), then the file, then a heartbeat for as long as it stays open.
  */
 export function openLocked(file: string, author: string, options: OpenOptions & { force?: boolean } = {}): LockedSession {
   const lock = acquireLock(file, { user: author, readOnly: options.readOnly === true, force: options.force === true });
   try {
-    return underLock(openSession(file, author, options), lock);
+    const ctx = openSession(file, author, options);
+    clearStaleJournal(ctx.register);
+    return underLock(ctx, lock);
   } catch (err) {
     lock?.release();
     throw err;

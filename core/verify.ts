@@ -63,7 +63,12 @@ export function verifyChain(sqlite: Database.Database): Pick<HistoryVerification
 const countRows = (sqlite: Database.Database): number => sqlite.prepare('SELECT count(*) FROM history').pluck().get() as number;
 
 function integrityOf(sqlite: Database.Database): string[] {
-  return (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  try {
+    return (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  } catch (err) {
+    // Damage to the schema or a root page stops the check itself.
+    return [`integrity_check could not run: ${(err as Error).message}`];
+  }
 }
 
 /** integrity_check plus the chain, on an open connection (the app's own, for verifyHistory). */
