@@ -1,5 +1,6 @@
 // The files electron-vite builds for the shell (`npm test` builds before it runs the tests): a
 // preload a sandboxed page can load, and a register worker that runs from out/main on its own.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,37 @@ describe('built shell', () => {
       const info = await w.call('getRegisterInfo', {});
       expect(info).toMatchObject({ ok: true, value: { fileName: 'sample.sqlite' } });
       expect(info.ok && (info.value as { counts: { activities: number } }).counts.activities).toBeGreaterThan(3);
+    } finally {
+      await w.stop();
+    }
+  });
+
+  it('exports a PDF through the bundled export worker with the fonts it is given', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-bundle-'));
+    dirs.push(dir);
+    const workerData = {
+      author: 'Bundle Test',
+      migrationsFolder: path.join(root, 'db', 'migrations'),
+      exports: { script: out('main', 'export-worker.js'), fontsFolder: path.join(root, 'core', 'reports', 'fonts') },
+    };
+    const w = new RegisterWorker(() => new Worker(out('main', 'worker.js'), { workerData }));
+    try {
+      await w.call('createRegister', { path: path.join(dir, 'sample.sqlite'), sample: true });
+      const pdf = path.join(dir, 'Register.pdf');
+      const started = await w.call('exportReport', { format: 'pdf', path: pdf, lang: 'nl' });
+      expect(started.ok, JSON.stringify(started)).toBe(true);
+      const jobId = started.ok ? (started.value as { jobId: string }).jobId : '';
+      let job: { state: string; error: unknown } = { state: 'queued', error: null };
+      while (job.state === 'queued' || job.state === 'running') {
+        await new Promise((r) => setTimeout(r, 100));
+        const polled = await w.call('getExportJob', { jobId });
+        if (!polled.ok) throw new Error(polled.error.message);
+        job = polled.value as typeof job;
+      }
+      // out/main holds no fonts: the job only succeeds with the fonts folder the worker was given.
+      expect(job).toMatchObject({ state: 'done', error: null });
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(text).toMatch(/verwerking/i);
     } finally {
       await w.stop();
     }

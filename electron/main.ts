@@ -37,11 +37,15 @@ let mainWindow: BrowserWindow | null = null;
 /** A file named by a second launch or macOS before the window existed. */
 let pendingFile: string | null = null;
 
+/** Shipped beside the app as extraResources (electron-builder.yml); the source folder in development. */
+const resource = (name: string, ...source: string[]): string =>
+  app.isPackaged ? path.join(process.resourcesPath, name) : path.join(app.getAppPath(), ...source);
+
 function workerOptions(): WorkerOptions {
   const options: WorkerOptions = {
     author: process.env.ROPA_AUTHOR || os.userInfo().username,
-    // Shipped beside the app as extraResources (electron-builder.yml); the source folder in development.
-    migrationsFolder: app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db', 'migrations'),
+    migrationsFolder: resource('migrations', 'db', 'migrations'),
+    exports: { script: path.join(here, 'export-worker.js'), fontsFolder: resource('fonts', 'core', 'reports', 'fonts') },
   };
   // `npm start` builds better-sqlite3 for Electron into its own folder (scripts/start.mjs); a
   // packaged app carries an Electron build in node_modules instead.

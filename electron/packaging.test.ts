@@ -45,7 +45,9 @@ describe('electron-builder.yml', () => {
       { from: 'core/reports/fonts', to: 'fonts', filter: ['**/*'] },
     ]);
     // electron/main.ts reads them from there; the folder must hold the generated SQL.
-    expect(fs.readFileSync(path.join(root, 'electron', 'main.ts'), 'utf8')).toContain("path.join(process.resourcesPath, 'migrations')");
+    const main = fs.readFileSync(path.join(root, 'electron', 'main.ts'), 'utf8');
+    expect(main).toContain("resource('migrations', 'db', 'migrations')");
+    expect(main).toContain("resource('fonts', 'core', 'reports', 'fonts')");
     expect(fs.readdirSync(path.join(root, 'db', 'migrations')).some((f) => f.endsWith('.sql'))).toBe(true);
   });
 

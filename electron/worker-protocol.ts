@@ -7,6 +7,8 @@ export interface WorkerOptions {
   migrationsFolder: string;
   /** better-sqlite3 addon built for Electron (npm start); absent: the installed one. */
   nativeBinding?: string;
+  /** Exports run in a thread of their own: its bundled script and the fonts PDFs embed. */
+  exports?: { script: string; fontsFolder: string };
 }
 
 export interface WorkerRequest {

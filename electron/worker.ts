@@ -3,11 +3,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { useNativeBinding } from '../db/open';
 import { RegisterHost } from '../core/host';
+import { configureExportWorker } from '../core/reports/jobs';
 import type { Outcome } from '../core/contract';
 import type { WorkerOptions, WorkerReply, WorkerRequest } from './worker-protocol';
 
 const options = workerData as WorkerOptions;
 useNativeBinding(options.nativeBinding);
+if (options.exports) {
+  const { migrationsFolder, nativeBinding } = options;
+  configureExportWorker({ ...options.exports, migrationsFolder, ...(nativeBinding ? { nativeBinding } : {}) });
+}
 const host = new RegisterHost({ author: options.author, migrationsFolder: options.migrationsFolder });
 
 function serve(request: WorkerRequest): Outcome<unknown> {
