@@ -1,0 +1,33 @@
+// Updates random activities of a shared register N times from a cache of what it last saw, so a
+// colleague's save makes its next write to that activity stale. Prints one JSON summary line.
+// Any outcome other than success or conflict (a busy error above all) is printed and fails.
+import type { Activity } from '../contract';
+import { call, must } from '../dispatcher';
+import { openLocked } from '../lock';
+
+const [file, migrationsFolder, times] = process.argv.slice(2);
+if (!file || !migrationsFolder || !times) throw new Error('usage: update-race.ts FILE MIGRATIONS_FOLDER TIMES');
+// Both racers chose "open anyway".
+const { ctx, close } = openLocked(file, `racer-${process.pid}`, { migrationsFolder, force: true });
+const seen: Activity[] = must(ctx, 'listActivities', {}).map((s) => must(ctx, 'getActivity', { id: s.id }));
+process.stdout.write('ready\n');
+
+let successes = 0;
+let conflicts = 0;
+for (let i = 0; i < Number(times); i++) {
+  const k = Math.floor(Math.random() * seen.length);
+  const mine = seen[k]!;
+  const out = call(ctx, 'updateActivity', { id: mine.id, version: mine.version, fields: { ...mine, owner: `${process.pid}-${i}` } });
+  if (out.ok) {
+    successes++;
+    seen[k] = out.value;
+  } else if (out.error.kind === 'conflict') {
+    conflicts++;
+    seen[k] = out.error.current as Activity;
+  } else {
+    process.stdout.write(`${JSON.stringify({ unexpected: out.error })}\n`);
+    process.exit(1);
+  }
+}
+close();
+process.stdout.write(`${JSON.stringify({ successes, conflicts })}\n`);
