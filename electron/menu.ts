@@ -31,6 +31,11 @@ export interface MenuActions {
 type Item = MenuItemConstructorOptions;
 const separator: Item = { type: 'separator' };
 
+/** Items that hand a command to the page, all enabled or all greyed together. */
+const commandItems =
+  (act: MenuActions, enabled = true) =>
+  (label: string, command: MenuCommand, accelerator?: string): Item => ({ label, accelerator, enabled, click: () => act.command(command) });
+
 function recentMenu(state: MenuState, act: MenuActions): Item[] {
   if (state.recentRegisters.length === 0) return [{ label: 'No Recent Registers', enabled: false }];
   return [
@@ -42,8 +47,7 @@ function recentMenu(state: MenuState, act: MenuActions): Item[] {
 }
 
 function exportMenu(state: MenuState, act: MenuActions): Item[] {
-  const enabled = state.registerOpen && state.exportsAvailable;
-  const item = (label: string, command: MenuCommand): Item => ({ label, enabled, click: () => act.command(command) });
+  const item = commandItems(act, state.registerOpen && state.exportsAvailable);
   return [
     item('PDF Report…', 'export-pdf'),
     item('CSV Files…', 'export-csv'),
@@ -54,25 +58,25 @@ function exportMenu(state: MenuState, act: MenuActions): Item[] {
 
 function fileMenu(state: MenuState, act: MenuActions): Item {
   const open = state.registerOpen;
+  const always = commandItems(act);
   return {
     label: '&File',
     submenu: [
-      { label: 'New Register…', accelerator: 'CmdOrCtrl+Shift+N', click: () => act.command('new') },
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => act.command('open') },
+      always('New Register…', 'new', 'CmdOrCtrl+Shift+N'),
+      always('Open…', 'open', 'CmdOrCtrl+O'),
       { label: 'Open Recent', submenu: recentMenu(state, act) },
       separator,
       { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: open, click: act.saveCopy },
       { label: 'Export', enabled: open, submenu: exportMenu(state, act) },
       separator,
-      { label: 'Close Register', enabled: open, click: () => act.command('close') },
+      commandItems(act, open)('Close Register', 'close'),
       ...(state.platform === 'darwin' ? [] : [separator, { role: 'quit' } satisfies Item]),
     ],
   };
 }
 
 function editMenu(state: MenuState, act: MenuActions): Item {
-  const writable = state.registerOpen && !state.readOnly;
-  const item = (label: string, command: MenuCommand, accelerator?: string): Item => ({ label, accelerator, enabled: writable, click: () => act.command(command) });
+  const item = commandItems(act, state.registerOpen && !state.readOnly);
   return {
     label: '&Edit',
     submenu: [
@@ -92,12 +96,12 @@ function editMenu(state: MenuState, act: MenuActions): Item {
 }
 
 function viewMenu(state: MenuState, act: MenuActions): Item {
-  const open = state.registerOpen;
+  const item = commandItems(act, state.registerOpen);
   return {
     label: '&View',
     submenu: [
-      { label: 'Check Completeness', accelerator: 'F7', enabled: open, click: () => act.command('run-checks') },
-      { label: 'History', accelerator: 'CmdOrCtrl+Shift+H', enabled: open, click: () => act.command('show-history') },
+      item('Check Completeness', 'run-checks', 'F7'),
+      item('History', 'show-history', 'CmdOrCtrl+Shift+H'),
       separator,
       ...(state.developer ? [{ role: 'reload' }, { role: 'toggleDevTools' }, separator] satisfies Item[] : []),
       { role: 'resetZoom' },

@@ -37,7 +37,7 @@ async function startElectron(binary) {
   const env = { ...process.env, ROPA_SQLITE_BINDING: sqlite.binding };
   // Set by some tools to make Electron behave as plain Node, which would not open a window.
   delete env.ELECTRON_RUN_AS_NODE;
-  await hand(binary, ['.', ...args.map((a) => path.resolve(a))], env);
+  await hand(binary, ['.', ...args.map((a) => (a.startsWith('-') ? a : path.resolve(a)))], env);
   return null;
 }
 
