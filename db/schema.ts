@@ -120,7 +120,12 @@ export const activityTerms = sqliteTable(
       .references(() => terms.id),
     position: integer('position').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.activityId, t.termId] }), index('activity_terms_term').on(t.termId)],
+  // The order index covers the activity list's query: ids in position order without a table lookup or sort.
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.termId] }),
+    index('activity_terms_term').on(t.termId),
+    index('activity_terms_order').on(t.activityId, t.position, t.termId),
+  ],
 );
 
 export const activityRecipients = sqliteTable(
@@ -134,7 +139,11 @@ export const activityRecipients = sqliteTable(
       .references(() => recipients.id),
     position: integer('position').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.activityId, t.recipientId] }), index('activity_recipients_recipient').on(t.recipientId)],
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.recipientId] }),
+    index('activity_recipients_recipient').on(t.recipientId),
+    index('activity_recipients_order').on(t.activityId, t.position, t.recipientId),
+  ],
 );
 
 /** For processor activities: the controllers on whose behalf we process (Art. 30(2)(a)). */
@@ -185,7 +194,7 @@ export const retentionRules = sqliteTable(
     dataSubjectId: text('data_subject_id').references(() => terms.id),
     position: integer('position').notNull().default(0),
   },
-  (t) => [index('retention_rules_activity').on(t.activityId)],
+  (t) => [index('retention_rules_activity').on(t.activityId, t.position)],
 );
 
 /** Append-only change history; each entry hashes the previous one so a rewrite is detectable. */
