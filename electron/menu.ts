@@ -14,7 +14,7 @@ export interface MenuState {
   readOnly: boolean;
   /** The contract offers an export operation (core/reports); until then the items stay greyed. */
   exportsAvailable: boolean;
-  /** Reload and developer tools, for `npm run dev` only. */
+  /** Reload and developer tools: unpackaged runs (npm start) only. */
   developer: boolean;
 }
 
