@@ -5,10 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineSuite } from './engine';
+import { historySuite } from './history';
 import { reportsSuite } from './reports';
 import type { Measurement, Suite } from './suite';
 
-const SUITES: Suite[] = [engineSuite, reportsSuite];
+const SUITES: Suite[] = [engineSuite, reportsSuite, historySuite];
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
 function printTable(suite: Suite, rows: Measurement[]): void {
