@@ -1,5 +1,6 @@
 // The Electron main process: one window, its menus and dialogs, and the wiring between the page and
 // the register worker. Registers are opened, checked and written in the worker (core/), never here.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -46,6 +47,7 @@ function workerOptions(): WorkerOptions {
     author: process.env.ROPA_AUTHOR || os.userInfo().username,
     migrationsFolder: resource('migrations', 'db', 'migrations'),
     exports: { script: path.join(here, 'export-worker.js'), fontsFolder: resource('fonts', 'core', 'reports', 'fonts') },
+    backups: { dir: path.join(dataDir, 'backups') },
   };
   // `npm start` builds better-sqlite3 for Electron into its own folder (scripts/start.mjs); a
   // packaged app carries an Electron build in node_modules instead.
@@ -135,6 +137,9 @@ function refreshMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/** Before the window exists errors are collected and shown once it does. */
+const startupErrors: string[] = [];
+
 /** The file named on the command line, else the last register, else the sample register. */
 async function openFirstRegister(): Promise<void> {
   const named = pendingFile ?? registerArgument(process.argv, process.cwd(), process.defaultApp === true);
@@ -144,13 +149,16 @@ async function openFirstRegister(): Promise<void> {
     if (file && (await openQuietly(file))) return;
   }
   const sample = sampleRegisterPath(dataDir);
-  const reopened = await worker.call('openRegister', { path: sample });
-  const outcome = reopened.ok ? reopened : await worker.call('createRegister', { path: sample, sample: true, name: 'Sample register' });
-  if (outcome.ok) sessionChanged(outcome.value as SessionInfo);
+  if (fs.existsSync(sample)) {
+    await openQuietly(sample);
+    return;
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const created = await worker.call('createRegister', { path: sample, sample: true, name: 'Sample register' });
+  if (created.ok) sessionChanged(created.value as SessionInfo);
+  else startupErrors.push(created.error.message);
 }
 
-/** Before the window exists errors are collected and shown once it does. */
-const startupErrors: string[] = [];
 async function openQuietly(file: string): Promise<boolean> {
   const outcome = await worker.call('openRegister', { path: file });
   if (outcome.ok) sessionChanged(outcome.value as SessionInfo);
