@@ -9,6 +9,8 @@ export interface WorkerOptions {
   nativeBinding?: string;
   /** Exports run in a thread of their own: its bundled script and the fonts PDFs embed. */
   exports?: { script: string; fontsFolder: string };
+  /** Rolling backups of every register opened (core/backup.ts); none when absent. */
+  backups?: { dir: string; keep?: number };
 }
 
 export interface WorkerRequest {

@@ -22,6 +22,8 @@ export interface WebHostOptions {
   rendererDir?: string;
   /** Overrides ROPA_DATA_DIR / the per-user folder the sample register lives in. */
   dataDir?: string;
+  /** Rolling backups of the registers opened (core/backup.ts); none when absent, as in tests. */
+  backupsDir?: string;
 }
 
 export interface WebHost {
@@ -106,6 +108,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   const host = new RegisterHost({
     author: options.author ?? os.userInfo().username,
     ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
+    ...(options.backupsDir ? { backups: { dir: options.backupsDir } } : {}),
   });
   if (options.registerPath) host.open(options.registerPath);
   else openSampleRegister(host, options.dataDir);

@@ -1,6 +1,8 @@
 // `tsx web/main.ts [--register file] [--port n] [--author name]`: the browser host on 127.0.0.1.
 // Prints the address to open (it carries this run's access token) and runs until interrupted.
 import { Command } from 'commander';
+import path from 'node:path';
+import { userDataDir } from '../core/sample-register';
 import { startWebHost } from './host';
 
 const program = new Command()
@@ -18,7 +20,7 @@ const program = new Command()
 const opts = program.opts<{ register?: string; port?: number; author?: string }>();
 
 try {
-  const web = await startWebHost({ registerPath: opts.register, port: opts.port, author: opts.author });
+  const web = await startWebHost({ registerPath: opts.register, port: opts.port, author: opts.author, backupsDir: path.join(userDataDir(), 'backups') });
   const s = web.host.session();
   console.log(`RoPA Registry is serving ${s.fileName ?? 'no register'} at:\n  ${web.url}\nPress Ctrl+C to stop.`);
   const stop = () => void web.close().then(() => process.exit(0));
