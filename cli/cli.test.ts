@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { currentSchemaVersion } from '../db/open';
+import { createRegisterFile, currentSchemaVersion } from '../db/open';
 import { must } from '../core/dispatcher';
 import { openSession } from '../core/register';
 import { closeAfterTest, sha256, tempDir } from '../core/test-helpers';
@@ -82,6 +82,23 @@ describe('ropa info', () => {
     ropa(['info', file]);
     ropa(['check', file]);
     expect(sha256(file)).toBe(before);
+  });
+});
+
+describe('a register of an older schema', () => {
+  it('is read from an upgraded copy: info shows its own schema version, check works, the file stays unchanged', () => {
+    const file = path.join(tempDir(), 'old.sqlite');
+    createRegisterFile(file, { upTo: currentSchemaVersion() - 1 }).close();
+    const before = sha256(file);
+    const info = ropa(['info', file, '--json']);
+    expect(info.code).toBe(0);
+    expect(info.stderr).toMatch(/^note: old\.sqlite has schema \d+; read from an upgraded copy/);
+    expect(JSON.parse(info.stdout)).toMatchObject({ path: file, fileName: 'old.sqlite', schemaVersion: currentSchemaVersion() - 1, readOnly: true });
+    const check = ropa(['check', file]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toBe('0 activities checked: 0 errors, 0 warnings.\n');
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['old.sqlite']);
   });
 });
 

@@ -1,7 +1,10 @@
 // What every command shares: the author, opening a register for reading, failures with exit codes.
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { Command } from 'commander';
-import { RegisterFileError } from '../db/open';
+import { APPLICATION_ID, currentSchemaVersion, RegisterFileError } from '../db/open';
 import type { CoreContext } from '../core/context';
 import { RopaFailure } from '../core/errors';
 import { openSession } from '../core/register';
@@ -46,18 +49,54 @@ export function asCliError(err: unknown): CliError {
   return new CliError((err as Error)?.message ?? String(err));
 }
 
-/** Runs `fn` on a register opened read-only, so inspecting a file never changes it. */
-export function withRegister<T>(file: string, command: Command, fn: (ctx: CoreContext) => T): T {
+/** The file the user named, which may differ from the register `fn` reads (see withRegister). */
+export interface Source {
+  path: string;
+  schemaVersion: number;
+}
+
+/** The schema version of a register of ours older than this build, else null. */
+function olderSchema(file: string): number | null {
+  try {
+    const probe = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const version = probe.pragma('user_version', { simple: true }) as number;
+      return probe.pragma('application_id', { simple: true }) === APPLICATION_ID && version < currentSchemaVersion() ? version : null;
+    } finally {
+      probe.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs `fn` on a register opened read-only, so inspecting a file never changes it. A register of
+ * an older schema cannot be upgraded read-only, so it is read from an upgraded copy in a temporary
+ * folder instead, under the same file name so messages still name the user's file.
+ */
+export function withRegister<T>(file: string, command: Command, fn: (ctx: CoreContext, source: Source) => T): T {
+  const author = authorOf(command);
+  const fromVersion = olderSchema(file);
+  const tmp = fromVersion === null ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-cli-'));
   let ctx: CoreContext;
   try {
-    ctx = openSession(file, authorOf(command), { readOnly: true });
+    if (tmp === null) ctx = openSession(file, author, { readOnly: true });
+    else {
+      const copy = path.join(tmp, path.basename(file));
+      fs.copyFileSync(file, copy);
+      ctx = openSession(copy, author);
+      process.stderr.write(`note: ${path.basename(file)} has schema ${fromVersion}; read from an upgraded copy, the file itself is unchanged (opening it in the app upgrades it).\n`);
+    }
   } catch (err) {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     throw asCliError(err);
   }
   try {
-    return fn(ctx);
+    return fn(ctx, { path: path.resolve(file), schemaVersion: fromVersion ?? ctx.register.schemaVersion });
   } finally {
     ctx.register.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 

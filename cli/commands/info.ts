@@ -1,4 +1,5 @@
 // `ropa info FILE [--json]`: schema version and how many of each entity the register holds.
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { RegisterInfo } from '../../core/contract';
 import { must } from '../../core/dispatcher';
@@ -29,7 +30,12 @@ export const infoCommand: CommandModule = (program) => {
     .argument('<file>', 'register file')
     .option('--json', 'print JSON instead of a table')
     .action((file: string, options: { json?: boolean }, command: Command) => {
-      const info = withRegister(file, command, (ctx) => must(ctx, 'getRegisterInfo', {}));
+      const info = withRegister(file, command, (ctx, source): RegisterInfo => {
+        const read = must(ctx, 'getRegisterInfo', {});
+        // Describe the user's file, also when it was read from an upgraded copy.
+        // The CLI never writes the file it describes.
+        return { ...read, path: source.path, fileName: path.basename(source.path), schemaVersion: source.schemaVersion, readOnly: true };
+      });
       if (options.json) printJson(info);
       else printInfo(info);
     });
