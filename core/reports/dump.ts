@@ -43,11 +43,17 @@ export type RegisterDump = {
   schemaVersion: number;
 } & { [K in DumpTable]: Rows<K> };
 
+/**
+ * Link rows are the bulk of a register (one per term an activity uses); they hold only ids and a
+ * position, so they are read with plain SQL instead of drizzle's per-row mapping.
+ */
+function linkRows<T>(ctx: CoreContext, table: string, column: string, as: string): T[] {
+  return ctx.register.sqlite.prepare(`SELECT activity_id AS activityId, ${column} AS ${as}, position FROM ${table} ORDER BY activity_id, position`).all() as T[];
+}
+
 /** Rows in a stable order, so the same register always gives the same bytes. */
 export function dumpRegister(ctx: CoreContext): RegisterDump {
   const { db } = ctx.register;
-  const links = <T extends typeof activityTerms | typeof activityRecipients | typeof activityControllers>(t: T) =>
-    db.select().from(t).orderBy(asc(t.activityId), asc(t.position)).all();
   return {
     format: DUMP_FORMAT,
     formatVersion: DUMP_FORMAT_VERSION,
@@ -57,9 +63,9 @@ export function dumpRegister(ctx: CoreContext): RegisterDump {
     terms: db.select().from(terms).orderBy(asc(terms.id)).all(),
     recipients: db.select().from(recipients).orderBy(asc(recipients.id)).all(),
     activities: db.select().from(activities).orderBy(asc(activities.id)).all(),
-    activityTerms: links(activityTerms) as Rows<'activityTerms'>,
-    activityRecipients: links(activityRecipients) as Rows<'activityRecipients'>,
-    activityControllers: links(activityControllers) as Rows<'activityControllers'>,
+    activityTerms: linkRows(ctx, 'activity_terms', 'term_id', 'termId'),
+    activityRecipients: linkRows(ctx, 'activity_recipients', 'recipient_id', 'recipientId'),
+    activityControllers: linkRows(ctx, 'activity_controllers', 'organisation_id', 'organisationId'),
     transfers: db.select().from(transfers).orderBy(asc(transfers.activityId), asc(transfers.position)).all(),
     retentionRules: db.select().from(retentionRules).orderBy(asc(retentionRules.activityId), asc(retentionRules.position)).all(),
     history: db.select().from(history).orderBy(asc(history.seq)).all(),

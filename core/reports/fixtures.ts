@@ -1,6 +1,6 @@
-// Registers the report tests and the benchmark export: the sample plus a processor activity, a
-// register full of hostile text, and generated registers of any size. Built through the
-// dispatcher, so they obey the same rules as a user's register.
+// Registers the report tests export: the sample plus a processor activity, and a register full of
+// hostile text. Built through the dispatcher, so they obey the same rules as a user's register.
+// (Large generated registers come from bench/generate.ts.)
 import path from 'node:path';
 import type { Activity } from '../contract';
 import type { CoreContext } from '../context';
@@ -80,41 +80,5 @@ export function payloadRegister(dir: string): CoreContext {
     notes: p(),
   });
   for (let n = 0; n < PAYLOADS.length; n++) must(ctx, 'createActivity', draft());
-  return ctx;
-}
-
-/** `count` activities in the shape of real ones (several purposes, recipients, retention rules), in one transaction. */
-export function generatedRegister(file: string, count: number): CoreContext {
-  const ctx = newRegister(file, { author: 'Benchmark', name: `Generated register (${count} activities)` });
-  ctx.register.sqlite.transaction(() => {
-    const org = must(ctx, 'createOrganisation', { name: 'Generated Organisation SA', country: 'BE', dpoName: 'Dana Protect', dpoEmail: 'dpo@example.org' });
-    const terms = must(ctx, 'listTerms', {});
-    const ofKind = (kind: TermKind) => terms.filter((t) => t.kind === kind).map((t) => t.id);
-    const [subjects, categories, measures] = [ofKind('data_subject'), ofKind('data_category'), ofKind('security_measure')];
-    const recipients = Array.from({ length: 20 }, (_, r) => must(ctx, 'createRecipient', { name: `Recipient ${r + 1} BV`, kind: r % 3 === 0 ? 'third_party' : 'processor', country: 'NL' }).id);
-    const pick = (list: string[], n: number, k: number) => Array.from({ length: Math.min(k, list.length) }, (_, j) => list[(n * 7 + j * 3) % list.length]!).filter((x, j, all) => all.indexOf(x) === j);
-    for (let n = 1; n <= count; n++) {
-      must(ctx, 'createActivity', {
-        organisationId: org.id,
-        reference: `A-${String(n).padStart(5, '0')}`,
-        name: `Processing activity ${n}: customer administration and follow-up`,
-        description: 'Personal data are collected from the data subject and processed to deliver and support the service, as described in the privacy statement.',
-        purposes: ['Deliver the contracted service', 'Answer questions and complaints', 'Keep the accounts required by law'],
-        status: n % 10 === 0 ? 'draft' : 'active',
-        department: `Department ${n % 12}`,
-        legalBases: n % 4 === 0 ? ['consent'] : ['contract', 'legal_obligation'],
-        sources: ['The data subject'],
-        dataSubjectIds: pick(subjects, n, 2),
-        dataCategoryIds: pick(categories, n, 4),
-        securityMeasureIds: pick(measures, n, 3),
-        recipientIds: pick(recipients, n, 3),
-        retention: [
-          { durationValue: 1 + (n % 10), durationUnit: 'years', trigger: 'after the end of the contract' },
-          { criterion: 'until the claim is settled' },
-        ],
-        securityDescription: 'Access on a need-to-know basis, encrypted transport and storage, logged access.',
-      });
-    }
-  })();
   return ctx;
 }

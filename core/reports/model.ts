@@ -8,6 +8,8 @@ import { ART9_ARTICLE, formatDuration, formatRetention, LEGAL_BASIS_ARTICLE, lab
 import { getMeta } from '../register-info';
 import type { ActivityRole, ActivityStatus, Language } from '../schemas';
 import { termLabel } from '../terms';
+import { asc } from 'drizzle-orm';
+import { activities as activityTable, organisations as organisationTable, recipients as recipientTable, retentionRules, terms as termTable, transfers as transferTable } from '../../db/schema';
 import { dumpRegister, registerFingerprint, type RegisterDump } from './dump';
 import { reportFilter, type ReportFilter } from './options';
 
@@ -122,6 +124,19 @@ export interface ReportModel {
 type Dump = RegisterDump;
 type ActivityRow = Dump['activities'][number];
 
+/** What the model is built from: the register's rows, each activity's links as ordered id lists. */
+interface Source {
+  organisations: Dump['organisations'];
+  terms: Dump['terms'];
+  recipients: Dump['recipients'];
+  activities: ActivityRow[];
+  termIds: Map<string, string[]>;
+  recipientIds: Map<string, string[]>;
+  controllerIds: Map<string, string[]>;
+  transfers: Map<string, Dump['transfers']>;
+  retention: Map<string, Dump['retentionRules']>;
+}
+
 function groupBy<T extends { activityId: string }>(rows: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const r of rows) {
@@ -152,13 +167,13 @@ function reportDate(ctx: CoreContext, asOf: string | undefined): string {
   return stated;
 }
 
-function selectActivities(dump: Dump, f: z.output<typeof reportFilter>): ActivityRow[] {
+function selectActivities(source: Source, f: z.output<typeof reportFilter>): ActivityRow[] {
   const ids = f.activityIds ? new Set(f.activityIds) : null;
   const statuses = f.status?.length ? new Set(f.status) : null;
-  const key = (a: ActivityRow) => `${a.reference.toLowerCase()}\u0000${a.name.toLowerCase()}\u0000${a.id}`;
-  return dump.activities
+  const keyed = source.activities
     .filter((a) => (!f.organisationId || a.organisationId === f.organisationId) && (!statuses || statuses.has(a.status)) && (!ids || ids.has(a.id)))
-    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    .map((a) => ({ a, key: `${a.reference.toLowerCase()}\u0000${a.name.toLowerCase()}\u0000${a.id}` }));
+  return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((x) => x.a);
 }
 
 function organisationOf(o: Dump['organisations'][number], L: Labels): ReportOrganisation {
@@ -177,52 +192,83 @@ function organisationOf(o: Dump['organisations'][number], L: Labels): ReportOrga
   };
 }
 
-/** Builds the model from a dump, so the worker, the CLI and the benchmark all render the same thing. */
-export function buildReportFromDump(dump: Dump, input: ReportFilter, registerName: string, asOf: string, fingerprint: string): ReportModel {
+/**
+ * Links are the bulk of a register (one row per term an activity uses): SQLite groups them into one
+ * ordered id list per activity, so 10,000 activities cost 10,000 short strings, not 180,000 objects.
+ */
+function groupedIds(ctx: CoreContext, table: string, column: string): Map<string, string[]> {
+  const rows = ctx.register.sqlite.prepare(`SELECT activity_id, group_concat(${column}, ',' ORDER BY position) FROM ${table} GROUP BY activity_id`).raw().all() as [string, string][];
+  return new Map(rows.map(([activityId, ids]) => [activityId, ids.split(',')]));
+}
+
+function loadSource(ctx: CoreContext): Source {
+  const { db } = ctx.register;
+  return {
+    organisations: db.select().from(organisationTable).orderBy(asc(organisationTable.id)).all(),
+    terms: db.select().from(termTable).all(),
+    recipients: db.select().from(recipientTable).all(),
+    activities: db.select().from(activityTable).all(),
+    termIds: groupedIds(ctx, 'activity_terms', 'term_id'),
+    recipientIds: groupedIds(ctx, 'activity_recipients', 'recipient_id'),
+    controllerIds: groupedIds(ctx, 'activity_controllers', 'organisation_id'),
+    transfers: groupBy(db.select().from(transferTable).orderBy(asc(transferTable.activityId), asc(transferTable.position)).all()),
+    retention: groupBy(db.select().from(retentionRules).orderBy(asc(retentionRules.activityId), asc(retentionRules.position)).all()),
+  };
+}
+
+function buildFromSource(source: Source, input: ReportFilter, registerName: string, asOf: string, fingerprint: string): ReportModel {
   const f = reportFilter.parse(input);
   const lang = f.lang;
   const L = labelsFor(lang);
-  const orgs = new Map(dump.organisations.map((o) => [o.id, o]));
-  const termById = new Map(dump.terms.map((t) => [t.id, t]));
-  const recipientById = new Map(dump.recipients.map((r) => [r.id, r]));
-  const termsOf = groupBy(dump.activityTerms);
-  const recipientsOf = groupBy(dump.activityRecipients);
-  const controllersOf = groupBy(dump.activityControllers);
-  const transfersOf = groupBy(dump.transfers);
-  const retentionOf = groupBy(dump.retentionRules);
+  const orgs = new Map(source.organisations.map((o) => [o.id, o]));
+  const termById = new Map(source.terms.map((t) => [t.id, t]));
+  const recipientById = new Map(source.recipients.map((r) => [r.id, r]));
   const usedBy = new Map<string, string[]>();
 
   const label = (id: string | null) => {
     const t = id ? termById.get(id) : undefined;
     return t ? termLabel(t, lang) : '';
   };
-  const termList = (activityId: string, kind: string) =>
-    (termsOf.get(activityId) ?? [])
-      .map((l) => termById.get(l.termId))
-      .filter((t) => t?.kind === kind)
-      .map((t) => {
-        const marks = [t!.special ? L.report.special : '', t!.criminal ? L.report.criminal : ''].filter(Boolean);
-        return marks.length ? `${termLabel(t!, lang)} (${marks.join(', ')})` : termLabel(t!, lang);
-      });
-  const recipientText = (r: Dump['recipients'][number]) => `${r.name} (${[L.recipientKind[r.kind], r.country].filter(Boolean).join(', ')})`;
+  // Labels are worked out once per term, recipient and organisation, not once per use.
+  const termText = new Map(
+    source.terms.map((t) => {
+      const marks = [t.special ? L.report.special : '', t.criminal ? L.report.criminal : ''].filter(Boolean);
+      return [t.id, { kind: t.kind, text: marks.length ? `${termLabel(t, lang)} (${marks.join(', ')})` : termLabel(t, lang) }];
+    }),
+  );
+  const termLists = (activityId: string) => {
+    const lists: Record<string, string[]> = { data_subject: [], data_category: [], security_measure: [] };
+    for (const id of source.termIds.get(activityId) ?? []) {
+      const t = termText.get(id)!;
+      lists[t.kind]!.push(t.text);
+    }
+    return lists;
+  };
+  const recipientText = new Map(source.recipients.map((r) => [r.id, `${r.name} (${[L.recipientKind[r.kind], r.country].filter(Boolean).join(', ')})`]));
+  const orgText = new Map(source.organisations.map((o) => [o.id, organisationOf(o, L)]));
 
-  const activities = selectActivities(dump, f).map((a): ReportActivity => {
-    const linked = (recipientsOf.get(a.id) ?? []).map((l) => recipientById.get(l.recipientId)!);
-    const org = orgs.get(a.organisationId);
+  const activities = selectActivities(source, f).map((a): ReportActivity => {
+    const linked = (source.recipientIds.get(a.id) ?? []).map((id) => recipientById.get(id)!);
+    const org = orgText.get(a.organisationId);
+    const terms = termLists(a.id);
     const display = a.reference ? `${a.reference} ${a.name}` : a.name;
-    for (const r of linked) usedBy.set(r.id, [...(usedBy.get(r.id) ?? []), display]);
+    for (const r of linked) {
+      const list = usedBy.get(r.id);
+      if (list) list.push(display);
+      else usedBy.set(r.id, [display]);
+    }
     return {
       id: a.id,
       reference: a.reference,
       name: a.name,
       organisation: org?.name ?? '',
-      dpo: org ? organisationOf(org, L).dpo : '',
-      representative: org ? organisationOf(org, L).representative : '',
+      dpo: org?.dpo ?? '',
+      representative: org?.representative ?? '',
       role: a.role,
       roleLabel: L.role[a.role],
       status: a.status,
       statusLabel: L.status[a.status],
-      controllers: (controllersOf.get(a.id) ?? []).map((c) => orgs.get(c.organisationId)?.name ?? ''),
+      controllers: (source.controllerIds.get(a.id) ?? []).map((id) => orgs.get(id)?.name ?? ''),
       jointControllers: linked.filter((r) => r.kind === 'joint_controller').map((r) => r.name),
       department: a.department,
       owner: a.owner,
@@ -233,13 +279,13 @@ export function buildReportFromDump(dump: Dump, input: ReportFilter, registerNam
       art9Condition: a.art9Condition ? `${L.art9[a.art9Condition as keyof typeof ART9_ARTICLE]} (${ART9_ARTICLE[a.art9Condition as keyof typeof ART9_ARTICLE]})` : '',
       art10Basis: a.art10Basis,
       sources: a.sources,
-      dataSubjects: termList(a.id, 'data_subject'),
-      dataCategories: termList(a.id, 'data_category'),
-      securityMeasures: termList(a.id, 'security_measure'),
+      dataSubjects: terms.data_subject!,
+      dataCategories: terms.data_category!,
+      securityMeasures: terms.security_measure!,
       securityDescription: a.securityDescription,
-      recipients: linked.map(recipientText),
+      recipients: linked.map((r) => recipientText.get(r.id)!),
       recipientNames: linked.map((r) => r.name),
-      transfers: (transfersOf.get(a.id) ?? []).map((t) => ({
+      transfers: (source.transfers.get(a.id) ?? []).map((t) => ({
         reference: a.reference,
         activity: a.name,
         country: t.country,
@@ -247,7 +293,7 @@ export function buildReportFromDump(dump: Dump, input: ReportFilter, registerNam
         safeguard: L.safeguard[t.safeguard as keyof Labels['safeguard']],
         safeguardDetails: t.safeguardDetails,
       })),
-      retention: (retentionOf.get(a.id) ?? []).map((r) => {
+      retention: (source.retention.get(a.id) ?? []).map((r) => {
         const scope = label(r.dataSubjectId ?? r.dataCategoryId);
         const duration = r.durationValue !== null && r.durationUnit !== null ? formatDuration(r.durationValue, r.durationUnit, lang) : '';
         return { reference: a.reference, activity: a.name, duration, criterion: r.criterion, trigger: r.trigger, scope, text: formatRetention({ ...r, scope }, lang) };
@@ -265,7 +311,7 @@ export function buildReportFromDump(dump: Dump, input: ReportFilter, registerNam
     };
   });
 
-  const own = dump.organisations.filter((o) => (f.organisationId ? o.id === f.organisationId : o.kind === 'own'));
+  const own = source.organisations.filter((o) => (f.organisationId ? o.id === f.organisationId : o.kind === 'own'));
   const selection = [
     f.organisationId ? `${L.field.organisation}: ${orgs.get(f.organisationId)?.name ?? f.organisationId}` : '',
     f.status?.length ? `${L.field.status}: ${f.status.map((s) => L.status[s]).join(', ')}` : '',
@@ -282,7 +328,7 @@ export function buildReportFromDump(dump: Dump, input: ReportFilter, registerNam
     activities,
     controllerActivities: activities.filter((a) => a.role !== 'processor'),
     processorActivities: activities.filter((a) => a.role === 'processor'),
-    recipients: dump.recipients
+    recipients: source.recipients
       .filter((r) => usedBy.has(r.id))
       .sort((a, b) => a.name.localeCompare(b.name, lang) || (a.id < b.id ? -1 : 1))
       .map((r) => ({
@@ -308,9 +354,9 @@ export function registerName(ctx: CoreContext): string {
 export function buildReport(ctx: CoreContext, filter: ReportFilter, withFingerprint: boolean): ReportModel {
   const parsed = reportFilter.parse(filter);
   const asOf = reportDate(ctx, parsed.asOf);
-  const dump = dumpRegister(ctx);
-  if (parsed.organisationId && !dump.organisations.some((o) => o.id === parsed.organisationId)) {
+  const source = loadSource(ctx);
+  if (parsed.organisationId && !source.organisations.some((o) => o.id === parsed.organisationId)) {
     throw new RopaFailure({ kind: 'not_found', entity: 'organisation', id: parsed.organisationId, message: `No organisation with id ${parsed.organisationId} in this register.` });
   }
-  return buildReportFromDump(dump, parsed, registerName(ctx), asOf, withFingerprint ? registerFingerprint(dump) : '');
+  return buildFromSource(source, parsed, registerName(ctx), asOf, withFingerprint ? registerFingerprint(dumpRegister(ctx)) : '');
 }

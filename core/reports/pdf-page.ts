@@ -1,6 +1,7 @@
 // Page furniture of the PDF: the embedded fonts, the page geometry, headers and footers as
 // artifacts (so screen readers skip them) and the "page X of Y" pass over the buffered pages.
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 
@@ -13,16 +14,14 @@ export const MARGIN = { top: 60, bottom: 60, left: 50, right: 50 } as const;
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 
-let fonts: { regular: Buffer; bold: Buffer } | null = null;
-
 /**
- * The TTF files shipped in core/reports/fonts (DejaVu: covers é ë ç ß ü), read once per process.
- * The PDF never depends on the fonts of the machine it is made on. A bundled build passes the
- * folder it copied them to.
+ * The TTF files shipped in core/reports/fonts (DejaVu: covers é ë ç ß ü). The PDF never depends on
+ * the fonts of the machine it is made on. A bundled build passes the folder it copied them to.
  */
-export function fontFiles(folder = fileURLToPath(new URL('./fonts/', import.meta.url))): { regular: Buffer; bold: Buffer } {
-  fonts ??= { regular: fs.readFileSync(`${folder}/DejaVuSans.ttf`), bold: fs.readFileSync(`${folder}/DejaVuSans-Bold.ttf`) };
-  return fonts;
+export function fontFiles(folder = fileURLToPath(new URL('./fonts/', import.meta.url))): { regular: string; bold: string } {
+  const files = { regular: path.join(folder, 'DejaVuSans.ttf'), bold: path.join(folder, 'DejaVuSans-Bold.ttf') };
+  for (const f of Object.values(files)) if (!fs.existsSync(f)) throw new Error(`The report font ${f} is missing from this installation.`);
+  return files;
 }
 
 export interface DocInfo {
@@ -44,7 +43,8 @@ export function createDoc(info: DocInfo): Doc {
     displayTitle: true,
     lang: info.lang,
     pdfVersion: '1.7',
-    font: f.regular as unknown as string,
+    // A path, not a buffer: pdfkit re-applies this font on every new page and caches it only by a string key.
+    font: f.regular,
     info: { Title: info.title, Subject: info.subject, Author: 'RoPA Registry', Creator: 'RoPA Registry', CreationDate: info.date, ModDate: info.date },
   });
   doc.registerFont(FONT.regular, f.regular);

@@ -124,29 +124,36 @@ function fillContents(doc: Doc, toc: Struct, title: string, at: { first: number 
   toc.end();
 }
 
-/** Label-and-value rows, tagged as a list of labelled items. */
+/**
+ * Label-and-value rows. Each row is one tagged paragraph holding the label and then the value: a
+ * screen reader hears "Purposes: ..." and a 1,000-activity register stays at a few objects per row
+ * (a list item with label and body elements would triple the structure tree, and the file size).
+ */
 function fieldList(doc: Doc, parent: Struct, fields: Field[], none: string): void {
-  const list = doc.struct('L');
-  parent.add(list);
   const valueX = MARGIN.left + LABEL_WIDTH + GAP;
   const valueWidth = CONTENT_WIDTH - LABEL_WIDTH - GAP;
   for (const [label, value] of fields) {
     const text = valueText(value, none);
-    doc.font(FONT.bold).fontSize(8);
-    const labelHeight = doc.heightOfString(label, { width: LABEL_WIDTH });
-    doc.font(FONT.regular).fontSize(9);
+    const labelHeight = textHeight(doc, label, FONT.bold, 8, LABEL_WIDTH);
     // Keep a row together unless it is longer than a page; then it may flow on.
-    ensureSpace(doc, Math.min(Math.max(labelHeight, doc.heightOfString(text, { width: valueWidth })), 200));
+    ensureSpace(doc, Math.min(Math.max(labelHeight, textHeight(doc, text, FONT.regular, 9, valueWidth)), 200));
     const y = doc.y;
-    const li = doc.struct('LI');
-    list.add(li);
-    li.add(doc.struct('Lbl', {}, () => doc.font(FONT.bold).fontSize(8).fillColor(COLOR.muted).text(label, MARGIN.left, y + 1, { width: LABEL_WIDTH })));
     const page = currentPage(doc);
-    li.add(doc.struct('LBody', {}, () => doc.font(FONT.regular).fontSize(9).fillColor(COLOR.text).text(text, valueX, y, { width: valueWidth })));
-    li.end();
+    parent.add(
+      doc.struct('P', {}, [
+        () => doc.font(FONT.bold).fontSize(8).fillColor(COLOR.muted).text(label, MARGIN.left, y + 1, { width: LABEL_WIDTH }),
+        () => doc.font(FONT.regular).fontSize(9).fillColor(COLOR.text).text(text, valueX, y, { width: valueWidth }),
+      ]),
+    );
     doc.y = (currentPage(doc) === page ? Math.max(doc.y, y + labelHeight) : doc.y) + 4;
   }
-  list.end();
+}
+
+/** Height of `text` in a column; a single short line is measured without running the line wrapper. */
+function textHeight(doc: Doc, text: string, font: string, size: number, width: number): number {
+  doc.font(font).fontSize(size);
+  if (!text.includes('\n') && doc.widthOfString(text) <= width) return doc.currentLineHeight(true);
+  return doc.heightOfString(text, { width });
 }
 
 function groupsOf(a: ReportActivity, m: ReportModel): [Art30Heading | 'other', Field[]][] {
