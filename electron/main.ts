@@ -49,10 +49,10 @@ function workerOptions(): WorkerOptions {
     exports: { script: path.join(here, 'export-worker.js'), fontsFolder: resource('fonts', 'core', 'reports', 'fonts') },
     backups: { dir: path.join(dataDir, 'backups') },
   };
-  // `npm start` builds better-sqlite3 for Electron into its own folder (scripts/start.mjs); a
-  // packaged app carries an Electron build in node_modules instead.
-  const binding = process.env.ROPA_SQLITE_BINDING;
-  if (!app.isPackaged && binding) options.nativeBinding = binding;
+  // node_modules holds the Node build of better-sqlite3: `npm start` builds an Electron one apart
+  // (scripts/start.mjs) and a package ships it as resources/native (scripts/dist.mjs).
+  const binding = app.isPackaged ? path.join(process.resourcesPath, 'native', 'better_sqlite3.node') : process.env.ROPA_SQLITE_BINDING;
+  if (binding) options.nativeBinding = binding;
   return options;
 }
 

@@ -39,15 +39,20 @@ describe('electron-builder.yml', () => {
     const files = targets(config.files).flatMap((f) => (typeof f === 'string' ? [f] : ((f as { filter?: string[] }).filter ?? [])));
     expect(files).toContain('out/**/*');
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
-    expect(config.npmRebuild).toBe(true);
+    // node_modules keeps the Node build; the Electron build scripts/dist.mjs writes to out/native ships apart.
+    expect(config.npmRebuild).toBe(false);
+    expect(files).toContain('!out/native/**/*');
     expect(config.extraResources).toEqual([
       { from: 'db/migrations', to: 'migrations', filter: ['**/*'] },
       { from: 'core/reports/fonts', to: 'fonts', filter: ['**/*'] },
+      { from: 'out/native', to: 'native', filter: ['better_sqlite3.node'] },
     ]);
+    expect(fs.readFileSync(path.join(root, 'scripts', 'dist.mjs'), 'utf8')).toContain("path.join(root, 'out', 'native')");
     // electron/main.ts reads them from there; the folder must hold the generated SQL.
     const main = fs.readFileSync(path.join(root, 'electron', 'main.ts'), 'utf8');
     expect(main).toContain("resource('migrations', 'db', 'migrations')");
     expect(main).toContain("resource('fonts', 'core', 'reports', 'fonts')");
+    expect(main).toContain("path.join(process.resourcesPath, 'native', 'better_sqlite3.node')");
     expect(fs.readdirSync(path.join(root, 'db', 'migrations')).some((f) => f.endsWith('.sql'))).toBe(true);
   });
 

@@ -1,28 +1,29 @@
 // `npm run dist [-- electron-builder options]`: builds the app and packages it with
-// electron-builder.yml (AppImage and deb on Linux, NSIS on Windows, dmg on macOS; by default for
-// the platform it runs on). electron-builder rebuilds better-sqlite3 for Electron inside
-// node_modules; the Node build is put back afterwards so `npm test` keeps working.
+// electron-builder.yml (AppImage and deb on Linux, NSIS on Windows, dmg on macOS) for the platform
+// it runs on: the better-sqlite3 it ships is compiled here, so each platform packages on its own.
+// node_modules/better-sqlite3 keeps its Node build: the Electron build is made apart (as for
+// `npm start`) and travels as resources/native/better_sqlite3.node.
 import fs from 'node:fs';
-import { bin, lastLine, nodeBinding, run } from './electron-runtime.mjs';
+import path from 'node:path';
+import { bin, electronSqlite, root, run } from './electron-runtime.mjs';
 
-const saved = `${nodeBinding}.node-build`;
+function fail(message, output = '') {
+  process.stderr.write(output);
+  console.error(`npm run dist: ${message}`);
+  process.exit(1);
+}
+
+const sqlite = await electronSqlite();
+if (sqlite.reason) fail(`better-sqlite3 could not be built for Electron (${sqlite.reason}).`);
 
 console.log('Building the app…');
 const built = await run(bin('electron-vite'), ['build'], { quiet: true });
-if (built.code !== 0) {
-  process.stderr.write(built.output);
-  console.error('npm run dist: the build failed (output above).');
-  process.exit(built.code);
-}
+if (built.code !== 0) fail('the build failed (output above).', built.output);
 
-fs.copyFileSync(nodeBinding, saved);
-let packaged;
-try {
-  packaged = await run(bin('electron-builder'), ['--config', 'electron-builder.yml', ...process.argv.slice(2)]);
-} finally {
-  fs.copyFileSync(saved, nodeBinding);
-  fs.rmSync(saved, { force: true });
-}
-if (packaged.code !== 0) console.error(`npm run dist: electron-builder failed${packaged.output ? ` (${lastLine(packaged.output)})` : ''}; see its output above.`);
-else console.log('Packages are in release/.');
-process.exit(packaged.code);
+const native = path.join(root, 'out', 'native');
+fs.mkdirSync(native, { recursive: true });
+fs.copyFileSync(sqlite.binding, path.join(native, 'better_sqlite3.node'));
+
+const packaged = await run(bin('electron-builder'), ['--config', 'electron-builder.yml', ...process.argv.slice(2)]);
+if (packaged.code !== 0) fail('electron-builder failed; see its output above.');
+console.log('The packages are in release/.');

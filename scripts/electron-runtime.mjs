@@ -13,8 +13,6 @@ const sqliteDir = path.dirname(require.resolve('better-sqlite3/package.json'));
 const version = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
 
 export const electronVersion = version(electronDir);
-/** The Node build that tests and the browser host load; dist keeps it safe while packaging. */
-export const nodeBinding = path.join(sqliteDir, 'build', 'Release', 'better_sqlite3.node');
 
 /** Runs a command; resolves to its exit code (output shown only when `quiet` is false or it fails). */
 export function run(command, args, { quiet = false, env = process.env } = {}) {
@@ -72,7 +70,9 @@ export async function electronSqlite() {
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify({ name: 'ropa-electron-native', private: true, dependencies: { 'better-sqlite3': version(sqliteDir) } }));
   try {
     const { rebuild } = await import('@electron/rebuild');
-    await rebuild({ buildPath: stage, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+    // projectRootPath keeps the rebuild inside the copy: left alone, it finds the workspace root
+    // and would rebuild the Node build in node_modules too.
+    await rebuild({ buildPath: stage, projectRootPath: stage, electronVersion, onlyModules: ['better-sqlite3'], force: true });
   } catch (err) {
     fs.rmSync(stage, { recursive: true, force: true });
     return { reason: lastLine(String(err?.message ?? err)) };
