@@ -68,6 +68,9 @@ export async function electronSqlite() {
   const source = (src) => src !== nodeBuild && !src.startsWith(nodeBuild + path.sep);
   fs.cpSync(sqliteDir, path.join(stage, 'node_modules', 'better-sqlite3'), { recursive: true, filter: source });
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify({ name: 'ropa-electron-native', private: true, dependencies: { 'better-sqlite3': version(sqliteDir) } }));
+  // An npm `nodedir` (set on machines that build Node addons offline) would make node-gyp compile
+  // against Node's headers and still label the result as Electron's.
+  delete process.env.npm_config_nodedir;
   try {
     const { rebuild } = await import('@electron/rebuild');
     // projectRootPath keeps the rebuild inside the copy: left alone, it finds the workspace root
@@ -77,5 +80,14 @@ export async function electronSqlite() {
     fs.rmSync(stage, { recursive: true, force: true });
     return { reason: lastLine(String(err?.message ?? err)) };
   }
-  return fs.existsSync(binding) ? { binding } : { reason: 'the rebuild produced no better_sqlite3.node' };
+  const problem = !fs.existsSync(binding) ? 'the rebuild produced no better_sqlite3.node' : (await loadsInNode(binding)) ? 'the rebuild produced a Node build, not an Electron one' : null;
+  if (!problem) return { binding };
+  fs.rmSync(stage, { recursive: true, force: true });
+  return { reason: problem };
+}
+
+/** An addon built for Electron refuses to load in Node (another NODE_MODULE_VERSION). */
+async function loadsInNode(addon) {
+  const { code } = await run(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', addon], { quiet: true });
+  return code === 0;
 }
