@@ -56,6 +56,38 @@ describe('electron-builder.yml', () => {
     expect(fs.readdirSync(path.join(root, 'db', 'migrations')).some((f) => f.endsWith('.sql'))).toBe(true);
   });
 
+  it('leaves out of the package only modules nothing in out/main needs, even indirectly', async () => {
+    const config = await load();
+    const files = targets(config.files).flatMap((f) => (typeof f === 'string' ? [f] : ((f as { filter?: string[] }).filter ?? [])));
+    // "!node_modules/{a,b}/**/*" and "!node_modules/a/**/*": whole packages left out.
+    const excluded = files.flatMap((f) => {
+      const m = /^!node_modules\/(\{[^}]+\}|[^/{]+)\/\*\*\/\*$/.exec(f);
+      return m ? m[1]!.replace(/[{}]/g, '').split(',') : [];
+    });
+    expect(excluded).toContain('@mantine');
+    const bundles = fs.readdirSync(path.join(root, 'out', 'main'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    const imported = new Set<string>();
+    for (const file of bundles) {
+      const code = fs.readFileSync(path.join(root, 'out', 'main', file), 'utf8');
+      for (const [, spec] of code.matchAll(/(?:from|import\(|require\()\s*["']([^"'./][^"']*)["']/g)) {
+        if (!spec!.startsWith('node:') && spec !== 'electron') imported.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
+      }
+    }
+    expect(imported).toContain('better-sqlite3');
+    const needed = new Set<string>();
+    const visit = (name: string) => {
+      if (needed.has(name)) return;
+      needed.add(name);
+      const manifest = path.join(root, 'node_modules', name, 'package.json');
+      if (!fs.existsSync(manifest)) return;
+      const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+      for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) visit(dep);
+    };
+    imported.forEach(visit);
+    const wronglyLeftOut = [...needed].filter((name) => excluded.some((e) => name === e || name.startsWith(`${e}/`)));
+    expect(wronglyLeftOut).toEqual([]);
+  });
+
   it('points at icons that exist in the sizes each platform needs', async () => {
     const config = await load();
     const resolve = (p: unknown) => path.join(root, String(p));
