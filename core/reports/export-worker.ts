@@ -3,8 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { RegisterFileError, useNativeBinding } from '../../db/open';
 import { RopaFailure, type RopaError } from '../errors';
-import { openSession } from '../register';
 import { writeReport } from './export';
+import { withReadableRegister } from './read-register';
 import type { WorkerJob, WorkerMessage } from './worker';
 
 function asError(err: unknown): RopaError {
@@ -17,13 +17,11 @@ async function run(job: WorkerJob): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
   useNativeBinding(job.nativeBinding);
   try {
-    const ctx = openSession(job.registerPath, 'export', { readOnly: true, ...(job.migrationsFolder ? { migrationsFolder: job.migrationsFolder } : {}) });
-    try {
-      const result = await writeReport(ctx, job.options, (progress) => post({ type: 'progress', progress }), job.fontsFolder ? { fontsFolder: job.fontsFolder } : {});
-      post({ type: 'done', result });
-    } finally {
-      ctx.register.close();
-    }
+    const settings = job.fontsFolder ? { fontsFolder: job.fontsFolder } : {};
+    const result = await withReadableRegister(job.registerPath, job.migrationsFolder ? { migrationsFolder: job.migrationsFolder } : {}, (ctx) =>
+      writeReport(ctx, job.options, (progress) => post({ type: 'progress', progress }), settings),
+    );
+    post({ type: 'done', result });
   } catch (err) {
     post({ type: 'failed', error: asError(err) });
   }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRegisterFile, currentSchemaVersion } from '../../db/open';
 import { RopaFailure } from '../errors';
 import { sampleRegister } from './fixtures';
 import type { ExportProgress } from './options';
@@ -39,6 +40,17 @@ describe('exportInWorker', () => {
     expect(events.at(-1)?.phase).toBe('write');
     expect(sha(register)).toBe(before);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.partial') || f.endsWith('-journal'))).toEqual([]);
+  });
+
+  it('exports a register of an older schema from an upgraded copy, leaving the file as it was', async () => {
+    const old = path.join(dir, 'old.ropa');
+    createRegisterFile(old, { upTo: currentSchemaVersion() - 1 }).close();
+    const before = sha(old);
+    const out = path.join(dir, 'old.json');
+    const result = await exportInWorker(old, { format: 'json', path: out });
+    expect(result.activities).toBe(0);
+    expect(sha(old)).toBe(before);
+    expect((JSON.parse(fs.readFileSync(out, 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(currentSchemaVersion());
   });
 
   it('turns a refused register into a typed error and writes nothing', async () => {
