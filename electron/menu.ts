@@ -67,6 +67,7 @@ function fileMenu(state: MenuState, act: MenuActions): Item {
       { label: 'Open Recent', submenu: recentMenu(state, act) },
       separator,
       { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: open, click: act.saveCopy },
+      commandItems(act, open && !state.readOnly)('Restore from Backup…', 'restore-backup'),
       { label: 'Export', enabled: open, submenu: exportMenu(state, act) },
       separator,
       commandItems(act, open)('Close Register', 'close'),

@@ -22,6 +22,7 @@ export const MENU_COMMANDS = [
   'new-recipient',
   'run-checks',
   'show-history',
+  'restore-backup',
   'export-pdf',
   'export-csv',
   'export-xlsx',

@@ -10,6 +10,9 @@ import { Screen } from './Screen';
 import { AppHeader } from './session/AppHeader';
 import { RegisterModal, type RegisterAction } from './session/RegisterModal';
 import { StartScreen } from './session/StartScreen';
+import { BackupsModal } from './sharing/BackupsModal';
+import { useChangePolling } from './sharing/changes';
+import { PresenceBanner } from './sharing/PresenceBanner';
 
 /** Menu commands of the Electron shell that lead to a screen. */
 const MENU_ROUTES: Record<string, Route> = {
@@ -17,6 +20,7 @@ const MENU_ROUTES: Record<string, Route> = {
   'new-organisation': { page: 'organisations' },
   'new-recipient': { page: 'recipients' },
   'run-checks': { page: 'overview' },
+  'show-history': { page: 'history' },
 };
 
 export function App() {
@@ -24,6 +28,7 @@ export function App() {
   const [loaded, reload] = useLoad(getSession);
   const route = useRoute();
   const [action, setAction] = useState<RegisterAction | null>(null);
+  const [backups, setBackups] = useState(false);
   // Every screen remounts when another register is opened, so nothing of the old one lingers.
   const [generation, setGeneration] = useState(0);
 
@@ -46,6 +51,7 @@ export function App() {
       shell()?.onMenu((command) => {
         if (command === 'new' || command === 'open') void ask(command);
         else if (command === 'close') void close();
+        else if (command === 'restore-backup') void mayLeave().then((ok) => setBackups(ok));
         else if (command in MENU_ROUTES) void navigate(MENU_ROUTES[command]!);
       }),
     [ask, close],
@@ -53,6 +59,7 @@ export function App() {
 
   const session: SessionInfo | null = loaded.status === 'ok' ? loaded.value : null;
   const open = !!session?.path;
+  useChangePolling(open);
   return (
     <AppShell header={{ height: 56 }} navbar={open ? { width: 220, breakpoint: 'sm' } : undefined} padding="lg">
       <AppShell.Header>
@@ -64,11 +71,20 @@ export function App() {
         </AppShell.Navbar>
       )}
       <AppShell.Main>
+        {open && <PresenceBanner />}
         <LoadedView loaded={loaded} reload={reload}>
           {(s) => (s.path ? <Screen key={generation} route={route} session={s} /> : <StartScreen onAction={(a) => void ask(a)} />)}
         </LoadedView>
       </AppShell.Main>
       <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />
+      <BackupsModal
+        opened={backups && open}
+        onClose={() => setBackups(false)}
+        onRestored={() => {
+          setBackups(false);
+          switched();
+        }}
+      />
     </AppShell>
   );
 }

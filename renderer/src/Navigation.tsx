@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconBook2, IconBuilding, IconLayoutDashboard, IconListDetails, IconUsersGroup } from '@tabler/icons-react';
+import { IconBook2, IconBuilding, IconHistory, IconLayoutDashboard, IconListDetails, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { navigate, type Page, type Route } from './route';
 
@@ -9,6 +9,7 @@ const ITEMS: { page: Page; icon: typeof IconBook2 }[] = [
   { page: 'organisations', icon: IconBuilding },
   { page: 'recipients', icon: IconUsersGroup },
   { page: 'vocabularies', icon: IconBook2 },
+  { page: 'history', icon: IconHistory },
 ];
 
 export function Navigation({ route }: { route: Route }) {

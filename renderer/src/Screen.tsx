@@ -5,6 +5,7 @@ import { OrganisationsPage } from './organisations/OrganisationsPage';
 import { OverviewPage } from './overview/OverviewPage';
 import { RecipientsPage } from './recipients/RecipientsPage';
 import type { Route } from './route';
+import { HistoryPage } from './sharing/HistoryPage';
 import { VocabulariesPage } from './vocabularies/VocabulariesPage';
 
 /** The screen a route names, for the open register. */
@@ -23,5 +24,7 @@ export function Screen({ route, session }: { route: Route; session: SessionInfo 
       return <VocabulariesPage readOnly={readOnly} />;
     case 'activities':
       return <ActivitiesPage readOnly={readOnly} />;
+    case 'history':
+      return <HistoryPage />;
   }
 }

@@ -1,7 +1,7 @@
 // Where the user is, kept in the address hash so a reload (or a second tab) lands on the same screen.
 import { useMemo, useSyncExternalStore } from 'react';
 
-export const PAGES = ['overview', 'activities', 'organisations', 'recipients', 'vocabularies'] as const;
+export const PAGES = ['overview', 'activities', 'organisations', 'recipients', 'vocabularies', 'history'] as const;
 export type Page = (typeof PAGES)[number];
 export type Route = { page: Page } | { page: 'activity'; id: string };
 

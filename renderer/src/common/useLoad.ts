@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { settle, type Outcome, type RopaError } from '../api';
+import { useExternalChanges } from '../sharing/changes';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ok'; value: T } | { status: 'error'; error: RopaError };
 
 /**
  * Runs `load` (keep it stable with useCallback) and again on `reload()`. A reload keeps showing the
- * previous value until the new one arrives, so lists do not flash after every save.
+ * previous value until the new one arrives, so lists do not flash after every save. It also reloads
+ * when someone else saved to the register (sharing/changes.ts), so open views show their changes.
  */
 export function useLoad<T>(load: () => Promise<Outcome<T>>): [Loaded<T>, () => void] {
   const [result, setResult] = useState<{ load: () => Promise<Outcome<T>>; outcome: Outcome<T> } | null>(null);
   const [tick, setTick] = useState(0);
+  const external = useExternalChanges();
   useEffect(() => {
     let live = true;
     void settle(load()).then((outcome) => {
@@ -18,7 +21,7 @@ export function useLoad<T>(load: () => Promise<Outcome<T>>): [Loaded<T>, () => v
     return () => {
       live = false;
     };
-  }, [load, tick]);
+  }, [load, tick, external]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
   if (!result || result.load !== load) return [{ status: 'loading' }, reload];
   const { outcome } = result;

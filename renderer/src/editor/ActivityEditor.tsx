@@ -9,7 +9,10 @@ import type { ActivityFields } from '../../../core/schemas';
 import { ropa, settle, shell, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { showRefusal } from '../common/schemaForm';
+import { Section } from '../common/Section';
 import { navigate } from '../route';
+import { HistoryPanel } from '../sharing/HistoryPanel';
+import { useIncomingVersion } from '../sharing/useIncomingVersion';
 import { blankActivity, fieldsOf, useActivityForm } from './activityForm';
 import { ConflictModal } from './ConflictModal';
 import { EditorBar } from './EditorBar';
@@ -90,6 +93,9 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
     });
   };
 
+  // A colleague's save is shown at once unless I am editing; then my input stays and saving shows both.
+  useIncomingVersion(saved, isDirty, (a) => show(fieldsOf(a), a));
+
   // Ctrl/Cmd+S saves from anywhere, including while typing in a field.
   useHotkeys([['mod+S', save]], []);
   const latestSave = useRef(save);
@@ -132,6 +138,11 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
           </Stack>
         </fieldset>
       </form>
+      {saved && (
+        <Section title={t('sharing.activityHistory')}>
+          <HistoryPanel entityId={saved.id} />
+        </Section>
+      )}
       {conflict && saved && (
         <ConflictModal
           base={fieldsOf(saved)}

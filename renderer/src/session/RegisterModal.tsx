@@ -5,6 +5,7 @@ import type { SessionInfo } from '../../../core/client';
 import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { bannerError, fieldErrorsOf } from '../common/fieldErrors';
+import { LockChoiceModal, type LockedOpen } from '../sharing/LockChoiceModal';
 import { PathField } from './PathField';
 
 export type RegisterAction = 'open' | 'new';
@@ -18,12 +19,14 @@ export function RegisterModal({ action, onClose, onDone }: { action: RegisterAct
   const [readOnly, setReadOnly] = useState(false);
   const [error, setError] = useState<RopaError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [locked, setLocked] = useState<LockedOpen | null>(null);
   const fields = error ? fieldErrorsOf(error, '') : {};
 
   const submit = async () => {
     setBusy(true);
     const outcome = await settle(action === 'new' ? ropa().createRegister({ path, name, sample }) : ropa().openRegister({ path, readOnly }));
     setBusy(false);
+    if (!outcome.ok && outcome.error.kind === 'locked' && !readOnly) return setLocked({ path, holders: outcome.error.holders });
     if (!outcome.ok) return setError(outcome.error);
     setError(null);
     setPath('');
@@ -60,6 +63,15 @@ export function RegisterModal({ action, onClose, onDone }: { action: RegisterAct
           </Group>
         </Stack>
       </form>
+      <LockChoiceModal
+        locked={locked}
+        onCancel={() => setLocked(null)}
+        onDone={(s) => {
+          setLocked(null);
+          setPath('');
+          onDone(s);
+        }}
+      />
     </Modal>
   );
 }

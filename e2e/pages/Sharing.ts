@@ -1,0 +1,45 @@
+// What a shared register adds to the screens: the presence banner, the lock choice when opening,
+// and the history (whole register on its page, one activity in its editor).
+import type { Locator, Page } from 'playwright-core';
+import { labelled, pick } from './fields';
+
+export class Sharing {
+  constructor(readonly page: Page) {}
+
+  presenceBanner(): Locator {
+    return this.page.getByTestId('presence-banner');
+  }
+
+  lockChoice(): Locator {
+    return this.page.getByRole('dialog', { name: 'Someone else is editing this register' });
+  }
+
+  /** Fills the Open register dialog; the lock choice appears instead of the register. */
+  async tryToOpen(file: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Register', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: 'Open register' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Open register' });
+    await labelled(dialog, 'File').fill(file);
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  }
+
+  async openHistoryPage(): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: 'History' }).click();
+    await this.page.getByRole('heading', { name: 'History', level: 2 }).waitFor();
+  }
+
+  historyTable(scope: Page | Locator = this.page): Locator {
+    return scope.getByTestId('history-table');
+  }
+
+  async filterByAuthor(author: string): Promise<void> {
+    await pick(this.page, labelled(this.page.getByTestId('history-panel'), 'Author'), author);
+  }
+
+  async verify(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Verify history' }).click();
+    const result = this.page.getByTestId('history-verification');
+    await result.waitFor();
+    return result;
+  }
+}

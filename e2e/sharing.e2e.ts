@@ -1,0 +1,105 @@
+// Two privacy officers on one register file: the app shows who else has it open, offers the lock
+// choice, shows the colleague's saves without losing unsaved input, and lists and verifies the
+// history. The colleague is a second connection with its own lock, as another computer would be.
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { must } from '../core/dispatcher';
+import { openLocked, type LockedSession } from '../core/lock';
+import { openSession } from '../core/register';
+import { ActivityEditor } from './pages/ActivityEditor';
+import { Sharing } from './pages/Sharing';
+import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
+import { emptyRegister, removeDir, tempDir } from './support/registers';
+
+let dir: string;
+let file: string;
+let app: RunningApp;
+let bob: LockedSession;
+let activityId: string;
+
+beforeAll(async () => {
+  dir = tempDir();
+  file = emptyRegister(dir);
+  const ctx = openSession(file, 'setup');
+  const org = must(ctx, 'createOrganisation', { name: 'Acme NV' });
+  activityId = must(ctx, 'createActivity', { organisationId: org.id, name: 'Customer support', department: 'Support' }).id;
+  ctx.register.close();
+  app = await startApp(file, 'alice');
+  bob = openLocked(file, 'bob', { force: true });
+});
+afterAll(async () => {
+  bob?.close();
+  await app?.close();
+  removeDir(dir);
+});
+
+describe('a register open on two computers', () => {
+  beforeEach(() => photographFailure(() => app?.page));
+
+  it('shows who else has it open', async () => {
+    const sharing = new Sharing(app.page);
+    await sharing.presenceBanner().waitFor();
+    expect(await sharing.presenceBanner().textContent()).toMatch(new RegExp(`^Also open by bob on ${os.hostname()} since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC$`));
+  });
+
+  it("shows a colleague's save in the open editor's history, keeps my unsaved input, and my save then shows both versions", async () => {
+    const page = app.page;
+    await page.goto(`${app.web.origin}/#/activities/${activityId}`);
+    const editor = new ActivityEditor(page);
+    await editor.waitLoaded();
+    await editor.field('Department').fill('Customer care');
+
+    const current = must(bob.ctx, 'getActivity', { id: activityId });
+    must(bob.ctx, 'updateActivity', { id: activityId, version: current.version, fields: { ...current, owner: 'Bob Bakker' } });
+    const history = new Sharing(page).historyTable(editor.section('History of this activity'));
+    await history.getByRole('row').filter({ hasText: 'bob' }).waitFor();
+    expect(await history.getByRole('row').filter({ hasText: 'bob' }).textContent()).toContain('Bob Bakker');
+    expect(await editor.field('Department').inputValue()).toBe('Customer care');
+
+    await editor.save();
+    await editor.conflictDialog().waitFor();
+    await screenshot(page, 'sharing-conflict-after-poll');
+  });
+
+  it("lists a colleague's new activity without a reload", async () => {
+    const page = app.page;
+    await page.goto(`${app.web.origin}/#/activities`);
+    const [org] = must(bob.ctx, 'listOrganisations', {});
+    must(bob.ctx, 'createActivity', { organisationId: org!.id, name: 'Payroll by Bob' });
+    await page.getByText('Payroll by Bob').waitFor();
+  });
+
+  it('lists the history of the whole register, filters by author, and verifies the chain', async () => {
+    const sharing = new Sharing(app.page);
+    await sharing.openHistoryPage();
+    const rows = sharing.historyTable().getByRole('row');
+    await rows.filter({ hasText: 'setup' }).first().waitFor();
+    await sharing.filterByAuthor('bob');
+    await rows.filter({ hasText: 'setup' }).first().waitFor({ state: 'detached' });
+    // The header row and Bob's two changes.
+    expect(await rows.count()).toBe(3);
+    const result = await sharing.verify();
+    expect(await result.textContent()).toMatch(/^The file is sound and the history chain of 4 entries is intact\. Head hash: [0-9a-f]{64}$/);
+    await screenshot(app.page, 'sharing-history');
+  });
+
+  it('offers read-only, open anyway or cancel when opening a register someone else is editing', async () => {
+    const other = emptyRegister(dir, 'held.sqlite');
+    const carol = openLocked(other, 'carol');
+    try {
+      const sharing = new Sharing(app.page);
+      await sharing.tryToOpen(other);
+      const choice = sharing.lockChoice();
+      await choice.waitFor();
+      expect(await choice.textContent()).toContain(`carol on ${os.hostname()}, since`);
+      await screenshot(app.page, 'sharing-lock-choice');
+      await choice.getByRole('button', { name: 'Open read-only' }).click();
+      await choice.waitFor({ state: 'hidden' });
+      await app.page.getByText('Read-only', { exact: true }).waitFor();
+      expect(app.web.host.session()).toMatchObject({ path: path.resolve(other), readOnly: true });
+    } finally {
+      carol.close();
+    }
+  });
+});

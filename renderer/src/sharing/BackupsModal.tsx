@@ -1,0 +1,70 @@
+import { Button, Modal, Stack, Table, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../core/client';
+import { ropa, settle, type RopaError } from '../api';
+import { ErrorLine } from '../common/ErrorLine';
+import { LoadedView } from '../common/LoadedView';
+import { useLoad } from '../common/useLoad';
+import { shortTime } from './strings';
+
+/** File › Restore from Backup…: the register's backups, newest first; restoring reopens the register. */
+export function BackupsModal({ opened, onClose, onRestored }: { opened: boolean; onClose: () => void; onRestored: (s: SessionInfo) => void }) {
+  const { t } = useTranslation();
+  const load = useCallback(() => ropa().listBackups({}), []);
+  const [loaded, reload] = useLoad(load);
+  const [error, setError] = useState<RopaError | null>(null);
+
+  const restore = (name: string, at: string) =>
+    modals.openConfirmModal({
+      title: t('sharing.backupsTitle'),
+      children: t('sharing.restoreConfirm', { at: shortTime(at) }),
+      labels: { confirm: t('sharing.restore'), cancel: t('action.cancel') },
+      confirmProps: { color: 'orange' },
+      onConfirm: async () => {
+        const out = await settle(ropa().restoreBackup({ name }));
+        if (!out.ok) return setError(out.error);
+        setError(null);
+        notifications.show({ color: 'teal', message: t('sharing.restored', { at: shortTime(at) }) });
+        onRestored(out.value);
+      },
+    });
+
+  if (!opened) return null;
+  return (
+    <Modal opened onClose={onClose} title={t('sharing.backupsTitle')} size="lg">
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('sharing.backupsHint')}
+        </Text>
+        <ErrorLine error={error} />
+        <LoadedView loaded={loaded} reload={reload}>
+          {(backups) =>
+            backups.length === 0 ? (
+              <Text c="dimmed">{t('sharing.noBackups')}</Text>
+            ) : (
+              <Table striped withTableBorder data-testid="backups-table">
+                <Table.Tbody>
+                  {backups.map((b) => (
+                    <Table.Tr key={b.name}>
+                      <Table.Td>{shortTime(b.createdAt)}</Table.Td>
+                      <Table.Td>{t(`sharing.reason_${b.reason}`)}</Table.Td>
+                      <Table.Td>{`${Math.max(1, Math.round(b.size / 1024))} KB`}</Table.Td>
+                      <Table.Td>
+                        <Button size="xs" variant="default" onClick={() => restore(b.name, b.createdAt)}>
+                          {t('sharing.restore')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )
+          }
+        </LoadedView>
+      </Stack>
+    </Modal>
+  );
+}
