@@ -16,6 +16,15 @@ export async function chooseSaveFile(window: BrowserWindow, plan: SaveDialogPlan
   return result.canceled ? null : (result.filePath ?? null);
 }
 
+export type LockChoice = 'read-only' | 'anyway' | 'cancel';
+
+/** Someone else is editing the register: the three ways out the page's own dialog offers too. */
+export async function chooseWhenLocked(window: BrowserWindow | null, message: string): Promise<LockChoice> {
+  const options = { type: 'question' as const, title: app.getName(), message, buttons: ['Open Read-Only', 'Open Anyway', 'Cancel'], defaultId: 0, cancelId: 2 };
+  const { response } = await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+  return (['read-only', 'anyway', 'cancel'] as const)[response] ?? 'cancel';
+}
+
 export async function showError(window: BrowserWindow | null, message: string): Promise<void> {
   const options = { type: 'error' as const, title: app.getName(), message };
   await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));

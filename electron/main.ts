@@ -9,7 +9,7 @@ import type { SessionInfo } from '../core/client';
 import { methodNames } from '../core/contract';
 import { sampleRegisterPath, userDataDir } from '../core/sample-register';
 import { registerArgument } from './arguments';
-import { chooseSaveFile, showError } from './dialogs';
+import { chooseSaveFile, chooseWhenLocked, showError } from './dialogs';
 import { registerIpc } from './ipc';
 import { planSaveDialog } from './save-plan';
 import { menuTemplate, type MenuActions } from './menu';
@@ -87,7 +87,12 @@ function sendCommand(command: MenuCommand): void {
 
 /** Opens `file` for the page (recent list, second launch, double-click): the page reloads to show it. */
 async function openFile(file: string): Promise<boolean> {
-  const outcome = await worker.call('openRegister', { path: file });
+  let outcome = await worker.call('openRegister', { path: file });
+  if (!outcome.ok && outcome.error.kind === 'locked') {
+    const choice = await chooseWhenLocked(mainWindow, outcome.error.message);
+    if (choice === 'cancel') return false;
+    outcome = await worker.call('openRegister', { path: file, ...(choice === 'read-only' ? { readOnly: true } : { force: true }) });
+  }
   if (!outcome.ok) {
     if (outcome.error.kind === 'file') saveSettings(forgetRegister(settings, file));
     await showError(mainWindow, outcome.error.message);

@@ -12,9 +12,11 @@ import { shortTime } from './strings';
 
 const LIMIT = 2_000;
 
+const isEmpty = (v: unknown): boolean => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
 /** A value as one short line: the history stores ids and plain JSON values. */
 function showValue(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '—';
+  if (isEmpty(v)) return '—';
   const text = typeof v === 'string' ? v : JSON.stringify(v);
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
@@ -22,9 +24,11 @@ function showValue(v: unknown): string {
 function ChangeList({ entry }: { entry: HistoryEntry }) {
   const { t } = useTranslation();
   const label = (key: string) => (key in FIELD_LABEL ? t(`labels:field.${FIELD_LABEL[key as keyof typeof FIELD_LABEL]}`) : key);
+  // A create or delete lists every field; the empty ones say nothing.
+  const shown = Object.entries(entry.changes).filter(([, c]) => entry.action === 'update' || !isEmpty(entry.action === 'create' ? c.after : c.before));
   return (
     <Stack gap={2}>
-      {Object.entries(entry.changes).map(([key, c]) => (
+      {shown.map(([key, c]) => (
         <Text key={key} size="xs">
           <b>{label(key)}</b>: {entry.action === 'create' ? showValue(c.after) : entry.action === 'delete' ? showValue(c.before) : `${showValue(c.before)} → ${showValue(c.after)}`}
         </Text>
@@ -104,7 +108,7 @@ export function HistoryPanel({ entityId, withVerify = false }: { entityId?: stri
           const shown = author ? entries.filter((e) => e.author === author) : entries;
           if (shown.length === 0) return <Text c="dimmed">{t('sharing.noEntries')}</Text>;
           return (
-            <Table striped withTableBorder verticalSpacing="xs" data-testid="history-table">
+            <Table striped withTableBorder verticalSpacing="xs" data-testid="history-table" style={{ verticalAlign: 'top' }}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={170}>{t('sharing.when')}</Table.Th>
