@@ -119,13 +119,8 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
         onDelete={remove}
       />
       <ErrorLine error={error} onClose={() => setError(null)} />
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
+      {/* No <form>: Enter in a one-line field must not save the whole activity; Ctrl/Cmd+S does. */}
+      <div>
         <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack gap="md">
             <GeneralSection form={form} vocab={vocab} />
@@ -137,7 +132,7 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
             <ReviewSection form={form} />
           </Stack>
         </fieldset>
-      </form>
+      </div>
       {saved && (
         <Section title={t('sharing.activityHistory')}>
           <HistoryPanel entityId={saved.id} />
@@ -158,6 +153,11 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
           onKeepMine={() => {
             setConflict(null);
             void persist(values, conflict.version);
+          }}
+          onSaveChoices={(merged) => {
+            setConflict(null);
+            form.setValues(merged);
+            void persist(merged, conflict.version);
           }}
         />
       )}

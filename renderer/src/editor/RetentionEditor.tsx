@@ -41,7 +41,7 @@ export function RetentionEditor({ form, terms }: { form: ActivityForm; terms: Te
                 value={value.value ?? ''}
                 onChange={(v) => form.setFieldValue(`retention.${i}.durationValue`, typeof v === 'number' ? v : null)}
               />
-              <Select label={t('editor.unitLabel')} data={units} w={120} clearable {...form.getInputProps(`retention.${i}.durationUnit`)} />
+              <Select label={t('editor.unitLabel')} data={units} w={120} clearable allowDeselect={false} {...form.getInputProps(`retention.${i}.durationUnit`)} />
               <TextInput label={t('labels:field.trigger')} placeholder={t('editor.triggerPlaceholder')} flex={1} {...form.getInputProps(`retention.${i}.trigger`)} />
               <ActionIcon variant="subtle" color="red" mt={26} aria-label={t('editor.removeRetention')} onClick={() => form.removeListItem('retention', i)}>
                 <IconTrash size={16} />

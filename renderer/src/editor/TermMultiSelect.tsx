@@ -24,6 +24,8 @@ export function TermMultiSelect({ kind, label, terms, value, error, onChange, on
   const lang = useLanguage();
   const [creating, setCreating] = useState<string | null>(null);
   const [search, setSearch] = useState('');
+  // The picker empties its search box on blur; the offer to add what was typed must outlive that.
+  const [typed, setTyped] = useState('');
   const data = terms.map((term) => ({
     value: term.id,
     label: term.special ? `${termLabel(term, lang)} · ${t('terms.specialMark')}` : term.criminal ? `${termLabel(term, lang)} · ${t('terms.criminalMark')}` : termLabel(term, lang),
@@ -34,19 +36,25 @@ export function TermMultiSelect({ kind, label, terms, value, error, onChange, on
         label={label}
         data={data}
         value={value}
-        onChange={onChange}
+        onChange={(ids) => {
+          setTyped('');
+          onChange(ids);
+        }}
         error={error as string | undefined}
         searchable
         searchValue={search}
-        onSearchChange={setSearch}
+        onSearchChange={(v) => {
+          setSearch(v);
+          if (v.trim()) setTyped(v.trim());
+        }}
         clearable
         hidePickedOptions
         nothingFoundMessage={t('terms.nothingFound')}
         comboboxProps={{ withinPortal: true }}
       />
       <Group justify="flex-end" mt={4}>
-        <Button variant="subtle" size="compact-xs" leftSection={<IconPlus size={12} />} onClick={() => setCreating(search)}>
-          {search.trim() ? t('terms.addNamed', { label: search.trim() }) : t('terms.add', { kind: t(`labels:termKind.${kind}`).toLowerCase() })}
+        <Button variant="subtle" size="compact-xs" leftSection={<IconPlus size={12} />} onClick={() => setCreating(typed)}>
+          {typed ? t('terms.addNamed', { label: typed }) : t('terms.add', { kind: t(`labels:termKind.${kind}`).toLowerCase() })}
         </Button>
       </Group>
       {creating !== null && (
@@ -57,6 +65,7 @@ export function TermMultiSelect({ kind, label, terms, value, error, onChange, on
           onSaved={(term) => {
             setCreating(null);
             setSearch('');
+            setTyped('');
             onCreated(term);
             onChange([...value, term.id]);
           }}

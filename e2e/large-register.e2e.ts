@@ -1,0 +1,78 @@
+// Search, filters, sorting and keyboard navigation in a register of 10,000 activities: the table
+// stays virtual (few rows in the DOM) and its counts match what the register holds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivitySummary } from '../core/contract';
+import { ActivitiesList } from './pages/ActivitiesList';
+import { ActivityEditor } from './pages/ActivityEditor';
+import { screenshot, startApp, type RunningApp } from './support/app';
+import { LARGE_COUNT, largeRegister, removeDir, tempDir } from './support/registers';
+
+let dir: string;
+let app: RunningApp;
+let all: ActivitySummary[];
+let list: ActivitiesList;
+
+beforeAll(async () => {
+  dir = tempDir();
+  app = await startApp(largeRegister(dir));
+  const out = app.web.host.handle('listActivities', {});
+  if (!out.ok) throw new Error(out.error.message);
+  all = out.value as ActivitySummary[];
+  list = new ActivitiesList(app.page);
+  await app.page.goto(`${app.web.origin}/#/activities`);
+  await list.waitLoaded();
+});
+afterAll(async () => {
+  await app?.close();
+  removeDir(dir);
+});
+
+const countsEqual = (shown: number) => expect.poll(() => list.counts()).toEqual([shown, LARGE_COUNT]);
+
+describe(`a register of ${LARGE_COUNT.toLocaleString('en')} activities`, () => {
+  it('lists them all while keeping fewer than 100 rows in the page', async () => {
+    await countsEqual(LARGE_COUNT);
+    const inDom = await list.rows().count();
+    expect(inDom).toBeGreaterThan(5);
+    expect(inDom).toBeLessThan(100);
+    await screenshot(app.page, 'activities-10k');
+  });
+
+  it('searches across names and purposes', async () => {
+    await list.search('Processing activity 4321');
+    await countsEqual(all.filter((a) => a.name.toLowerCase().includes('processing activity 4321')).length);
+    expect(await list.rows().first().textContent()).toContain('Processing activity 4321');
+
+    await list.search('secondary purpose 7');
+    await countsEqual(all.filter((a) => a.purposes.some((p) => p.toLowerCase().includes('secondary purpose 7'))).length);
+    await list.search('');
+    await countsEqual(LARGE_COUNT);
+  });
+
+  it('filters by department, status and legal basis together', async () => {
+    await list.filter('Department', 'Finance');
+    await countsEqual(all.filter((a) => a.department === 'Finance').length);
+    await list.filter('Status', 'Draft');
+    await list.filter('Legal basis', 'Consent');
+    const expected = all.filter((a) => a.department === 'Finance' && a.status === 'draft' && a.legalBases.includes('consent')).length;
+    expect(expected).toBeGreaterThan(0);
+    await countsEqual(expected);
+    await screenshot(app.page, 'activities-filtered');
+  });
+
+  it('moves with the arrow keys and opens the current row with Enter', async () => {
+    await app.page.goto(`${app.web.origin}/#/activities`);
+    await app.page.reload();
+    await list.waitLoaded();
+    await countsEqual(LARGE_COUNT);
+    await app.page.getByTestId('activity-grid').focus();
+    for (let i = 0; i < 3; i++) await app.page.keyboard.press('ArrowDown');
+    const current = list.grid().locator('[aria-selected="true"]');
+    const name = (await current.getByRole('gridcell').nth(1).textContent()) ?? '';
+    expect(name).toMatch(/^Processing activity \d+/);
+    await app.page.keyboard.press('Enter');
+    const editor = new ActivityEditor(app.page);
+    await editor.waitLoaded();
+    expect(await editor.field('Activity').inputValue()).toBe(name);
+  });
+});

@@ -1,0 +1,55 @@
+// The activities screen: the virtualised table, its search box, filters and row count.
+import type { Locator, Page } from 'playwright-core';
+import { labelled } from './fields';
+
+export type FilterName = 'Role' | 'Status' | 'Legal basis' | 'Department';
+
+export class ActivitiesList {
+  constructor(readonly page: Page) {}
+
+  grid(): Locator {
+    return this.page.getByRole('grid', { name: 'Processing activities' });
+  }
+
+  /** Rows currently in the DOM (the virtualiser keeps only those near the view). */
+  rows(): Locator {
+    return this.grid().getByRole('row').filter({ has: this.page.getByRole('gridcell') });
+  }
+
+  row(name: string): Locator {
+    return this.rows().filter({ hasText: name });
+  }
+
+  async waitLoaded(): Promise<void> {
+    await this.grid().waitFor();
+  }
+
+  /** "12 of 10,000 activities" -> [12, 10000]. */
+  async counts(): Promise<[number, number]> {
+    const text = (await this.page.getByTestId('row-count').textContent()) ?? '';
+    const m = /([\d,]+) of ([\d,]+)/.exec(text);
+    if (!m) throw new Error(`No row count in "${text}"`);
+    return [Number(m[1]!.replace(/,/g, '')), Number(m[2]!.replace(/,/g, ''))];
+  }
+
+  searchBox(): Locator {
+    return this.page.getByLabel('Search activities');
+  }
+
+  async search(text: string): Promise<void> {
+    await this.searchBox().fill(text);
+  }
+
+  async filter(name: FilterName, option: string): Promise<void> {
+    await labelled(this.page, name).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async newActivity(): Promise<void> {
+    await this.page.getByRole('button', { name: 'New activity' }).first().click();
+  }
+
+  async open(name: string): Promise<void> {
+    await this.row(name).first().click();
+  }
+}

@@ -1,0 +1,46 @@
+// The frame around every screen: navigation, the register menu, its modals and notifications.
+import type { Locator, Page } from 'playwright-core';
+import { labelled } from './fields';
+
+export class AppShell {
+  constructor(readonly page: Page) {}
+
+  async goTo(section: 'Overview' | 'Activities' | 'Organisations' | 'Recipients & processors' | 'Vocabularies'): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: section }).click();
+  }
+
+  fileName(): Locator {
+    return this.page.getByTestId('register-file');
+  }
+
+  private async registerMenu(item: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Register', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: item }).click();
+  }
+
+  async newRegister(file: string, name: string): Promise<void> {
+    await this.registerMenu('New register');
+    const dialog = this.page.getByRole('dialog', { name: 'New register' });
+    await labelled(dialog, 'File').fill(file);
+    await labelled(dialog, 'Name').fill(name);
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  async openRegister(file: string): Promise<void> {
+    await this.registerMenu('Open register');
+    const dialog = this.page.getByRole('dialog', { name: 'Open register' });
+    await labelled(dialog, 'File').fill(file);
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  async closeRegister(): Promise<void> {
+    await this.registerMenu('Close register');
+    await this.page.getByRole('heading', { name: 'No register is open' }).waitFor();
+  }
+
+  notification(text: string | RegExp): Locator {
+    return this.page.locator('.mantine-Notification-root').filter({ hasText: text });
+  }
+}

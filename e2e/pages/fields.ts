@@ -1,0 +1,34 @@
+// Driving Mantine inputs the way a user does: open the dropdown, pick the option by its text.
+import type { Locator, Page } from 'playwright-core';
+
+export async function pick(page: Page, input: Locator, option: string): Promise<void> {
+  await input.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+export async function pickMany(page: Page, input: Locator, options: string[]): Promise<void> {
+  for (const option of options) {
+    await input.click();
+    await input.fill(option);
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+  await input.press('Escape');
+}
+
+export async function addTags(input: Locator, values: string[]): Promise<void> {
+  for (const v of values) {
+    await input.fill(v);
+    await input.press('Enter');
+  }
+}
+
+export async function typeDate(input: Locator, iso: string): Promise<void> {
+  await input.fill(iso);
+  await input.blur();
+}
+
+/** The input whose label is exactly `label`, with or without the required-field asterisk. */
+export function labelled(scope: Page | Locator, label: string): Locator {
+  // Only the input itself: Mantine's option lists are labelled by the same label.
+  return scope.locator('input, textarea').and(scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`)));
+}

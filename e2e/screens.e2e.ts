@@ -1,0 +1,76 @@
+// Every main screen on the sample register, each photographed into e2e/screenshots/ for review.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newRegister } from '../core/register';
+import { fillSample } from '../core/sample';
+import { ActivitiesList } from './pages/ActivitiesList';
+import { ActivityEditor } from './pages/ActivityEditor';
+import { AppShell } from './pages/AppShell';
+import { screenshot, startApp, type RunningApp } from './support/app';
+import { removeDir, tempDir } from './support/registers';
+
+let dir: string;
+let app: RunningApp;
+
+beforeAll(async () => {
+  dir = tempDir();
+  const file = path.join(dir, 'sample.sqlite');
+  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
+  fillSample(ctx);
+  ctx.register.close();
+  app = await startApp(file);
+});
+afterAll(async () => {
+  await app?.close();
+  removeDir(dir);
+});
+
+describe('main screens on the sample register', () => {
+  it('overview: counts and Article 30 findings', async () => {
+    const shell = new AppShell(app.page);
+    await shell.goTo('Overview');
+    await app.page.getByRole('heading', { name: 'Article 30 completeness' }).waitFor();
+    expect(await app.page.getByTestId('stat-Activities').textContent()).toMatch(/Activities\s*8/);
+    await screenshot(app.page, 'overview');
+  });
+
+  it('activities and one activity in the editor', async () => {
+    await new AppShell(app.page).goTo('Activities');
+    const list = new ActivitiesList(app.page);
+    await list.waitLoaded();
+    expect(await list.counts()).toEqual([8, 8]);
+    await screenshot(app.page, 'activities');
+    await list.open('Newsletter');
+    const editor = new ActivityEditor(app.page);
+    await editor.waitSavedVersion(1);
+    expect(await editor.picked('Purposes')).not.toHaveLength(0);
+    await screenshot(app.page, 'activity-sample');
+    await editor.section('Retention').scrollIntoViewIfNeeded();
+    await screenshot(app.page, 'activity-sample-retention');
+  });
+
+  it('organisations, recipients and vocabularies', async () => {
+    const shell = new AppShell(app.page);
+    await shell.goTo('Organisations');
+    await app.page.getByRole('cell', { name: /Belgian Mobile ID/ }).waitFor();
+    await screenshot(app.page, 'organisations-sample');
+    await shell.goTo('Recipients & processors');
+    await app.page.getByRole('table').waitFor();
+    await screenshot(app.page, 'recipients-sample');
+    await shell.goTo('Vocabularies');
+    await app.page.getByRole('tab', { name: 'Categories of data subjects' }).click();
+    await app.page.getByRole('cell', { name: /Employees|Users/ }).first().waitFor();
+    await screenshot(app.page, 'vocabularies');
+  });
+
+  it('the new-register dialog in the browser asks for a path', async () => {
+    await app.page.getByRole('button', { name: 'Register', exact: true }).click();
+    await app.page.getByRole('menuitem', { name: 'New register' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'New register' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText('required').waitFor();
+    await screenshot(app.page, 'new-register-dialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+});

@@ -1,0 +1,62 @@
+// One running app per test: its own browser host on a free port, its own register, its own
+// Chromium. Screens are photographed into e2e/screenshots/ for a human to look at.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
+import { startWebHost, type WebHost } from '../../web/host';
+import { launchChromium } from './chromium';
+
+export interface RunningApp {
+  web: WebHost;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Another tab of the same browser, signed in to the same host. */
+  newTab(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const SCREENSHOTS = path.join(import.meta.dirname, '..', 'screenshots');
+
+export async function startApp(registerPath: string, author = 'E2E Tester'): Promise<RunningApp> {
+  const web = await startWebHost({ registerPath, author });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // Fail fast with Playwright's own message rather than at the test timeout.
+  context.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  const newTab = async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(web.url);
+    return page;
+  };
+  const page = await newTab();
+  return {
+    web,
+    browser,
+    context,
+    page,
+    newTab,
+    close: async () => {
+      await browser.close();
+      await web.close();
+      // A script error in the page is a failure even when every assertion passed.
+      if (errors.length) throw new Error(`The page threw: ${errors.join(' | ')}`);
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/** Call at the start of a test: a failure leaves a picture of the page as failed-<test>.png. */
+export function photographFailure(page: () => Page | undefined): void {
+  onTestFailed(async ({ task }) => {
+    const p = page();
+    if (p && !p.isClosed()) await screenshot(p, `failed-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+  });
+}

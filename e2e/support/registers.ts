@@ -1,0 +1,40 @@
+// Registers for the tests: each test gets its own file in its own temp folder. The 10,000-activity
+// register is generated once per schema version (through the dispatcher, see bench/generate.ts)
+// and copied, because generating it takes far longer than copying it.
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateRegister } from '../../bench/generate';
+import { currentSchemaVersion } from '../../db/open';
+import { newRegister } from '../../core/register';
+
+export function tempDir(prefix = 'ropa-e2e-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export const removeDir = (dir: string): void => rmSync(dir, { recursive: true, force: true });
+
+/** An empty register (default vocabularies only) at dir/name. */
+export function emptyRegister(dir: string, name = 'register.sqlite'): string {
+  const file = path.join(dir, name);
+  newRegister(file, { author: 'setup' }).register.close();
+  return file;
+}
+
+export const LARGE_COUNT = 10_000;
+
+/** A private copy of the generated 10,000-activity register in `dir`. */
+export function largeRegister(dir: string): string {
+  const cache = path.join(os.tmpdir(), `ropa-large-${LARGE_COUNT}-v${currentSchemaVersion()}.sqlite`);
+  if (!existsSync(cache)) {
+    const scratch = tempDir('ropa-gen-');
+    const ctx = generateRegister(scratch, 'large.sqlite', LARGE_COUNT);
+    ctx.register.close();
+    // Renamed into place only when complete, so an interrupted run leaves no half register.
+    renameSync(path.join(scratch, 'large.sqlite'), cache);
+    removeDir(scratch);
+  }
+  const file = path.join(dir, 'large.sqlite');
+  copyFileSync(cache, file);
+  return file;
+}
