@@ -1,16 +1,14 @@
 // Exports through the contract, as the app's UI will call them: start, poll, read the outcome.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRegister } from '../../db/open';
 import type { ExportJob } from './options';
 import { createContext, type CoreContext } from '../context';
 import { call, must } from '../dispatcher';
-import { sampleRegister } from './fixtures';
+import { sampleRegisterPerFile } from './fixtures';
 
-let dir: string;
-let ctx: CoreContext;
+const sample = sampleRegisterPerFile('ropa-contract-');
 
 async function finished(c: CoreContext, jobId: string): Promise<ExportJob> {
   for (;;) {
@@ -20,20 +18,11 @@ async function finished(c: CoreContext, jobId: string): Promise<ExportJob> {
   }
 }
 
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-contract-'));
-  ctx = sampleRegister(dir);
-});
-afterAll(() => {
-  ctx.register.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
 describe('exportReport and getExportJob', () => {
   it('export in the background and report progress and the files written', async () => {
-    const out = path.join(dir, 'contract.xlsx');
-    const { jobId } = must(ctx, 'exportReport', { format: 'xlsx', lang: 'fr', status: ['active'], path: out });
-    const job = await finished(ctx, jobId);
+    const out = path.join(sample.dir, 'contract.xlsx');
+    const { jobId } = must(sample.ctx, 'exportReport', { format: 'xlsx', lang: 'fr', status: ['active'], path: out });
+    const job = await finished(sample.ctx, jobId);
     expect(job.error).toBeNull();
     expect(job).toMatchObject({ state: 'done', result: { format: 'xlsx', files: [{ path: out }] } });
     expect(job.progress?.phase).toBe('write');
@@ -41,9 +30,9 @@ describe('exportReport and getExportJob', () => {
   });
 
   it('works on a register opened read-only, since exporting changes nothing', async () => {
-    const readOnly = createContext(openRegister(ctx.register.path, { readOnly: true }), 'Auditor');
+    const readOnly = createContext(openRegister(sample.ctx.register.path, { readOnly: true }), 'Auditor');
     try {
-      const out = path.join(dir, 'read-only.csv');
+      const out = path.join(sample.dir, 'read-only.csv');
       const job = await finished(readOnly, must(readOnly, 'exportReport', { format: 'csv', path: out }).jobId);
       expect(job.state).toBe('done');
       expect(job.result!.files.map((f) => path.basename(f.path))).toEqual(['read-only.csv', 'read-only-recipients.csv']);
@@ -55,11 +44,11 @@ describe('exportReport and getExportJob', () => {
   it('refuses relative paths, a wrong extension and a missing folder before starting', () => {
     const cases = [
       [{ format: 'pdf', path: 'report.pdf' }, 'path', 'must be an absolute path'],
-      [{ format: 'pdf', path: ctx.register.path }, 'path', 'must end in .pdf'],
-      [{ format: 'csv', path: path.join(dir, 'missing', 'a.csv') }, 'path', `the folder ${path.join(dir, 'missing')} does not exist`],
+      [{ format: 'pdf', path: sample.ctx.register.path }, 'path', 'must end in .pdf'],
+      [{ format: 'csv', path: path.join(sample.dir, 'missing', 'a.csv') }, 'path', `the folder ${path.join(sample.dir, 'missing')} does not exist`],
     ] as const;
     for (const [input, field, message] of cases) {
-      const out = call(ctx, 'exportReport', input);
+      const out = call(sample.ctx, 'exportReport', input);
       expect(out.ok).toBe(false);
       if (out.ok || out.error.kind !== 'validation') throw new Error('expected a validation error');
       expect(out.error.issues).toContainEqual({ path: field, message });
@@ -67,9 +56,9 @@ describe('exportReport and getExportJob', () => {
   });
 
   it('reports a failed export with its reason', async () => {
-    const org = must(ctx, 'listOrganisations', {})[0]!;
-    const out = path.join(dir, 'dated.pdf');
-    const job = await finished(ctx, must(ctx, 'exportReport', { format: 'pdf', path: out, organisationId: org.id, asOf: '2000-01-01' }).jobId);
+    const org = must(sample.ctx, 'listOrganisations', {})[0]!;
+    const out = path.join(sample.dir, 'dated.pdf');
+    const job = await finished(sample.ctx, must(sample.ctx, 'exportReport', { format: 'pdf', path: out, organisationId: org.id, asOf: '2000-01-01' }).jobId);
     expect(job.state).toBe('failed');
     expect(job.error?.message).toMatch(/^The register changed after 2000-01-01/);
     expect(fs.existsSync(out)).toBe(false);

@@ -1,7 +1,10 @@
 // Registers the report tests export: the sample plus a processor activity, and a register full of
 // hostile text. Built through the dispatcher, so they obey the same rules as a user's register.
 // (Large generated registers come from bench/generate.ts.)
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Activity } from '../contract';
 import type { CoreContext } from '../context';
 import { must } from '../dispatcher';
@@ -81,4 +84,18 @@ export function payloadRegister(dir: string): CoreContext {
   });
   for (let n = 0; n < PAYLOADS.length; n++) must(ctx, 'createActivity', draft());
   return ctx;
+}
+
+/** For one test file: a temporary folder holding the sample register, removed after the file's tests. */
+export function sampleRegisterPerFile(prefix: string): { readonly dir: string; readonly ctx: CoreContext } {
+  const state = {} as { dir: string; ctx: CoreContext };
+  beforeAll(() => {
+    state.dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    state.ctx = sampleRegister(state.dir);
+  });
+  afterAll(() => {
+    state.ctx.register.close();
+    fs.rmSync(state.dir, { recursive: true, force: true });
+  });
+  return state;
 }

@@ -1,19 +1,16 @@
 // The auditor's PDF, read back by poppler and qpdf as an auditor's tools would read it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CoreContext } from '../context';
+import { describe, expect, it } from 'vitest';
 import { ART30_REFERENCE, labelsFor, type Art30Heading } from '../labels';
 import { must } from '../dispatcher';
 import type { Language } from '../schemas';
 import { writeReport } from './export';
-import { sampleRegister } from './fixtures';
+import { sampleRegisterPerFile } from './fixtures';
 import { buildReport } from './model';
 
-let dir: string;
-let ctx: CoreContext;
+const sample = sampleRegisterPerFile('ropa-pdf-');
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 const pdfInfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -21,24 +18,15 @@ const pdfInfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'u
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 async function exportPdf(lang: Language, name = `report-${lang}.pdf`): Promise<{ file: string; text: string; pages: number }> {
-  const file = path.join(dir, name);
-  const result = await writeReport(ctx, { format: 'pdf', lang, path: file });
+  const file = path.join(sample.dir, name);
+  const result = await writeReport(sample.ctx, { format: 'pdf', lang, path: file });
   return { file, text: flat(pdfText(file)), pages: result.pages! };
 }
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-pdf-'));
-  ctx = sampleRegister(dir);
-});
-afterAll(() => {
-  ctx.register.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('PDF report of the sample register', () => {
   it('holds every Article 30 heading and every activity with its legal basis and retention', async () => {
     const { text } = await exportPdf('en');
-    const model = buildReport(ctx, { lang: 'en' }, false);
+    const model = buildReport(sample.ctx, { lang: 'en' }, false);
     const L = labelsFor('en');
     for (const h of Object.keys(ART30_REFERENCE) as Art30Heading[]) expect(text).toContain(`${ART30_REFERENCE[h]} — ${L.heading[h]}`);
     expect(text).toContain(L.report.controllerRegister);
@@ -68,7 +56,7 @@ describe('PDF report of the sample register', () => {
   it('numbers every page "X of Y", lists the activities in contents order and bookmarks them', async () => {
     const { file, text, pages } = await exportPdf('en', 'numbered.pdf');
     for (let n = 2; n <= pages; n++) expect(text).toContain(`Page ${n} of ${pages}`);
-    const model = buildReport(ctx, { lang: 'en' }, false);
+    const model = buildReport(sample.ctx, { lang: 'en' }, false);
     const body = text.slice(text.indexOf(labelsFor('en').report.controllerRegister, text.indexOf('Overview of processing activities Activity')));
     const positions = model.controllerActivities.map((a) => body.indexOf(`${a.reference} ${a.name}`));
     expect(positions.every((p) => p >= 0)).toBe(true);
@@ -86,7 +74,7 @@ describe('PDF report of the sample register', () => {
 
   it('states the register date and the fingerprint of its JSON export on the cover', async () => {
     const { text } = await exportPdf('en', 'cover.pdf');
-    const model = buildReport(ctx, { lang: 'en' }, true);
+    const model = buildReport(sample.ctx, { lang: 'en' }, true);
     expect(text).toContain(`Register as it stood on ${model.asOf.slice(0, 10)}`);
     expect(text).toContain(`${model.fingerprint.slice(0, 32)} ${model.fingerprint.slice(32)}`);
     expect(text).toContain('Data protection officer');
@@ -99,15 +87,15 @@ describe('PDF report of the sample register', () => {
     expect(text).toContain(L.report.title);
     expect(text).toContain(L.legalBasis.contract);
     // Vocabulary terms come out in the report language, not in English.
-    const en = buildReport(ctx, { lang: 'en' }, false).activities.find((a) => a.dataCategories.length > 0)!;
-    const local = buildReport(ctx, { lang }, false).activities.find((a) => a.id === en.id)!;
+    const en = buildReport(sample.ctx, { lang: 'en' }, false).activities.find((a) => a.dataCategories.length > 0)!;
+    const local = buildReport(sample.ctx, { lang }, false).activities.find((a) => a.id === en.id)!;
     expect(local.dataCategories[0]).not.toBe(en.dataCategories[0]);
     expect(text).toContain(flat(local.dataCategories[0]!));
   });
 
   it('keeps accented text (é ë ç ß ü) in all four languages', async () => {
-    const org = must(ctx, 'createOrganisation', { kind: 'own', name: 'Façade Zoë Müller Straße Émile' });
-    must(ctx, 'createActivity', { organisationId: org.id, name: 'Gestion des congés — Kündigungsschutz für Geschäftsführer', status: 'active', purposes: ['Coördinatie van de prijsuitreiking, ça va'] });
+    const org = must(sample.ctx, 'createOrganisation', { kind: 'own', name: 'Façade Zoë Müller Straße Émile' });
+    must(sample.ctx, 'createActivity', { organisationId: org.id, name: 'Gestion des congés — Kündigungsschutz für Geschäftsführer', status: 'active', purposes: ['Coördinatie van de prijsuitreiking, ça va'] });
     for (const lang of ['en', 'nl', 'fr', 'de'] as const) {
       const { text } = await exportPdf(lang, `accents-${lang}.pdf`);
       expect(text).toContain('Façade Zoë Müller Straße Émile');
