@@ -58,8 +58,15 @@ describe('a register open on two computers', () => {
     expect(await editor.field('Department').inputValue()).toBe('Customer care');
 
     await editor.save();
-    await editor.conflictDialog().waitFor();
+    const dialog = editor.conflictDialog();
+    await dialog.waitFor();
     await screenshot(page, 'sharing-conflict-after-poll');
+    // Field by field: Bob's owner (I left it alone, so "Theirs" is preselected) and my department.
+    const owner = dialog.getByRole('row', { name: /Owner/ });
+    expect(await owner.textContent()).toContain('Bob Bakker');
+    await dialog.getByRole('button', { name: 'Save my choices' }).click();
+    await editor.waitSavedVersion(current.version + 2);
+    expect(must(bob.ctx, 'getActivity', { id: activityId })).toMatchObject({ owner: 'Bob Bakker', department: 'Customer care', name: 'Customer support' });
   });
 
   it("lists a colleague's new activity without a reload", async () => {
@@ -80,7 +87,7 @@ describe('a register open on two computers', () => {
     // The header row and Bob's two changes.
     expect(await rows.count()).toBe(3);
     const result = await sharing.verify();
-    expect(await result.textContent()).toMatch(/^The file is sound and the history chain of 4 entries is intact\. Head hash: [0-9a-f]{64}$/);
+    expect(await result.textContent()).toMatch(/^The file is sound and the history chain of 5 entries is intact\. Head hash: [0-9a-f]{64}$/);
     await screenshot(app.page, 'sharing-history');
   });
 

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../core/contract';
 import type { ActivityFields } from '../../../core/schemas';
@@ -15,14 +16,19 @@ interface Props {
   vocab: Vocab;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
+  /** Saves mine with, for each field they changed, the side chosen in its row. */
+  onSaveChoices: (merged: ActivityFields) => void;
   onClose: () => void;
 }
 
 /** Someone else saved first: show what they changed next to my value, and let me choose. */
-export function ConflictModal({ base, mine, theirs, theirFields, vocab, onKeepMine, onTakeTheirs, onClose }: Props) {
+export function ConflictModal({ base, mine, theirs, theirFields, vocab, onKeepMine, onTakeTheirs, onSaveChoices, onClose }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const changed = differingFields(base, theirFields);
+  // Where I left their field as it was, theirs is the obvious pick; where we both changed it, mine.
+  const [choice, setChoice] = useState(() => Object.fromEntries(changed.map((k) => [k, JSON.stringify(mine[k]) === JSON.stringify(base[k]) ? 'theirs' : 'mine'])));
+  const merged = (): ActivityFields => ({ ...mine, ...Object.fromEntries(changed.filter((k) => choice[k] === 'theirs').map((k) => [k, theirFields[k]])) });
   const none = t('conflict.empty');
   return (
     <Modal opened onClose={onClose} title={t('conflict.title')} size="xl">
@@ -36,12 +42,13 @@ export function ConflictModal({ base, mine, theirs, theirFields, vocab, onKeepMi
               <Table.Th w="22%">{t('conflict.field')}</Table.Th>
               <Table.Th>{t('conflict.theirs', { author: theirs.updatedBy })}</Table.Th>
               <Table.Th>{t('conflict.mine')}</Table.Th>
+              <Table.Th w={170}>{t('sharing.keep')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {changed.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={3}>
+                <Table.Td colSpan={4}>
                   <Text size="sm" c="dimmed">
                     {t('conflict.noFieldChanges')}
                   </Text>
@@ -53,6 +60,18 @@ export function ConflictModal({ base, mine, theirs, theirFields, vocab, onKeepMi
                 <Table.Td fw={500}>{t(`labels:field.${FIELD_LABEL[key]}`)}</Table.Td>
                 <Table.Td>{describeField(key, theirFields, vocab, t, lang) || none}</Table.Td>
                 <Table.Td>{describeField(key, mine, vocab, t, lang) || none}</Table.Td>
+                <Table.Td>
+                  <SegmentedControl
+                    size="xs"
+                    aria-label={t('sharing.keepField', { field: t(`labels:field.${FIELD_LABEL[key]}`) })}
+                    value={choice[key] ?? 'mine'}
+                    onChange={(v) => setChoice((c) => ({ ...c, [key]: v }))}
+                    data={[
+                      { value: 'theirs', label: t('sharing.pickTheirs') },
+                      { value: 'mine', label: t('sharing.pickMine') },
+                    ]}
+                  />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -67,6 +86,7 @@ export function ConflictModal({ base, mine, theirs, theirFields, vocab, onKeepMi
           <Button color="orange" onClick={onKeepMine}>
             {t('conflict.keepMine')}
           </Button>
+          {changed.length > 0 && <Button onClick={() => onSaveChoices(merged())}>{t('sharing.saveChoices')}</Button>}
         </Group>
       </Stack>
     </Modal>

@@ -42,6 +42,11 @@ const en = {
     restore: 'Restore',
     restoreConfirm: 'Replace the register with the backup of {{at}}? The current file is kept as a backup.',
     restored: 'The backup of {{at}} was restored.',
+    keep: 'Keep',
+    keepField: 'Keep which {{field}}',
+    pickTheirs: 'Theirs',
+    pickMine: 'Mine',
+    saveChoices: 'Save my choices',
   },
 };
 type Strings = typeof en;
@@ -86,6 +91,11 @@ const nl: Strings = {
     restore: 'Terugzetten',
     restoreConfirm: 'Het register vervangen door de back-up van {{at}}? Het huidige bestand wordt als back-up bewaard.',
     restored: 'De back-up van {{at}} is teruggezet.',
+    keep: 'Behouden',
+    keepField: 'Welke {{field}} behouden',
+    pickTheirs: 'Die van hen',
+    pickMine: 'Die van mij',
+    saveChoices: 'Mijn keuzes bewaren',
   },
 };
 
@@ -129,6 +139,11 @@ const fr: Strings = {
     restore: 'Restaurer',
     restoreConfirm: 'Remplacer le registre par la sauvegarde du {{at}} ? Le fichier actuel est gardé comme sauvegarde.',
     restored: 'La sauvegarde du {{at}} a été restaurée.',
+    keep: 'Garder',
+    keepField: 'Quel champ « {{field}} » garder',
+    pickTheirs: 'Le leur',
+    pickMine: 'Le mien',
+    saveChoices: 'Enregistrer mes choix',
   },
 };
 
@@ -172,6 +187,11 @@ const de: Strings = {
     restore: 'Wiederherstellen',
     restoreConfirm: 'Das Verzeichnis durch die Sicherung vom {{at}} ersetzen? Die aktuelle Datei wird als Sicherung aufbewahrt.',
     restored: 'Die Sicherung vom {{at}} wurde wiederhergestellt.',
+    keep: 'Behalten',
+    keepField: 'Welches Feld „{{field}}“ behalten',
+    pickTheirs: 'Ihres',
+    pickMine: 'Meines',
+    saveChoices: 'Meine Auswahl speichern',
   },
 };
 
