@@ -4,12 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { browserSuite } from './browser';
 import { engineSuite } from './engine';
 import { historySuite } from './history';
 import { reportsSuite } from './reports';
 import type { Measurement, Suite } from './suite';
 
-const SUITES: Suite[] = [engineSuite, reportsSuite, historySuite];
+const SUITES: Suite[] = [engineSuite, browserSuite, reportsSuite, historySuite];
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
 function printTable(suite: Suite, rows: Measurement[]): void {
