@@ -6,6 +6,10 @@ import path from 'node:path';
 import { bin, electronSqlite, ensureElectron, root, run } from './electron-runtime.mjs';
 
 const args = process.argv.slice(2);
+// npm runs scripts from the package folder; a file named on the command line is relative to where
+// the user typed it.
+const here = process.env.INIT_CWD ?? process.cwd();
+const resolve = (arg) => (arg.startsWith('-') ? arg : path.resolve(here, arg));
 const forceBrowser = process.env.ROPA_BROWSER === '1';
 
 async function build() {
@@ -37,13 +41,14 @@ async function startElectron(binary) {
   const env = { ...process.env, ROPA_SQLITE_BINDING: sqlite.binding };
   // Set by some tools to make Electron behave as plain Node, which would not open a window.
   delete env.ELECTRON_RUN_AS_NODE;
-  await hand(binary, ['.', ...args.map((a) => (a.startsWith('-') ? a : path.resolve(a)))], env);
+  await hand(binary, ['.', ...args.map(resolve)], env);
   return null;
 }
 
 async function startBrowserHost() {
   await build();
-  const register = args[0] ? ['--register', path.resolve(args[0])] : [];
+  const file = args.find((a) => !a.startsWith('-'));
+  const register = file ? ['--register', resolve(file)] : [];
   await hand(bin('tsx'), [path.join(root, 'web', 'main.ts'), ...register], process.env);
 }
 
