@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from '../context';
+import { historyTable } from '../history-sheet';
 import { invalid } from '../errors';
 import { issuesOf } from '../dispatcher';
 import { reportCsv } from './csv';
@@ -61,7 +62,7 @@ export async function writeReport(ctx: CoreContext, input: ExportOptions, onProg
       { path: recipientsCsvPath(o.path), data: csv.recipients },
     ];
   } else if (o.format === 'xlsx') {
-    files = [{ path: o.path, data: await reportXlsx(model, render) }];
+    files = [{ path: o.path, data: await reportXlsx(model, render, [historyTable(ctx, model.lang)]) }];
   } else {
     const pdf = await reportPdf(model, { onProgress: render, ...(settings.fontsFolder ? { fontsFolder: settings.fontsFolder } : {}) });
     pages = pdf.pages;

@@ -101,12 +101,12 @@ describe('CSV export', () => {
 });
 
 describe('XLSX export', () => {
-  it('has the four sheets with frozen, filterable header rows and wrapped text', async () => {
+  it('has the four report sheets and the change history, with frozen, filterable header rows and wrapped text', async () => {
     const out = path.join(dir, 'sample.xlsx');
     await writeReport(sample, { format: 'xlsx', path: out, lang: 'fr' });
     const wb = await readXlsx(out);
     const L = labelsFor('fr').report;
-    expect(wb.worksheets.map((w) => w.name)).toEqual([L.sheetActivities, L.sheetRecipients, L.sheetTransfers, L.sheetRetention]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([L.sheetActivities, L.sheetRecipients, L.sheetTransfers, L.sheetRetention, 'Historique']);
     const model = buildReport(sample, { lang: 'fr' }, false);
     const activities = wb.getWorksheet(L.sheetActivities)!;
     expect(activities.rowCount).toBe(model.activities.length + 1);

@@ -29,14 +29,15 @@ function addSheet(wb: ExcelJS.Workbook, t: ReportTable): void {
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: t.columns.length } };
 }
 
-export async function reportXlsx(m: ReportModel, onSheet?: (done: number, total: number) => void): Promise<Buffer> {
+/** `extra`: sheets from outside the report model, after its own (the change history). */
+export async function reportXlsx(m: ReportModel, onSheet?: (done: number, total: number) => void, extra: ReportTable[] = []): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'RoPA Registry';
   wb.title = `${m.labels.report.title} — ${m.registerName}`;
   // Dated by the register, not by the clock, so the same register gives the same workbook content.
   wb.created = new Date(m.asOf);
   wb.modified = new Date(m.asOf);
-  const tables = reportTables(m);
+  const tables = [...reportTables(m), ...extra];
   tables.forEach((t, i) => {
     addSheet(wb, t);
     onSheet?.(i + 1, tables.length);
