@@ -107,6 +107,17 @@ describe('presence lock file', () => {
     expect(readLocks(file).map((l) => l.holder.user).sort()).toEqual(['alice', 'bob']);
   });
 
+  it('is removed when the app exits without closing the register', async () => {
+    const file = registerFile();
+    const bob = startChild('hold-lock.ts', [file, 'bob', 'edit', 'exit']);
+    children.push(bob);
+    await bob.waitFor((l) => l === 'ready');
+    expect(readLocks(file).map((l) => l.holder.user)).toEqual(['bob']);
+    bob.proc.stdin.end();
+    expect(await bob.exited).toBe(0);
+    expect(readLocks(file)).toEqual([]);
+  });
+
   it('treats the lock of a killed process on this computer as stale and removes it', async () => {
     const file = registerFile();
     const bob = await colleague(file, 'bob');

@@ -91,6 +91,19 @@ function writeAtomically(file: string, holder: LockHolder): void {
   fs.renameSync(tmp, file);
 }
 
+// Locks still held when the process exits (the app quit without closing the register) are removed
+// then, so colleagues on other computers need not wait for the heartbeat to go stale.
+const held = new Set<PresenceLock>();
+let exitHookInstalled = false;
+function releaseOnExit(lock: PresenceLock): void {
+  held.add(lock);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const l of held) l.release();
+  });
+}
+
 /** This app's own lock file; `release` removes it. */
 export class PresenceLock {
   private released = false;
@@ -98,7 +111,9 @@ export class PresenceLock {
   constructor(
     readonly file: string,
     private holder: LockHolder,
-  ) {}
+  ) {
+    releaseOnExit(this);
+  }
 
   get id(): string {
     return this.holder.id;
@@ -113,6 +128,7 @@ export class PresenceLock {
   release(): void {
     if (this.released) return;
     this.released = true;
+    held.delete(this);
     fs.rmSync(this.file, { force: true });
   }
 }
