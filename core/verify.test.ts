@@ -3,9 +3,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { must } from './dispatcher';
 import { entryHash } from './history';
+import { openLocked } from './lock';
 import { tempDir, tempRegister } from './test-helpers';
 import { verifyFile } from './verify';
 
@@ -106,6 +108,40 @@ describe('ropa verify', () => {
     const before = fs.readFileSync(file);
     expect(ropaVerify(file).code).toBe(0);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+/**
+ * The register as a crash leaves it: a save that had already written pages into the file, with its
+ * hot journal beside it. Made by copying both files while a real transaction is open.
+ */
+function crashedMidSave(): string {
+  const file = registerWithHistory();
+  const crashed = path.join(tempDir(), 'crashed.sqlite');
+  const db = new Database(file);
+  // A one-page cache makes SQLite write changed pages into the file before the commit.
+  db.pragma('cache_size = 1');
+  db.exec('BEGIN IMMEDIATE');
+  db.exec("UPDATE terms SET description = hex(randomblob(200))");
+  fs.copyFileSync(file, crashed);
+  fs.copyFileSync(`${file}-journal`, `${crashed}-journal`);
+  db.exec('ROLLBACK');
+  db.close();
+  return crashed;
+}
+
+describe('a register left by a crash mid-save', () => {
+  it('is refused by verify with one line saying how to recover, then opens in the app and verifies', () => {
+    const crashed = crashedMidSave();
+    const refused = ropaVerify(crashed);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe('error: crashed.sqlite has an unfinished save (crashed.sqlite-journal): open it in RoPA Registry once to roll that back, then verify again.\n');
+
+    const session = openLocked(crashed, 'alice');
+    expect(must(session.ctx, 'listTerms', {}).every((t) => t.description.length < 400)).toBe(true);
+    session.close();
+    expect(fs.existsSync(`${crashed}-journal`)).toBe(false);
+    expect(ropaVerify(crashed).code).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 // Checking that a register can be trusted: SQLite's own integrity_check, then the history's hash
 // chain and its recorded head. The chain catches edits by anyone who does not know the algorithm;
 // someone who does can recompute every hash and the head, which is why exports quote the head hash.
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, RegisterFileError } from '../db/open';
@@ -102,6 +103,10 @@ export function verifyFile(file: string): HistoryVerification {
     try {
       appId = sqlite.pragma('application_id', { simple: true }) as number;
     } catch (err) {
+      // A read-only connection cannot roll back a hot journal, and verify never writes.
+      if (fs.existsSync(`${file}-journal`)) {
+        throw new RegisterFileError(`${name} has an unfinished save (${name}-journal): open it in RoPA Registry once to roll that back, then verify again.`);
+      }
       throw new RegisterFileError(`${name} is not a RoPA register (${(err as Error).message}).`);
     }
     if (appId !== APPLICATION_ID) throw new RegisterFileError(`${name} is not a RoPA register.`);
