@@ -154,7 +154,7 @@ const NL: Labels = {
     p_d: 'Technische en organisatorische beveiligingsmaatregelen',
   },
   field: {
-    reference: 'Referentie', name: 'Verwerking', organisation: 'Organisatie', role: 'Rol', controllers: 'Namens (verwerkingsverantwoordelijken)', jointControllers: 'Gezamenlijke verwerkingsverantwoordelijken',
+    reference: 'Referentie', name: 'Verwerking', organisation: 'Organisatie', role: 'Rol', controllers: 'Namens verwerkingsverantwoordelijken', jointControllers: 'Gezamenlijke verwerkingsverantwoordelijken',
     department: 'Afdeling', owner: 'Eigenaar', status: 'Status', endDate: 'Einddatum', description: 'Beschrijving', purposes: 'Doeleinden', legalBases: 'Rechtsgrond',
     legitimateInterest: 'Gerechtvaardigd belang', art9Condition: 'Bijzondere categorieën: voorwaarde art. 9', art10Basis: 'Strafrechtelijke gegevens: grondslag art. 10', sources: 'Bronnen van de gegevens',
     dataSubjects: 'Categorieën van betrokkenen', dataCategories: 'Categorieën van persoonsgegevens', securityMeasures: 'Beveiligingsmaatregelen', securityDescription: 'Beschrijving van de beveiliging',
