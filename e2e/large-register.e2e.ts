@@ -60,6 +60,19 @@ describe(`a register of ${LARGE_COUNT.toLocaleString('en')} activities`, () => {
     await screenshot(app.page, 'activities-filtered');
   });
 
+  it('sorts by a column header, ascending then descending, in numeric order', async () => {
+    await app.page.reload();
+    await list.waitLoaded();
+    await countsEqual(LARGE_COUNT);
+    const header = list.grid().getByRole('columnheader', { name: 'Activity' });
+    await header.getByRole('button').click();
+    await expect.poll(() => list.rows().first().getByRole('gridcell').nth(1).textContent()).toBe('Processing activity 1');
+    expect(await list.rows().nth(1).getByRole('gridcell').nth(1).textContent()).toBe('Processing activity 2');
+    await header.getByRole('button').click();
+    await expect.poll(() => list.rows().first().getByRole('gridcell').nth(1).textContent()).toBe(`Processing activity ${LARGE_COUNT}`);
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+  });
+
   it('moves with the arrow keys and opens the current row with Enter', async () => {
     await app.page.goto(`${app.web.origin}/#/activities`);
     await app.page.reload();

@@ -1,31 +1,46 @@
 import { Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useTable } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useTable, type SortingState } from '@tanstack/react-table';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../core/contract';
-import { activityColumns, features, globalSearch, HIDDEN_BY_DEFAULT, type FilterColumn } from './activityColumns';
+import { activityColumns, features, HIDDEN_BY_DEFAULT, type FilterColumn } from './activityColumns';
 import { ActivityFilters, type FilterValues } from './ActivityFilters';
 import { ColumnMenu } from './ColumnMenu';
+import { useLanguage } from '../language';
 import { ActivityGrid } from './ActivityGrid';
+import { filterSummaries } from './filterSummaries';
+import { sortSummaries } from './sortSummaries';
 
-/** All summaries are loaded once; search, filters and sorting run here, in memory. */
+/** All summaries are loaded once; sorting, then search and filters, run here in memory. */
 export function ActivitiesTable({ data, onOpen }: { data: ActivitySummary[]; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const columns = useMemo(() => activityColumns(t), [t]);
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'reference', desc: false }]);
+  const sorted = useMemo(() => sortSummaries(data, sorting, lang), [data, sorting, lang]);
   const table = useTable({
     features,
     columns,
-    data,
+    data: sorted,
+    manualSorting: true,
+    manualFiltering: true,
+    state: { sorting },
+    onSortingChange: setSorting,
     getRowId: (a) => a.id,
-    globalFilterFn: globalSearch,
-    getColumnCanGlobalFilter: (column) => column.id === 'name',
-    initialState: { columnVisibility: HIDDEN_BY_DEFAULT, sorting: [{ id: 'reference', desc: false }] },
+    initialState: { columnVisibility: HIDDEN_BY_DEFAULT },
   });
   const departments = useMemo(() => [...new Set(data.map((a) => a.department).filter(Boolean))].sort((a, b) => a.localeCompare(b)), [data]);
-  const filters: FilterValues = Object.fromEntries(table.state.columnFilters.map((f) => [f.id, f.value as string]));
-  const setFilter = (column: FilterColumn, value: string | null) => table.getColumn(column)?.setFilterValue(value ?? undefined);
-  const rows = table.getRowModel().rows;
+  const { columnFilters, columnVisibility } = table.state;
+  const filters: FilterValues = useMemo(() => Object.fromEntries(columnFilters.map((f) => [f.id, f.value as string])), [columnFilters]);
+  const setFilter = useCallback((column: FilterColumn, value: string | null) => table.getColumn(column)?.setFilterValue(value ?? undefined), [table]);
+  const toggles = useMemo(
+    () =>
+      table.getAllLeafColumns().map((c) => ({ id: c.id, label: String(c.columnDef.header), visible: columnVisibility[c.id] !== false, toggle: (v: boolean) => c.toggleVisibility(v) })),
+    [table, columnVisibility],
+  );
+  const search = String(table.state.globalFilter ?? '');
+  const shown = useMemo(() => filterSummaries(sorted, columnFilters, search), [sorted, columnFilters, search]);
   const leaves = table.getVisibleLeafColumns();
 
   return (
@@ -35,26 +50,19 @@ export function ActivitiesTable({ data, onOpen }: { data: ActivitySummary[]; onO
           aria-label={t('activities.search')}
           placeholder={t('activities.searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
-          value={String(table.state.globalFilter ?? '')}
+          value={search}
           onChange={(e) => table.setGlobalFilter(e.currentTarget.value)}
           w={300}
         />
         <ActivityFilters values={filters} departments={departments} onChange={setFilter} />
         <Group gap="xs" ml="auto" wrap="nowrap">
           <Text size="sm" c="dimmed" data-testid="row-count" aria-live="polite">
-            {t('activities.count', { shown: rows.length, total: data.length })}
+            {t('activities.count', { shown: shown.length, total: data.length })}
           </Text>
-          <ColumnMenu
-            columns={table.getAllLeafColumns().map((c) => ({
-              id: c.id,
-              label: String(c.columnDef.header),
-              visible: c.getIsVisible(),
-              toggle: (v) => c.toggleVisibility(v),
-            }))}
-          />
+          <ColumnMenu columns={toggles} />
         </Group>
       </Group>
-      <ActivityGrid rows={rows} columns={leaves} onOpen={onOpen} />
+      <ActivityGrid shown={shown} rowOf={(id) => table.getRow(id)} columns={leaves} onOpen={onOpen} />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { Select } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES, LEGAL_BASES } from '../../../core/schemas';
 import type { FilterColumn } from './activityColumns';
@@ -6,7 +7,7 @@ import type { FilterColumn } from './activityColumns';
 export type FilterValues = Partial<Record<FilterColumn, string>>;
 
 /** One picker per filterable column; departments are the ones the register actually uses. */
-export function ActivityFilters({ values, departments, onChange }: { values: FilterValues; departments: string[]; onChange: (column: FilterColumn, value: string | null) => void }) {
+export const ActivityFilters = memo(function ActivityFilters({ values, departments, onChange }: { values: FilterValues; departments: string[]; onChange: (column: FilterColumn, value: string | null) => void }) {
   const { t } = useTranslation();
   const options = (group: string, values: readonly string[]) => values.map((v) => ({ value: v, label: t(`labels:${group}.${v}`) }));
   const pickers: { column: FilterColumn; data: { value: string; label: string }[]; width: number }[] = [
@@ -29,4 +30,4 @@ export function ActivityFilters({ values, departments, onChange }: { values: Fil
       comboboxProps={{ withinPortal: true }}
     />
   ));
-}
+});

@@ -1,4 +1,4 @@
-import { Box, Group, Table, UnstyledButton } from '@mantine/core';
+import { Group, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { flexRender, type Column } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -6,18 +6,20 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../core/contract';
 import type { ActivityRow, features } from './activityColumns';
+import classes from './ActivityGrid.module.css';
 import { cellStyle } from './cellStyle';
 
 const ROW_HEIGHT = 40;
+const HEAD_HEIGHT = 42;
 type ActivityColumn = Column<typeof features, ActivitySummary>;
 
 function HeaderCell({ column }: { column: ActivityColumn }) {
   const sorted = column.getIsSorted();
   const title = String(column.columnDef.header);
   return (
-    <Table.Th component="div" role="columnheader" style={cellStyle(column.id)} aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <div role="columnheader" className={classes.cell} style={{ ...cellStyle(column.id), height: HEAD_HEIGHT }} aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
       {column.getCanSort() ? (
-        <UnstyledButton onClick={column.getToggleSortingHandler()} fw={600} fz="sm">
+        <UnstyledButton onClick={column.getToggleSortingHandler()} className={classes.sortButton}>
           <Group gap={4} wrap="nowrap">
             {title}
             {sorted === 'asc' && <IconArrowUp size={14} />}
@@ -27,22 +29,23 @@ function HeaderCell({ column }: { column: ActivityColumn }) {
       ) : (
         title
       )}
-    </Table.Th>
+    </div>
   );
 }
 
 /**
  * Only the rows in view (plus a few) are in the DOM. The grid takes the keyboard: arrows move the
- * current row, Home/End jump, Enter opens it.
+ * current row, Page Up/Down and Home/End jump, Enter opens it.
  */
-export function ActivityGrid({ rows, columns, onOpen }: { rows: ActivityRow[]; columns: ActivityColumn[]; onOpen: (id: string) => void }) {
+export function ActivityGrid(props: { shown: ActivitySummary[]; rowOf: (id: string) => ActivityRow; columns: ActivityColumn[]; onOpen: (id: string) => void }) {
+  const { shown: rows, rowOf, columns, onOpen } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
   const active = Math.min(current, rows.length - 1);
   // This build does not use the React Compiler, so nothing memoizes around the virtualizer.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8, scrollPaddingStart: HEAD_HEIGHT });
 
   const move = (to: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, to));
@@ -70,54 +73,37 @@ export function ActivityGrid({ rows, columns, onOpen }: { rows: ActivityRow[]; c
   };
 
   return (
-    <Box
-      ref={scroller}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      data-testid="activity-grid"
-      style={{ overflow: 'auto', flex: 1, minHeight: 240, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)' }}
-    >
-      <Table component="div" role="grid" aria-label={t('activities.tableLabel')} aria-rowcount={rows.length + 1} style={{ display: 'grid' }} highlightOnHover>
-        <Table.Thead component="div" role="rowgroup" style={{ display: 'grid', position: 'sticky', top: 0, zIndex: 1, background: 'var(--mantine-color-gray-0)' }}>
-          <Table.Tr component="div" role="row" style={{ display: 'flex' }}>
-            {columns.map((column) => (
-              <HeaderCell key={column.id} column={column} />
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody component="div" role="rowgroup" style={{ display: 'grid', position: 'relative', height: virtualizer.getTotalSize() }}>
+    <div ref={scroller} tabIndex={0} onKeyDown={onKeyDown} data-testid="activity-grid" className={classes.scroller}>
+      <div role="grid" aria-label={t('activities.tableLabel')} aria-rowcount={rows.length + 1} className={classes.grid}>
+        <div role="row" className={classes.head}>
+          {columns.map((column) => (
+            <HeaderCell key={column.id} column={column} />
+          ))}
+        </div>
+        <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            const selected = item.index === active;
+            const row = rowOf(rows[item.index]!.id);
             return (
-              <Table.Tr
-                component="div"
+              <div
                 role="row"
                 key={row.id}
+                className={classes.row}
                 aria-rowindex={item.index + 2}
-                aria-selected={selected}
+                aria-selected={item.index === active}
                 data-activity-id={row.id}
                 onClick={() => onOpen(row.id)}
-                style={{
-                  display: 'flex',
-                  position: 'absolute',
-                  width: '100%',
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                  cursor: 'pointer',
-                  background: selected ? 'var(--mantine-color-indigo-0)' : undefined,
-                }}
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <Table.Td component="div" role="gridcell" key={cell.id} style={cellStyle(cell.column.id)}>
+                  <div role="gridcell" key={cell.id} className={classes.cell} style={cellStyle(cell.column.id)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </Table.Td>
+                  </div>
                 ))}
-              </Table.Tr>
+              </div>
             );
           })}
-        </Table.Tbody>
-      </Table>
-    </Box>
+        </div>
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Menu } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ToggleColumn {
@@ -9,7 +10,8 @@ export interface ToggleColumn {
   toggle: (visible: boolean) => void;
 }
 
-export function ColumnMenu({ columns }: { columns: ToggleColumn[] }) {
+/** Memoised: it need not re-render on every keystroke in the search box. */
+export const ColumnMenu = memo(function ColumnMenu({ columns }: { columns: ToggleColumn[] }) {
   const { t } = useTranslation();
   return (
     <Menu closeOnItemClick={false} position="bottom-end" withinPortal>
@@ -27,4 +29,4 @@ export function ColumnMenu({ columns }: { columns: ToggleColumn[] }) {
       </Menu.Dropdown>
     </Menu>
   );
-}
+});

@@ -1,34 +1,27 @@
 // The activities table's columns and the TanStack Table features they use (v9: features and row
 // models are declared up front, once, outside the component).
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { IconAlertTriangle, IconWorld } from '@tabler/icons-react';
 import {
   columnFilteringFeature,
   columnVisibilityFeature,
-  createFilteredRowModel,
-  createSortedRowModel,
   globalFilteringFeature,
   rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
   tableFeatures,
   type ColumnDef,
-  type FilterFn,
   type Row,
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { ActivitySummary } from '../../../core/contract';
 import type { ActivityStatus } from '../../../core/schemas';
-import { searchText } from './searchText';
 
 export const features = tableFeatures({
   rowSortingFeature,
   columnFilteringFeature,
   globalFilteringFeature,
   columnVisibilityFeature,
-  sortedRowModel: createSortedRowModel(),
-  filteredRowModel: createFilteredRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  // No sorted or filtered row model: rows arrive sorted (sortSummaries.ts) and are filtered before
+  // rendering (filterSummaries.ts); the table keeps the state, the columns and renders the cells.
 });
 type Features = typeof features;
 export type ActivityRow = Row<Features, ActivitySummary>;
@@ -45,11 +38,6 @@ export const COLUMN_WIDTH: Record<string, number> = {
 };
 export const HIDDEN_BY_DEFAULT = { organisationName: false, owner: false, dataCategories: false, retention: false, updatedAt: false };
 
-const equals: FilterFn<Features, ActivitySummary> = (row, id, value) => row.getValue(id) === value;
-const listHas: FilterFn<Features, ActivitySummary> = (row, id, value) => (row.getValue(id) as string[]).includes(value as string);
-/** The global search runs once per row over its cached search text, not once per column. */
-export const globalSearch: FilterFn<Features, ActivitySummary> = (row, _id, value) => searchText(row.original).includes(value as string);
-globalSearch.resolveFilterValue = (value: unknown) => String(value).trim().toLowerCase();
 
 const STATUS_COLOR: Record<ActivityStatus, string> = { draft: 'yellow', active: 'teal', retired: 'gray' };
 const today = () => new Date().toISOString().slice(0, 10);
@@ -57,34 +45,32 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function activityColumns(t: TFunction): ActivityColumn[] {
   const label = (group: string) => (v: string) => t(`labels:${group}.${v}`);
   return [
-    { accessorKey: 'reference', header: t('labels:field.reference'), sortFn: 'alphanumeric' },
+    { accessorKey: 'reference', header: t('labels:field.reference') },
     {
       accessorKey: 'name',
       header: t('labels:field.name'),
       cell: ({ row }) => (
-        <Group gap={6} wrap="nowrap" miw={0}>
-          <Text size="sm" fw={500} truncate>
-            {row.original.name}
-          </Text>
+        <span style={{ display: 'flex', gap: 6, alignItems: 'center', minWidth: 0 }}>
+          <span style={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis' }}>{row.original.name}</span>
+          {/* A native title, not a Mantine Tooltip: cheap enough to render in every visible row. */}
           {row.original.hasSpecialCategories && (
-            <Tooltip label={t('activities.special')}>
+            <span title={t('activities.special')} style={{ display: 'inline-flex' }}>
               <IconAlertTriangle size={14} color="var(--mantine-color-orange-6)" aria-label={t('activities.special')} />
-            </Tooltip>
+            </span>
           )}
           {row.original.hasTransfers && (
-            <Tooltip label={t('activities.transfers')}>
+            <span title={t('activities.transfers')} style={{ display: 'inline-flex' }}>
               <IconWorld size={14} color="var(--mantine-color-blue-6)" aria-label={t('activities.transfers')} />
-            </Tooltip>
+            </span>
           )}
-        </Group>
+        </span>
       ),
     },
     { accessorKey: 'organisationName', header: t('labels:field.organisation') },
-    { accessorKey: 'role', header: t('labels:field.role'), filterFn: equals, cell: ({ getValue }) => label('role')(getValue() as string) },
+    { accessorKey: 'role', header: t('labels:field.role'), cell: ({ getValue }) => label('role')(getValue() as string) },
     {
       accessorKey: 'status',
       header: t('labels:field.status'),
-      filterFn: equals,
       cell: ({ getValue }) => {
         const s = getValue() as ActivityStatus;
         return (
@@ -94,12 +80,11 @@ export function activityColumns(t: TFunction): ActivityColumn[] {
         );
       },
     },
-    { accessorKey: 'department', header: t('labels:field.department'), filterFn: equals },
+    { accessorKey: 'department', header: t('labels:field.department') },
     { accessorKey: 'owner', header: t('labels:field.owner') },
     {
       accessorKey: 'legalBases',
       header: t('labels:field.legalBases'),
-      filterFn: listHas,
       enableSorting: false,
       cell: ({ getValue }) => (getValue() as string[]).map(label('legalBasis')).join(', '),
     },
@@ -112,9 +97,9 @@ export function activityColumns(t: TFunction): ActivityColumn[] {
         const d = getValue() as string | null;
         if (!d) return '';
         return d < today() ? (
-          <Text size="sm" c="red" fw={500} title={t('activities.overdue')}>
+          <span style={{ color: 'var(--mantine-color-red-7)', fontWeight: 500 }} title={t('activities.overdue')}>
             {d}
-          </Text>
+          </span>
         ) : (
           d
         );
