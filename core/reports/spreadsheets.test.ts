@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../context';
+import { must } from '../dispatcher';
 import { labelsFor } from '../labels';
 import { writeReport } from './export';
 import { payloadRegister, sampleRegister } from './fixtures';
@@ -141,15 +142,22 @@ describe('XLSX export', () => {
     expect(strings).toContain('<script>alert(1)</script>');
   });
 
-  it('keeps accented text', async () => {
-    const out = path.join(dir, 'accents.xlsx');
-    await writeReport(sample, { format: 'xlsx', path: out, lang: 'de' });
-    const wb = await readXlsx(out);
-    const text = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join('\n');
-    expect(text).toContain('Übermittlung');
-    expect(text).toContain('itsme®');
-    const csv = path.join(dir, 'accents.csv');
-    await writeReport(sample, { format: 'csv', path: csv, lang: 'nl' });
-    expect(readCsv(csv).flat().join('\n')).toContain('Categorieën');
+  it('keeps accented text (é ë ç ß ü) in all four languages', async () => {
+    const org = must(sample, 'createOrganisation', { kind: 'own', name: 'Façade Zoë Müller Straße Émile' });
+    must(sample, 'createActivity', { organisationId: org.id, name: 'Gestion des congés — Kündigungsschutz für Geschäftsführer', status: 'active', purposes: ['Coördinatie, ça va'] });
+    for (const lang of ['en', 'nl', 'fr', 'de'] as const) {
+      const xlsx = path.join(dir, `accents-${lang}.xlsx`);
+      await writeReport(sample, { format: 'xlsx', path: xlsx, lang });
+      const wb = await readXlsx(xlsx);
+      const cells = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
+      const csv = path.join(dir, `accents-${lang}.csv`);
+      await writeReport(sample, { format: 'csv', path: csv, lang });
+      for (const text of [cells, readCsv(csv).flat()]) {
+        expect(text).toContain('Façade Zoë Müller Straße Émile');
+        expect(text).toContain('Gestion des congés — Kündigungsschutz für Geschäftsführer');
+        expect(text).toContain('Coördinatie, ça va');
+        expect(text).toContain(labelsFor(lang).legalBasis.legitimate_interests + ' (Art. 6(1)(f))');
+      }
+    }
   });
 });
