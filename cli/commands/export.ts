@@ -1,7 +1,7 @@
 // `ropa export FILE --format pdf|csv|xlsx|json -o OUT`: an Article 30 report of the register for
 // auditors, written by a worker thread that opens the register read-only.
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { RopaFailure } from '../../core/errors';
 import { CSV_DELIMITERS, REPORT_FORMATS, type ExportOptions, type ExportProgress, type ExportResult } from '../../core/reports/options';
 import { exportInWorker } from '../../core/reports/worker';
@@ -76,7 +76,7 @@ export const exportCommand: CommandModule = (program) => {
     .option('--status <status...>', `only activities with these statuses (${ACTIVITY_STATUSES.join(', ')})`)
     .option('--delimiter <char>', 'CSV delimiter: , (default), ; for European Excel, or tab')
     .option('--as-of <date>', 'date the report states (YYYY-MM-DD); default: the register’s last change')
-    .action(async (file: string, flags: ExportFlags, _command: Command) => {
+    .action(async (file: string, flags: ExportFlags) => {
       process.stdout.write(`${summary(await runExport(file, flags))}\n`);
     });
 };
