@@ -1,7 +1,6 @@
 // The full-fidelity JSON export: every row of every table, ids and stamps included, so an import
 // re-creates the very same register. Its canonical form is also what the report fingerprint hashes.
 import { createHash } from 'node:crypto';
-import { asc } from 'drizzle-orm';
 import {
   activities,
   activityControllers,
@@ -16,6 +15,7 @@ import {
   transfers,
 } from '../../db/schema';
 import type { CoreContext } from '../context';
+import { readRows } from './rows';
 
 export const DUMP_FORMAT = 'ropa-register';
 export const DUMP_FORMAT_VERSION = 1;
@@ -43,32 +43,24 @@ export type RegisterDump = {
   schemaVersion: number;
 } & { [K in DumpTable]: Rows<K> };
 
-/**
- * Link rows are the bulk of a register (one per term an activity uses); they hold only ids and a
- * position, so they are read with plain SQL instead of drizzle's per-row mapping.
- */
-function linkRows<T>(ctx: CoreContext, table: string, column: string, as: string): T[] {
-  return ctx.register.sqlite.prepare(`SELECT activity_id AS activityId, ${column} AS ${as}, position FROM ${table} ORDER BY activity_id, position`).all() as T[];
-}
-
 /** Rows in a stable order, so the same register always gives the same bytes. */
 export function dumpRegister(ctx: CoreContext): RegisterDump {
-  const { db } = ctx.register;
+  const byActivity = 'ORDER BY activity_id, position';
   return {
     format: DUMP_FORMAT,
     formatVersion: DUMP_FORMAT_VERSION,
     schemaVersion: ctx.register.schemaVersion,
-    meta: db.select().from(registerMeta).orderBy(asc(registerMeta.key)).all(),
-    organisations: db.select().from(organisations).orderBy(asc(organisations.id)).all(),
-    terms: db.select().from(terms).orderBy(asc(terms.id)).all(),
-    recipients: db.select().from(recipients).orderBy(asc(recipients.id)).all(),
-    activities: db.select().from(activities).orderBy(asc(activities.id)).all(),
-    activityTerms: linkRows(ctx, 'activity_terms', 'term_id', 'termId'),
-    activityRecipients: linkRows(ctx, 'activity_recipients', 'recipient_id', 'recipientId'),
-    activityControllers: linkRows(ctx, 'activity_controllers', 'organisation_id', 'organisationId'),
-    transfers: db.select().from(transfers).orderBy(asc(transfers.activityId), asc(transfers.position)).all(),
-    retentionRules: db.select().from(retentionRules).orderBy(asc(retentionRules.activityId), asc(retentionRules.position)).all(),
-    history: db.select().from(history).orderBy(asc(history.seq)).all(),
+    meta: readRows(ctx, registerMeta, 'ORDER BY key'),
+    organisations: readRows(ctx, organisations, 'ORDER BY id'),
+    terms: readRows(ctx, terms, 'ORDER BY id'),
+    recipients: readRows(ctx, recipients, 'ORDER BY id'),
+    activities: readRows(ctx, activities, 'ORDER BY id'),
+    activityTerms: readRows(ctx, activityTerms, byActivity),
+    activityRecipients: readRows(ctx, activityRecipients, byActivity),
+    activityControllers: readRows(ctx, activityControllers, byActivity),
+    transfers: readRows(ctx, transfers, byActivity),
+    retentionRules: readRows(ctx, retentionRules, byActivity),
+    history: readRows(ctx, history, 'ORDER BY seq'),
   };
 }
 

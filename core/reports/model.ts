@@ -8,10 +8,10 @@ import { ART9_ARTICLE, formatDuration, formatRetention, LEGAL_BASIS_ARTICLE, lab
 import { getMeta } from '../register-info';
 import type { ActivityRole, ActivityStatus, Language } from '../schemas';
 import { termLabel } from '../terms';
-import { asc } from 'drizzle-orm';
 import { activities as activityTable, organisations as organisationTable, recipients as recipientTable, retentionRules, terms as termTable, transfers as transferTable } from '../../db/schema';
 import { dumpRegister, registerFingerprint, type RegisterDump } from './dump';
 import { reportFilter, type ReportFilter } from './options';
+import { readRows } from './rows';
 
 
 export interface ReportOrganisation {
@@ -202,17 +202,17 @@ function groupedIds(ctx: CoreContext, table: string, column: string): Map<string
 }
 
 function loadSource(ctx: CoreContext): Source {
-  const { db } = ctx.register;
+  const byActivity = 'ORDER BY activity_id, position';
   return {
-    organisations: db.select().from(organisationTable).orderBy(asc(organisationTable.id)).all(),
-    terms: db.select().from(termTable).all(),
-    recipients: db.select().from(recipientTable).all(),
-    activities: db.select().from(activityTable).all(),
+    organisations: readRows(ctx, organisationTable, 'ORDER BY id'),
+    terms: readRows(ctx, termTable),
+    recipients: readRows(ctx, recipientTable),
+    activities: readRows(ctx, activityTable),
     termIds: groupedIds(ctx, 'activity_terms', 'term_id'),
     recipientIds: groupedIds(ctx, 'activity_recipients', 'recipient_id'),
     controllerIds: groupedIds(ctx, 'activity_controllers', 'organisation_id'),
-    transfers: groupBy(db.select().from(transferTable).orderBy(asc(transferTable.activityId), asc(transferTable.position)).all()),
-    retention: groupBy(db.select().from(retentionRules).orderBy(asc(retentionRules.activityId), asc(retentionRules.position)).all()),
+    transfers: groupBy(readRows(ctx, transferTable, byActivity)),
+    retention: groupBy(readRows(ctx, retentionRules, byActivity)),
   };
 }
 
