@@ -33,7 +33,7 @@ export type FilterColumn = (typeof FILTER_COLUMNS)[number];
 
 /** Fixed widths keep header and virtual rows aligned; `name` takes the remaining space. */
 export const COLUMN_WIDTH: Record<string, number> = {
-  reference: 100, name: 280, organisationName: 200, role: 130, status: 100, department: 170, owner: 150,
+  reference: 120, name: 280, organisationName: 200, role: 130, status: 100, department: 170, owner: 150,
   legalBases: 220, dataCategories: 260, retention: 220, reviewDate: 130, updatedAt: 170,
 };
 export const HIDDEN_BY_DEFAULT = { organisationName: false, owner: false, dataCategories: false, retention: false, updatedAt: false };

@@ -18,7 +18,7 @@ export function blankActivity(organisationId: string): ActivityFields {
 }
 
 export const blankTransfer = (): TransferInput => ({ country: '', recipientId: null, safeguard: 'standard_contractual_clauses', safeguardDetails: '' });
-export const blankRetention = (): RetentionInput => ({ durationValue: null, durationUnit: 'years', criterion: '', trigger: '', dataCategoryId: null, dataSubjectId: null });
+export const blankRetention = (): RetentionInput => ({ durationValue: null, durationUnit: null, criterion: '', trigger: '', dataCategoryId: null, dataSubjectId: null });
 
 /** The editable part of a saved activity, in the shape the form and `updateActivity` use. */
 export function fieldsOf(a: Activity): ActivityFields {
