@@ -52,7 +52,7 @@ describe('main screens on the sample register', () => {
   it('organisations, recipients and vocabularies', async () => {
     const shell = new AppShell(app.page);
     await shell.goTo('Organisations');
-    await app.page.getByRole('cell', { name: /Belgian Mobile ID/ }).waitFor();
+    await app.page.getByRole('cell', { name: /Belgian Mobile ID/ }).first().waitFor();
     await screenshot(app.page, 'organisations-sample');
     await shell.goTo('Recipients & processors');
     await app.page.getByRole('table').waitFor();
