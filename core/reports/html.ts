@@ -21,7 +21,7 @@ ${h(processor ? 'p_a' : 'c_a')}${dl([[F.organisation, a.organisation], [F.role, 
 ${h(processor ? 'p_b' : 'c_b')}${dl([[F.description, a.description], [F.purposes, a.purposes], [F.legalBases, a.legalBases], [F.legitimateInterest, a.legitimateInterest], [F.art9Condition, a.art9Condition], [F.art10Basis, a.art10Basis], [F.sources, a.sources]])}
 ${processor ? '' : h('c_c')}${dl([[F.dataSubjects, a.dataSubjects], [F.dataCategories, a.dataCategories]])}
 ${processor ? '' : h('c_d')}${dl([[F.recipients, a.recipients]])}
-${h(processor ? 'p_c' : 'c_e')}${dl([[F.transfers, a.transfers.map((t) => [t.country, t.recipient, t.safeguard, t.safeguardDetails].filter(Boolean).join(' — '))]])}
+${h(processor ? 'p_c' : 'c_e')}${dl([[F.transfers, a.transfers.map((t) => t.text)]])}
 ${processor ? '' : h('c_f')}${dl([[F.retention, a.retention.map((r) => r.text)]])}
 ${h(processor ? 'p_d' : 'c_g')}${dl([[F.securityMeasures, a.securityMeasures], [F.securityDescription, a.securityDescription]])}
 <h3>${escape(m.labels.report.other)}</h3>${dl([[F.status, a.statusLabel], [F.dpia, a.dpia], [F.automatedDecision, a.automatedDecision], [F.reviewDate, a.reviewDate], [F.notes, a.notes], [F.updatedAt, a.updatedAt]])}

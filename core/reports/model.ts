@@ -34,6 +34,8 @@ export interface ReportTransfer {
   recipient: string;
   safeguard: string;
   safeguardDetails: string;
+  /** The whole transfer as one phrase: "US — Cloud Inc. — Standard contractual clauses (Art. 46) — …". */
+  text: string;
 }
 
 export interface ReportRetention {
@@ -285,14 +287,12 @@ function buildFromSource(source: Source, input: ReportFilter, registerName: stri
       securityDescription: a.securityDescription,
       recipients: linked.map((r) => recipientText.get(r.id)!),
       recipientNames: linked.map((r) => r.name),
-      transfers: (source.transfers.get(a.id) ?? []).map((t) => ({
-        reference: a.reference,
-        activity: a.name,
-        country: t.country,
-        recipient: t.recipientId ? (recipientById.get(t.recipientId)?.name ?? '') : '',
-        safeguard: L.safeguard[t.safeguard as keyof Labels['safeguard']],
-        safeguardDetails: t.safeguardDetails,
-      })),
+      transfers: (source.transfers.get(a.id) ?? []).map((t) => {
+        const recipient = t.recipientId ? (recipientById.get(t.recipientId)?.name ?? '') : '';
+        const safeguard = L.safeguard[t.safeguard as keyof Labels['safeguard']];
+        const text = [t.country, recipient, safeguard, t.safeguardDetails].filter(Boolean).join(' — ');
+        return { reference: a.reference, activity: a.name, country: t.country, recipient, safeguard, safeguardDetails: t.safeguardDetails, text };
+      }),
       retention: (source.retention.get(a.id) ?? []).map((r) => {
         const scope = label(r.dataSubjectId ?? r.dataCategoryId);
         const duration = r.durationValue !== null && r.durationUnit !== null ? formatDuration(r.durationValue, r.durationUnit, lang) : '';

@@ -183,7 +183,7 @@ function groupsOf(a: ReportActivity, m: ReportModel): [Art30Heading | 'other', F
     [F.dataCategories, a.dataCategories],
   ];
   const to: Field[] = [[F.recipients, a.recipients]];
-  const transfers: Field[] = [[F.transfers, a.transfers.map((t) => [t.country, t.recipient, t.safeguard, t.safeguardDetails].filter(Boolean).join(' — '))]];
+  const transfers: Field[] = [[F.transfers, a.transfers.map((t) => t.text)]];
   const retention: Field[] = [[F.retention, a.retention.map((r) => r.text)]];
   const security: Field[] = [
     [F.securityMeasures, a.securityMeasures],

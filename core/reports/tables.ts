@@ -32,47 +32,55 @@ function table<T>(key: ReportTable['key'], title: string, columns: Column<T>[], 
   };
 }
 
+const text = <T>(header: string, width: number, value: (row: T) => Cell): Column<T> => ({ header, kind: 'text', width, value });
+const date = <T>(header: string, width: number, value: (row: T) => string | null): Column<T> => ({ header, kind: 'date', width, value });
+
+/** The first two columns of every per-activity sheet, so its rows can be matched to the activities sheet. */
+const activityRef = <T extends { reference: string; activity: string }>(m: ReportModel): Column<T>[] => [
+  text(m.labels.field.reference, 12, (r) => r.reference),
+  text(m.labels.field.activity, 30, (r) => r.activity),
+];
+
 function activityColumns(m: ReportModel): Column<ReportActivity>[] {
   const F = m.labels.field;
   // Headers of Art. 30 fields name their letter, so an auditor can map the columns to the Regulation.
   const art = (header: string, h: Art30Heading) => `${header} (${ART30_REFERENCE[h]})`;
-  const text = (header: string, width: number, value: (a: ReportActivity) => Cell): Column<ReportActivity> => ({ header, kind: 'text', width, value });
-  const date = (header: string, value: (a: ReportActivity) => string | null): Column<ReportActivity> => ({ header, kind: 'date', width: 12, value });
+  const t = text<ReportActivity>;
   return [
-    text(F.reference, 12, (a) => a.reference),
-    text(F.name, 30, (a) => a.name),
-    text(art(F.organisation, 'c_a'), 24, (a) => a.organisation),
-    text(F.role, 16, (a) => a.roleLabel),
-    text(art(F.controllers, 'p_a'), 24, (a) => a.controllers),
-    text(F.jointControllers, 24, (a) => a.jointControllers),
-    text(F.status, 10, (a) => a.statusLabel),
-    text(F.department, 16, (a) => a.department),
-    text(F.owner, 16, (a) => a.owner),
-    text(F.description, 40, (a) => a.description),
-    text(art(F.purposes, 'c_b'), 40, (a) => a.purposes),
-    text(F.legalBases, 28, (a) => a.legalBases),
-    text(F.legitimateInterest, 30, (a) => a.legitimateInterest),
-    text(F.art9Condition, 24, (a) => a.art9Condition),
-    text(F.art10Basis, 24, (a) => a.art10Basis),
-    text(F.sources, 24, (a) => a.sources),
-    text(art(F.dataSubjects, 'c_c'), 28, (a) => a.dataSubjects),
-    text(art(F.dataCategories, 'c_c'), 36, (a) => a.dataCategories),
-    text(art(F.recipients, 'c_d'), 36, (a) => a.recipients),
-    text(art(F.transfers, 'c_e'), 30, (a) => a.transfers.map((t) => [t.country, t.recipient, t.safeguard, t.safeguardDetails].filter(Boolean).join(' — '))),
-    text(art(F.retention, 'c_f'), 36, (a) => a.retention.map((r) => r.text)),
-    text(art(F.securityMeasures, 'c_g'), 32, (a) => a.securityMeasures),
-    text(F.securityDescription, 32, (a) => a.securityDescription),
-    text(F.dpia, 16, (a) => a.dpia),
-    text(F.dpiaLink, 24, (a) => a.dpiaLink),
-    text(F.automatedDecision, 10, (a) => a.automatedDecision),
-    text(F.automatedDecisionDetails, 24, (a) => a.automatedDecisionDetails),
-    date(F.endDate, (a) => a.endDate),
-    date(F.reviewDate, (a) => a.reviewDate),
-    text(F.notes, 30, (a) => a.notes),
-    text(F.updatedAt, 22, (a) => a.updatedAt),
-    text(F.updatedBy, 16, (a) => a.updatedBy),
+    t(F.reference, 12, (a) => a.reference),
+    t(F.name, 30, (a) => a.name),
+    t(art(F.organisation, 'c_a'), 24, (a) => a.organisation),
+    t(F.role, 16, (a) => a.roleLabel),
+    t(art(F.controllers, 'p_a'), 24, (a) => a.controllers),
+    t(F.jointControllers, 24, (a) => a.jointControllers),
+    t(F.status, 10, (a) => a.statusLabel),
+    t(F.department, 16, (a) => a.department),
+    t(F.owner, 16, (a) => a.owner),
+    t(F.description, 40, (a) => a.description),
+    t(art(F.purposes, 'c_b'), 40, (a) => a.purposes),
+    t(F.legalBases, 28, (a) => a.legalBases),
+    t(F.legitimateInterest, 30, (a) => a.legitimateInterest),
+    t(F.art9Condition, 24, (a) => a.art9Condition),
+    t(F.art10Basis, 24, (a) => a.art10Basis),
+    t(F.sources, 24, (a) => a.sources),
+    t(art(F.dataSubjects, 'c_c'), 28, (a) => a.dataSubjects),
+    t(art(F.dataCategories, 'c_c'), 36, (a) => a.dataCategories),
+    t(art(F.recipients, 'c_d'), 36, (a) => a.recipients),
+    t(art(F.transfers, 'c_e'), 30, (a) => a.transfers.map((t) => t.text)),
+    t(art(F.retention, 'c_f'), 36, (a) => a.retention.map((r) => r.text)),
+    t(art(F.securityMeasures, 'c_g'), 32, (a) => a.securityMeasures),
+    t(F.securityDescription, 32, (a) => a.securityDescription),
+    t(F.dpia, 16, (a) => a.dpia),
+    t(F.dpiaLink, 24, (a) => a.dpiaLink),
+    t(F.automatedDecision, 10, (a) => a.automatedDecision),
+    t(F.automatedDecisionDetails, 24, (a) => a.automatedDecisionDetails),
+    date<ReportActivity>(F.endDate, 12, (a) => a.endDate),
+    date<ReportActivity>(F.reviewDate, 12, (a) => a.reviewDate),
+    t(F.notes, 30, (a) => a.notes),
+    t(F.updatedAt, 22, (a) => a.updatedAt),
+    t(F.updatedBy, 16, (a) => a.updatedBy),
     { header: F.version, kind: 'number', width: 8, value: (a) => a.version },
-    text(F.id, 38, (a) => a.id),
+    t(F.id, 38, (a) => a.id),
   ];
 }
 
@@ -87,16 +95,16 @@ export function recipientsTable(m: ReportModel): ReportTable {
     'recipients',
     m.labels.report.sheetRecipients,
     [
-      { header: F.recipient, kind: 'text', width: 30, value: (r) => r.name },
-      { header: F.recipientKind, kind: 'text', width: 20, value: (r) => r.kind },
-      { header: F.country, kind: 'text', width: 8, value: (r) => r.country },
-      { header: F.contact, kind: 'text', width: 30, value: (r) => r.contact },
-      { header: F.dpaSignedOn, kind: 'date', width: 14, value: (r) => r.dpaSignedOn },
-      { header: F.dpaLink, kind: 'text', width: 30, value: (r) => r.dpaLink },
-      { header: F.transferMechanism, kind: 'text', width: 28, value: (r) => r.transferMechanism },
-      { header: F.notes, kind: 'text', width: 30, value: (r) => r.notes },
-      { header: F.usedBy, kind: 'text', width: 40, value: (r) => r.usedBy },
-      { header: F.id, kind: 'text', width: 38, value: (r) => r.id },
+      text(F.recipient, 30, (r) => r.name),
+      text(F.recipientKind, 20, (r) => r.kind),
+      text(F.country, 8, (r) => r.country),
+      text(F.contact, 30, (r) => r.contact),
+      date(F.dpaSignedOn, 14, (r) => r.dpaSignedOn),
+      text(F.dpaLink, 30, (r) => r.dpaLink),
+      text(F.transferMechanism, 28, (r) => r.transferMechanism),
+      text(F.notes, 30, (r) => r.notes),
+      text(F.usedBy, 40, (r) => r.usedBy),
+      text(F.id, 38, (r) => r.id),
     ],
     m.recipients,
   );
@@ -109,12 +117,11 @@ export function transfersTable(m: ReportModel): ReportTable {
     'transfers',
     m.labels.report.sheetTransfers,
     [
-      { header: F.reference, kind: 'text', width: 12, value: (t) => t.reference },
-      { header: F.activity, kind: 'text', width: 30, value: (t) => t.activity },
-      { header: F.country, kind: 'text', width: 8, value: (t) => t.country },
-      { header: F.recipient, kind: 'text', width: 28, value: (t) => t.recipient },
-      { header: F.safeguard, kind: 'text', width: 34, value: (t) => t.safeguard },
-      { header: F.safeguardDetails, kind: 'text', width: 40, value: (t) => t.safeguardDetails },
+      ...activityRef<T>(m),
+      text(F.country, 8, (t) => t.country),
+      text(F.recipient, 28, (t) => t.recipient),
+      text(F.safeguard, 34, (t) => t.safeguard),
+      text(F.safeguardDetails, 40, (t) => t.safeguardDetails),
     ],
     m.activities.flatMap((a) => a.transfers),
   );
@@ -127,12 +134,11 @@ export function retentionTable(m: ReportModel): ReportTable {
     'retention',
     m.labels.report.sheetRetention,
     [
-      { header: F.reference, kind: 'text', width: 12, value: (r) => r.reference },
-      { header: F.activity, kind: 'text', width: 30, value: (r) => r.activity },
-      { header: F.duration, kind: 'text', width: 14, value: (r) => r.duration },
-      { header: F.trigger, kind: 'text', width: 28, value: (r) => r.trigger },
-      { header: F.criterion, kind: 'text', width: 40, value: (r) => r.criterion },
-      { header: F.scope, kind: 'text', width: 24, value: (r) => r.scope },
+      ...activityRef<R>(m),
+      text(F.duration, 14, (r) => r.duration),
+      text(F.trigger, 28, (r) => r.trigger),
+      text(F.criterion, 40, (r) => r.criterion),
+      text(F.scope, 24, (r) => r.scope),
     ],
     m.activities.flatMap((a) => a.retention),
   );
