@@ -4,9 +4,7 @@ import type { Organisation } from '../../../core/contract';
 import { ORGANISATION_KINDS, organisationFields, type OrganisationFields } from '../../../core/schemas';
 import { ropa } from '../api';
 import { FormModal } from '../common/FormModal';
-import { pickFields } from '../common/pickFields';
-import { useSchemaForm } from '../common/schemaForm';
-import { useSave } from '../common/useSave';
+import { useRecordForm } from '../common/useRecordForm';
 
 const blank = (): OrganisationFields => ({
   kind: 'own', name: '', enterpriseNumber: '', address: '', country: '', email: '', phone: '', website: '',
@@ -16,13 +14,8 @@ const blank = (): OrganisationFields => ({
 /** The identity Art. 30(1)(a) asks for: the organisation, its EU representative and its DPO. */
 export function OrganisationFormModal({ organisation, onClose, onSaved }: { organisation: Organisation | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
-  const form = useSchemaForm<OrganisationFields>(organisationFields, organisation ? pickFields(blank(), organisation) : blank());
-  const { save, busy, error } = useSave(
-    form,
-    (fields) => (organisation ? ropa().updateOrganisation({ id: organisation.id, version: organisation.version, fields }) : ropa().createOrganisation(fields)),
-    onSaved,
-    'fields.',
-  );
+  const api = { create: (f: OrganisationFields) => ropa().createOrganisation(f), update: ropa().updateOrganisation };
+  const { form, save, busy, error } = useRecordForm(organisationFields, blank(), organisation, api, onSaved);
   const f = (key: keyof OrganisationFields) => form.getInputProps(key);
   const heading = (text: string) => (
     <Divider

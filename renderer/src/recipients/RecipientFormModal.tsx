@@ -5,21 +5,14 @@ import type { Recipient } from '../../../core/contract';
 import { RECIPIENT_KINDS, recipientFields, SAFEGUARDS, type RecipientFields } from '../../../core/schemas';
 import { ropa } from '../api';
 import { FormModal } from '../common/FormModal';
-import { pickFields } from '../common/pickFields';
-import { useSchemaForm } from '../common/schemaForm';
-import { useSave } from '../common/useSave';
+import { useRecordForm } from '../common/useRecordForm';
 
 const blank = (): RecipientFields => ({ name: '', kind: 'processor', country: '', contact: '', dpaSignedOn: null, dpaLink: '', transferMechanism: null, notes: '' });
 
 export function RecipientFormModal({ recipient, onClose, onSaved }: { recipient: Recipient | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
-  const form = useSchemaForm<RecipientFields>(recipientFields, recipient ? pickFields(blank(), recipient) : blank());
-  const { save, busy, error } = useSave(
-    form,
-    (fields) => (recipient ? ropa().updateRecipient({ id: recipient.id, version: recipient.version, fields }) : ropa().createRecipient(fields)),
-    onSaved,
-    'fields.',
-  );
+  const api = { create: (f: RecipientFields) => ropa().createRecipient(f), update: ropa().updateRecipient };
+  const { form, save, busy, error } = useRecordForm(recipientFields, blank(), recipient, api, onSaved);
   const f = (key: keyof RecipientFields) => form.getInputProps(key);
   return (
     <FormModal opened size="xl" title={t(recipient ? 'recipients.editTitle' : 'recipients.newTitle')} busy={busy} error={error} onClose={onClose} onSubmit={() => void save()}>

@@ -5,9 +5,7 @@ import type { Term } from '../../../core/contract';
 import { termFields, type TermFields, type TermKind } from '../../../core/schemas';
 import { ropa } from '../api';
 import { FormModal } from '../common/FormModal';
-import { pickFields } from '../common/pickFields';
-import { useSchemaForm } from '../common/schemaForm';
-import { useSave } from '../common/useSave';
+import { useRecordForm } from '../common/useRecordForm';
 import { termCode } from './termCode';
 
 const blankTerm = (kind: TermKind, labelEn = ''): TermFields => ({
@@ -17,10 +15,10 @@ const blankTerm = (kind: TermKind, labelEn = ''): TermFields => ({
 /** Creating a term (from the vocabularies screen or inline in the activity editor) or editing one. */
 export function TermFormModal({ kind, term, initialLabel, onClose, onSaved }: { kind: TermKind; term?: Term; initialLabel?: string; onClose: () => void; onSaved: (t: Term) => void }) {
   const { t } = useTranslation();
-  const form = useSchemaForm<TermFields>(termFields, term ? pickFields(blankTerm(kind), term) : blankTerm(kind, initialLabel));
+  const api = { create: (f: TermFields) => ropa().createTerm(f), update: ropa().updateTerm };
+  const { form, save, busy, error } = useRecordForm(termFields, blankTerm(kind, initialLabel), term, api, onSaved);
   // The code follows the English label until the user edits the code itself.
   const [codeTouched, setCodeTouched] = useState(!!term);
-  const { save, busy, error } = useSave(form, (fields) => (term ? ropa().updateTerm({ id: term.id, version: term.version, fields }) : ropa().createTerm(fields)), onSaved, 'fields.');
   const label = form.getInputProps('labelEn');
   return (
     <FormModal opened title={t(term ? 'terms.editTitle' : 'terms.newTitle', { kind: t(`labels:termKind.${kind}`) })} busy={busy} error={error} onClose={onClose} onSubmit={() => void save()}>
