@@ -165,7 +165,10 @@ async function openFirstRegister(): Promise<void> {
 }
 
 async function openQuietly(file: string): Promise<boolean> {
-  const outcome = await worker.call('openRegister', { path: file });
+  let outcome = await worker.call('openRegister', { path: file });
+  // At start-up nobody is there to choose: a register a colleague is editing opens read-only, and
+  // the page's banner says who has it; File › Open Recent offers "open anyway".
+  if (!outcome.ok && outcome.error.kind === 'locked') outcome = await worker.call('openRegister', { path: file, readOnly: true });
   if (outcome.ok) sessionChanged(outcome.value as SessionInfo);
   else startupErrors.push(outcome.error.message);
   return outcome.ok;
