@@ -45,6 +45,9 @@ describe(`a register of ${LARGE_COUNT.toLocaleString('en')} activities`, () => {
 
     await list.search('secondary purpose 7');
     await countsEqual(all.filter((a) => a.purposes.some((p) => p.toLowerCase().includes('secondary purpose 7'))).length);
+    await list.search('no activity is called like this');
+    await countsEqual(0);
+    await app.page.getByText('No activity matches the search and filters.').waitFor();
     await list.search('');
     await countsEqual(LARGE_COUNT);
   });

@@ -1,4 +1,4 @@
-import { Group, UnstyledButton } from '@mantine/core';
+import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { flexRender, type Column } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -80,6 +80,11 @@ export function ActivityGrid(props: { shown: ActivitySummary[]; rowOf: (id: stri
             <HeaderCell key={column.id} column={column} />
           ))}
         </div>
+        {rows.length === 0 && (
+          <Text c="dimmed" size="sm" ta="center" py="xl">
+            {t('activities.noMatch')}
+          </Text>
+        )}
         <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rowOf(rows[item.index]!.id);
