@@ -8,7 +8,7 @@ import type { CoreContext } from './context';
 import { dispatch, issuesOf } from './dispatcher';
 import { invalid, RopaFailure, type RopaError } from './errors';
 import { backupIfChanged, DAY_MS, listBackups, restoreBackup, type BackupInfo, type BackupReason, type BackupSettings } from './backup';
-import { lockCreated, openLocked, othersHolding, type LockedSession } from './lock';
+import { lockCreated, openLocked, othersHolding, ownLockId, type LockedSession } from './lock';
 import { newRegister } from './register';
 import { fillSample } from './sample';
 
@@ -74,10 +74,11 @@ export class RegisterHost {
   }
 
   open(file: string, readOnly = false, force = false): SessionInfo {
-    const opts: OpenOptions & { force: boolean } = { readOnly, force };
+    const opts: OpenOptions & { force: boolean; ignore?: string } = { readOnly, force };
     if (this.options.migrationsFolder) opts.migrationsFolder = this.options.migrationsFolder;
-    // Reopening our own file: our own lock must not count as someone else's.
-    if (this.ctx?.register.path === path.resolve(file)) this.close();
+    // Reopening our own file (read-only to editing, say): our own lock is not someone else's, and a
+    // refusal leaves the register open as it was.
+    if (this.ctx?.register.path === path.resolve(file)) opts.ignore = ownLockId(this.ctx.register);
     const next = openLocked(file, this.options.author, opts);
     this.close();
     this.hold(next);

@@ -171,6 +171,19 @@ describe('RegisterHost and the lock', () => {
     expect(readLocks(file).map((l) => l.holder.user)).toEqual(['bob']);
   });
 
+  it('a refused reopen for editing leaves the read-only session open', async () => {
+    const file = registerFile();
+    await colleague(file, 'bob');
+    const host = new RegisterHost({ author: 'alice' });
+    closeAfterTest(() => host.close());
+    expect(host.handle('openRegister', { path: file, readOnly: true }).ok).toBe(true);
+    const refused = host.handle('openRegister', { path: file });
+    expect(refused.ok ? 'ok' : refused.error.kind).toBe('locked');
+    expect(host.session()).toMatchObject({ path: file, readOnly: true });
+    expect(host.handle('listOrganisations', {}).ok).toBe(true);
+    expect(readLocks(file).map((l) => l.holder.user).sort()).toEqual(['alice', 'bob']);
+  });
+
   it('reopening the file it already has open is not blocked by its own lock', () => {
     const file = registerFile();
     const host = new RegisterHost({ author: 'alice' });

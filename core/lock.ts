@@ -138,6 +138,8 @@ export interface LockRequest {
   readOnly?: boolean;
   /** Open even though someone else is editing ("open anyway"). */
   force?: boolean;
+  /** A lock of ours that does not count as someone else's (reopening the same register). */
+  ignore?: string | undefined;
 }
 
 function lockedFailure(registerPath: string, holders: LockHolder[]): RopaFailure {
@@ -160,6 +162,7 @@ export function acquireLock(registerPath: string, request: LockRequest, now = ne
   const abs = path.resolve(registerPath);
   const live: LockHolder[] = [];
   for (const lock of readLocks(abs)) {
+    if (lock.holder.id === request.ignore) continue;
     if (!isStale(lock.holder, now.getTime())) live.push(lock.holder);
     else fs.rmSync(lock.file, { force: true });
   }
@@ -179,6 +182,9 @@ export function acquireLock(registerPath: string, request: LockRequest, now = ne
 }
 
 const ownLocks = new WeakMap<Register, string>();
+
+/** The id of the lock this process holds for `register`, if any. */
+export const ownLockId = (register: Register): string | undefined => ownLocks.get(register);
 
 /** The others who have this register open now (live locks only), for the presence banner. */
 export function othersHolding(register: Register): LockHolder[] {
@@ -232,8 +238,8 @@ function clearStaleJournal(register: Register): void {
  * Opens a register the way the app and the CLI's write commands do: lock first (a refusal opens
  * nothing), then the file, then a heartbeat for as long as it stays open.
  */
-export function openLocked(file: string, author: string, options: OpenOptions & { force?: boolean } = {}): LockedSession {
-  const lock = acquireLock(file, { user: author, readOnly: options.readOnly === true, force: options.force === true });
+export function openLocked(file: string, author: string, options: OpenOptions & Pick<LockRequest, 'force' | 'ignore'> = {}): LockedSession {
+  const lock = acquireLock(file, { user: author, readOnly: options.readOnly === true, force: options.force === true, ignore: options.ignore });
   try {
     const ctx = openSession(file, author, options);
     clearStaleJournal(ctx.register);
