@@ -1,7 +1,7 @@
 import { Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTable, type SortingState } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../core/contract';
 import { activityColumns, features, HIDDEN_BY_DEFAULT, type FilterColumn } from './activityColumns';
@@ -10,6 +10,7 @@ import { ColumnMenu } from './ColumnMenu';
 import { useLanguage } from '../language';
 import { ActivityGrid } from './ActivityGrid';
 import { filterSummaries } from './filterSummaries';
+import { searchText } from './searchText';
 import { sortSummaries } from './sortSummaries';
 
 /** All summaries are loaded once; sorting, then search and filters, run here in memory. */
@@ -30,6 +31,11 @@ export function ActivitiesTable({ data, onOpen }: { data: ActivitySummary[]; onO
     getRowId: (a) => a.id,
     initialState: { columnVisibility: HIDDEN_BY_DEFAULT },
   });
+  // Build the search texts while the user reads the first rows, not on their first keystroke.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => data.forEach(searchText));
+    return () => cancelIdleCallback(idle);
+  }, [data]);
   const departments = useMemo(() => [...new Set(data.map((a) => a.department).filter(Boolean))].sort((a, b) => a.localeCompare(b)), [data]);
   const { columnFilters, columnVisibility } = table.state;
   const filters: FilterValues = useMemo(() => Object.fromEntries(columnFilters.map((f) => [f.id, f.value as string])), [columnFilters]);
