@@ -176,5 +176,8 @@ export function restoreBackup(settings: BackupSettings, registerPath: string, na
   // The current file is kept even if damaged: that may be why the user restores.
   copyThrough(registerPath, aside, false);
   copyThrough(backup.path, registerPath, true);
+  // The restored file is as old as its backup, so reopening it makes no copy of the backup itself.
+  const { atime, mtime } = fs.statSync(backup.path);
+  fs.utimesSync(registerPath, atime, mtime);
   return backup;
 }

@@ -4,6 +4,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BackupInfo } from '../core/backup';
+import type { Organisation } from '../core/contract';
 import { must } from '../core/dispatcher';
 import { openLocked, type LockedSession } from '../core/lock';
 import { openSession } from '../core/register';
@@ -32,6 +34,30 @@ afterAll(async () => {
   bob?.close();
   await app?.close();
   removeDir(dir);
+});
+
+describe('Restore from backup', () => {
+  beforeEach(() => photographFailure(() => restoring?.page));
+  let restoring: RunningApp | undefined;
+  afterAll(async () => restoring?.close());
+
+  it('puts back the backup made when the register was opened, keeping the current file as a backup', async () => {
+    const own = tempDir();
+    const register = emptyRegister(own, 'restore.sqlite');
+    const ctx = openSession(register, 'setup');
+    must(ctx, 'createOrganisation', { name: 'Acme NV' });
+    ctx.register.close();
+    restoring = await startApp(register, 'alice', { backupsDir: path.join(own, 'backups') });
+    const host = restoring.web.host;
+    expect(host.handle('createOrganisation', { name: 'Mistake BV' }).ok).toBe(true);
+
+    await new Sharing(restoring.page).restoreNewestBackup();
+    await restoring.page.getByText(/^The backup of .* was restored\.$/).waitFor();
+    const names = host.handle('listOrganisations', {});
+    expect(names.ok && (names.value as Organisation[]).map((o) => o.name)).toEqual(['Acme NV']);
+    const backups = host.handle('listBackups', {});
+    expect(backups.ok && (backups.value as BackupInfo[]).map((b) => b.reason).sort()).toEqual(['before-restore', 'open']);
+  });
 });
 
 describe('a register open on two computers', () => {

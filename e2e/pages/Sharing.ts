@@ -36,6 +36,16 @@ export class Sharing {
     await pick(this.page, labelled(this.page.getByTestId('history-panel'), 'Author'), author);
   }
 
+  /** Register › Restore from backup…, then the newest backup, confirmed. */
+  async restoreNewestBackup(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Register', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
+    const table = this.page.getByTestId('backups-table');
+    await table.getByRole('button', { name: 'Restore' }).first().click();
+    await this.page.getByRole('dialog').filter({ hasText: 'Replace the register with the backup' }).getByRole('button', { name: 'Restore' }).click();
+    await table.waitFor({ state: 'detached' });
+  }
+
   async verify(): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Verify history' }).click();
     const result = this.page.getByTestId('history-verification');

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { onTestFailed } from 'vitest';
-import { startWebHost, type WebHost } from '../../web/host';
+import { startWebHost, type WebHost, type WebHostOptions } from '../../web/host';
 import { launchChromium } from './chromium';
 
 export interface RunningApp {
@@ -19,8 +19,8 @@ export interface RunningApp {
 
 const SCREENSHOTS = path.join(import.meta.dirname, '..', 'screenshots');
 
-export async function startApp(registerPath: string, author = 'E2E Tester'): Promise<RunningApp> {
-  const web = await startWebHost({ registerPath, author });
+export async function startApp(registerPath: string, author = 'E2E Tester', host: Pick<WebHostOptions, 'backupsDir'> = {}): Promise<RunningApp> {
+  const web = await startWebHost({ registerPath, author, ...host });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   // Fail fast with Playwright's own message rather than at the test timeout.

@@ -63,7 +63,7 @@ export function App() {
   return (
     <AppShell header={{ height: 56 }} navbar={open ? { width: 220, breakpoint: 'sm' } : undefined} padding="lg">
       <AppShell.Header>
-        <AppHeader session={session} onAction={(a) => void ask(a)} onClose={() => void close()} />
+        <AppHeader session={session} onAction={(a) => void ask(a)} onClose={() => void close()} onRestore={() => void mayLeave().then((ok) => setBackups(ok))} />
       </AppShell.Header>
       {open && (
         <AppShell.Navbar>

@@ -1,10 +1,18 @@
 import { Badge, Button, Group, Menu, Text, Title, Tooltip } from '@mantine/core';
-import { IconChevronDown, IconDatabase, IconFilePlus, IconFolderOpen, IconX } from '@tabler/icons-react';
+import { IconChevronDown, IconDatabase, IconFilePlus, IconFolderOpen, IconHistory, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/client';
 import type { RegisterAction } from './RegisterModal';
 
-export function AppHeader({ session, onAction, onClose }: { session: SessionInfo | null; onAction: (a: RegisterAction) => void; onClose: () => void }) {
+interface Props {
+  session: SessionInfo | null;
+  onAction: (a: RegisterAction) => void;
+  onClose: () => void;
+  /** Restore from backup… (the Electron shell's File menu offers it too). */
+  onRestore: () => void;
+}
+
+export function AppHeader({ session, onAction, onClose, onRestore }: Props) {
   const { t } = useTranslation();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -42,6 +50,9 @@ export function AppHeader({ session, onAction, onClose }: { session: SessionInfo
             </Menu.Item>
             <Menu.Item leftSection={<IconFolderOpen size={16} />} onClick={() => onAction('open')}>
               {t('session.openTitle')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconHistory size={16} />} disabled={!session?.path || session.readOnly} onClick={onRestore}>
+              {t('sharing.restoreMenu')}
             </Menu.Item>
             <Menu.Item leftSection={<IconX size={16} />} disabled={!session?.path} onClick={onClose}>
               {t('session.close')}
