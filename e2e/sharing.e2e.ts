@@ -93,6 +93,8 @@ describe('a register open on two computers', () => {
     await dialog.getByRole('button', { name: 'Save my choices' }).click();
     await editor.waitSavedVersion(current.version + 2);
     expect(must(bob.ctx, 'getActivity', { id: activityId })).toMatchObject({ owner: 'Bob Bakker', department: 'Customer care', name: 'Customer support' });
+    // My own save appears in the activity's history too (pollChanges reports only others' saves).
+    await history.getByRole('row').filter({ hasText: 'alice' }).waitFor();
   });
 
   it("lists a colleague's new activity without a reload", async () => {

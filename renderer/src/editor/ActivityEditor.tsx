@@ -135,7 +135,7 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
       </div>
       {saved && (
         <Section title={t('sharing.activityHistory')}>
-          <HistoryPanel entityId={saved.id} />
+          <HistoryPanel entityId={saved.id} refreshKey={saved.version} />
         </Section>
       )}
       {conflict && saved && (

@@ -75,8 +75,15 @@ function VerifyLine() {
   );
 }
 
+interface Props {
+  entityId?: string;
+  withVerify?: boolean;
+  /** Reloads when it changes: the entity's version, since one's own saves are not reported by pollChanges. */
+  refreshKey?: number;
+}
+
 /** The history of one entity (entityId) or of the whole register, filterable by author and date. */
-export function HistoryPanel({ entityId, withVerify = false }: { entityId?: string; withVerify?: boolean }) {
+export function HistoryPanel({ entityId, withVerify = false, refreshKey = 0 }: Props) {
   const { t } = useTranslation();
   const [author, setAuthor] = useState<string | null>(null);
   const [from, setFrom] = useState('');
@@ -90,7 +97,9 @@ export function HistoryPanel({ entityId, withVerify = false }: { entityId?: stri
         // The whole of the last day: entries carry full ISO times.
         ...(to ? { to: `${to}T23:59:59.999Z` } : {}),
       }),
-    [entityId, from, to],
+    // refreshKey only triggers the reload; the query itself does not use it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [entityId, from, to, refreshKey],
   );
   const [loaded, reload] = useLoad(load);
   const authors = useMemo(() => (loaded.status === 'ok' ? [...new Set(loaded.value.map((e) => e.author))].sort() : []), [loaded]);
