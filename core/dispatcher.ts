@@ -8,7 +8,7 @@ import { pollChanges } from './changes';
 import { runChecks } from './checks';
 import { contract, isMethodName, type MethodName, type Outcome, type ParsedInputOf, type ResultOf } from './contract';
 import type { CoreContext } from './context';
-import { invalid, RopaFailure, type FieldIssue, type RopaError } from './errors';
+import { invalid, issuesOf, RopaFailure, type RopaError } from './errors';
 import { listHistory } from './history';
 import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
@@ -16,6 +16,9 @@ import { getExportJob, startExport } from './reports/jobs';
 import { getRegisterInfo } from './register-info';
 import { listTerms, termEntity } from './terms';
 import { verifyRegister } from './verify';
+
+// Kept here too for the callers that import it from the dispatcher.
+export { issuesOf } from './errors';
 
 type Handlers = { [M in MethodName]: (ctx: CoreContext, input: ParsedInputOf<M>) => ResultOf<M> };
 
@@ -54,10 +57,6 @@ const handlers: Handlers = {
   exportReport: (ctx, i) => startExport(ctx, i),
   getExportJob: (_ctx, i) => getExportJob(i.jobId),
 };
-
-export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-}
 
 const validationError = (error: z.ZodError): RopaError => invalid(issuesOf(error)).error;
 

@@ -1,5 +1,6 @@
 // Typed errors every transport carries unchanged to the caller. Messages are one sentence a
 // privacy officer can act on.
+import type { z } from 'zod';
 import type { LockHolder } from './contract';
 
 export interface FieldIssue {
@@ -56,3 +57,8 @@ export const invalid = (issues: FieldIssue[]): RopaFailure =>
     issues,
     message: issues.length === 1 && issues[0] ? `${issues[0].path || 'input'}: ${issues[0].message}` : `${issues.length} fields need attention.`,
   });
+
+/** Zod's issues as field paths the forms can show beside their fields. */
+export function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}

@@ -4,12 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from '../context';
 import { historyTable } from '../history-sheet';
-import { invalid } from '../errors';
-import { issuesOf } from '../dispatcher';
 import { reportCsv } from './csv';
 import { dumpRegister, dumpText } from './dump';
+import { parseExportOptions } from './export-input';
 import { buildReport } from './model';
-import { exportOptions, type ExportOptions, type ExportProgress, type ExportResult } from './options';
+import type { ExportOptions, ExportProgress, ExportResult } from './options';
 import { reportPdf } from './pdf';
 import { reportXlsx } from './xlsx';
 
@@ -22,14 +21,6 @@ export interface RenderSettings {
 export function recipientsCsvPath(activitiesPath: string): string {
   const ext = path.extname(activitiesPath);
   return `${ext ? activitiesPath.slice(0, -ext.length) : activitiesPath}-recipients${ext || '.csv'}`;
-}
-
-export function parseExportOptions(input: ExportOptions): ReturnType<typeof exportOptions.parse> {
-  const parsed = exportOptions.safeParse(input);
-  if (!parsed.success) throw invalid(issuesOf(parsed.error));
-  const dir = path.dirname(path.resolve(parsed.data.path));
-  if (!fs.existsSync(dir)) throw invalid([{ path: 'path', message: `the folder ${dir} does not exist` }]);
-  return parsed.data;
 }
 
 function writeAll(files: { path: string; data: string | Buffer }[]): ExportResult['files'] {

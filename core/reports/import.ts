@@ -3,8 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRegisterFile, currentSchemaVersion, RegisterFileError } from '../../db/open';
-import { issuesOf } from '../dispatcher';
-import { invalid } from '../errors';
+import { invalid, issuesOf } from '../errors';
 import { entryHash, GENESIS_HASH } from '../history';
 import { DUMP_TABLES, type DumpTable, type RegisterDump } from './dump';
 import { dumpSchema } from './dump-schema';

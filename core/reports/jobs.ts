@@ -5,7 +5,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { CoreContext } from '../context';
 import { notFound, RopaFailure, type RopaError } from '../errors';
-import { parseExportOptions } from './export';
+import { parseExportOptions } from './export-input';
 import type { ExportJob, ExportOptions } from './options';
 import { exportInWorker, type WorkerSettings } from './worker';
 
