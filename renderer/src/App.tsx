@@ -4,6 +4,7 @@ import type { SessionInfo } from '../../core/client';
 import { ropa, settle, shell } from './api';
 import { LoadedView } from './common/LoadedView';
 import { useLoad } from './common/useLoad';
+import { ExportDialog } from './exports/ExportDialog';
 import { Navigation } from './Navigation';
 import { mayLeave, navigate, useRoute, type Route } from './route';
 import { Screen } from './Screen';
@@ -77,6 +78,7 @@ export function App() {
         </LoadedView>
       </AppShell.Main>
       <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />
+      {session?.path && <ExportDialog key={`${generation}:${session.path}`} session={session} />}
       <BackupsModal
         opened={backups && open}
         onClose={() => setBackups(false)}

@@ -1,9 +1,10 @@
-import { Alert, Group, SimpleGrid, Stack, Title } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { Alert, Button, Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { IconCircleCheck, IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Outcome, RegisterInfo } from '../../../core/contract';
 import { ropa, settle } from '../api';
 import { LoadedView } from '../common/LoadedView';
+import { requestExport } from '../exports/exportRequests';
 import { PageTitle } from '../common/PageTitle';
 import { useLoad } from '../common/useLoad';
 import { FindingsTable } from './FindingsTable';
@@ -29,7 +30,12 @@ export function OverviewPage() {
         const c = info.counts;
         return (
           <Stack gap="lg">
-            <PageTitle title={info.name || info.fileName} hint={t('overview.hint', { path: info.path, version: info.schemaVersion })} />
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <PageTitle title={info.name || info.fileName} hint={t('overview.hint', { path: info.path, version: info.schemaVersion })} />
+              <Button variant="light" leftSection={<IconFileExport size={16} />} onClick={() => requestExport()}>
+                {t('exports.menu')}
+              </Button>
+            </Group>
             <SimpleGrid cols={{ base: 2, md: 4 }}>
               <StatCard label={t('overview.activities')} value={c.activities} />
               <StatCard label={t('overview.active')} value={c.activitiesByStatus.active} />

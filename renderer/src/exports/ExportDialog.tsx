@@ -1,0 +1,97 @@
+// The export dialog of the open register: opened by requestExport (register menu, overview page)
+// or by the Electron File ▸ Export commands; it keeps the user's choices while it stays mounted,
+// so a refused export (say, a folder that cannot be written) loses none of them.
+import { Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../core/client';
+import type { ExportResult, ReportFormat } from '../../../core/reports/options';
+import { shell, type RopaError } from '../api';
+import { useLanguage } from '../language';
+import { ALL, exportOptionsOf, type ExportChoices } from './exportChoices';
+import { baseName, reportFileName, reportPathBeside, withFormat } from './exportPath';
+import { dismissExport, menuExportFormat, requestExport, useExportRequest } from './exportRequests';
+import { ExportModal } from './ExportModal';
+import { useExportJob } from './useExportJob';
+
+export function ExportDialog({ session }: { session: SessionInfo }) {
+  const { t } = useTranslation();
+  const request = useExportRequest();
+  const lang = useLanguage();
+  const [choices, setChoices] = useState<ExportChoices>(() => initialChoices(session, lang, request.format));
+  // A menu command names its format; the rest of the choices stay as the user left them.
+  const [seenRequest, setSeenRequest] = useState(request.seq);
+  if (request.seq !== seenRequest) {
+    setSeenRequest(request.seq);
+    if (request.format) setChoices(choose(choices, request.format));
+  }
+  const [error, setError] = useState<RopaError | null>(null);
+  const job = useExportJob();
+
+  useEffect(
+    () =>
+      shell()?.onMenu((command) => {
+        const format = menuExportFormat(command);
+        if (format) requestExport(format);
+      }),
+    [],
+  );
+
+  const destination = async (): Promise<string | null> => {
+    const s = shell();
+    if (!s) return choices.path.trim();
+    const picked = await s.showSaveDialog({ defaultName: baseName(choices.path) || reportFileName(session.fileName ?? 'register', choices.format) });
+    if (picked) setChoices((c) => ({ ...c, path: picked }));
+    return picked;
+  };
+
+  const run = async () => {
+    const path = await destination();
+    if (!path) return;
+    setError(null);
+    const outcome = await job.start(exportOptionsOf(choices, path));
+    if (!outcome.ok) return setError(outcome.error);
+    dismissExport();
+    notifications.show({ color: 'teal', title: t('exports.doneTitle'), message: <WrittenFiles result={outcome.value} />, autoClose: 10_000 });
+  };
+
+  return (
+    <ExportModal
+      opened={request.open}
+      choices={choices}
+      onChange={(next) => setChoices(next.format === choices.format ? next : choose(next, next.format))}
+      typedPath={!shell()}
+      running={job.running}
+      progress={job.progress}
+      error={error}
+      onExport={() => void run()}
+      onClose={() => {
+        setError(null);
+        dismissExport();
+      }}
+    />
+  );
+}
+
+const choose = (c: ExportChoices, format: ReportFormat): ExportChoices => ({ ...c, format, path: withFormat(c.path, format) });
+
+function initialChoices(session: SessionInfo, lang: ExportChoices['lang'], format: ReportFormat | null): ExportChoices {
+  const f = format ?? 'pdf';
+  return { format: f, lang, organisationId: ALL, status: ALL, path: session.path ? reportPathBeside(session.path, f) : '' };
+}
+
+/** The notification's body: how many activities, and every file written (CSV writes two). */
+function WrittenFiles({ result }: { result: ExportResult }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Text size="sm">{t('exports.done', { count: result.activities })}</Text>
+      {result.files.map((f) => (
+        <Text key={f.path} size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+          {f.path}
+        </Text>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,27 @@
+// What the user picks in the export dialog, and the contract's export options it becomes.
+import type { ExportOptions, ReportFormat } from '../../../core/reports/options';
+import type { ActivityStatus, Language } from '../../../core/schemas';
+
+export const ALL = 'all';
+
+export interface ExportChoices {
+  format: ReportFormat;
+  lang: Language;
+  organisationId: string;
+  status: ActivityStatus | typeof ALL;
+  path: string;
+}
+
+/** A JSON export is the whole register (it must import back whole), so it takes no filters. */
+export const takesFilters = (format: ReportFormat): boolean => format !== 'json';
+
+export function exportOptionsOf(c: ExportChoices, path: string): ExportOptions {
+  const filtered = takesFilters(c.format);
+  return {
+    format: c.format,
+    lang: c.lang,
+    path,
+    ...(filtered && c.organisationId !== ALL ? { organisationId: c.organisationId } : {}),
+    ...(filtered && c.status !== ALL ? { status: [c.status] } : {}),
+  };
+}
