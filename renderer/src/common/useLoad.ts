@@ -7,12 +7,15 @@ export type Loaded<T> = { status: 'loading' } | { status: 'ok'; value: T } | { s
 /**
  * Runs `load` (keep it stable with useCallback) and again on `reload()`. A reload keeps showing the
  * previous value until the new one arrives, so lists do not flash after every save. It also reloads
- * when someone else saved to the register (sharing/changes.ts), so open views show their changes.
+ * when someone else saved to the register (sharing/changes.ts), so open views show their changes;
+ * `followChanges: false` is for views that follow those changes themselves (the activity editor,
+ * which must keep unsaved input even when the activity disappears).
  */
-export function useLoad<T>(load: () => Promise<Outcome<T>>): [Loaded<T>, () => void] {
+export function useLoad<T>(load: () => Promise<Outcome<T>>, { followChanges = true } = {}): [Loaded<T>, () => void] {
   const [result, setResult] = useState<{ load: () => Promise<Outcome<T>>; outcome: Outcome<T> } | null>(null);
   const [tick, setTick] = useState(0);
-  const external = useExternalChanges();
+  const changes = useExternalChanges();
+  const external = followChanges ? changes : 0;
   useEffect(() => {
     let live = true;
     void settle(load()).then((outcome) => {

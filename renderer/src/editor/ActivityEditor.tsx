@@ -10,12 +10,15 @@ import { ropa, settle, shell, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { showRefusal } from '../common/schemaForm';
 import { Section } from '../common/Section';
+import { useLanguage } from '../language';
 import { navigate } from '../route';
 import { HistoryPanel } from '../sharing/HistoryPanel';
 import { useIncomingVersion } from '../sharing/useIncomingVersion';
 import { blankActivity, fieldsOf, useActivityForm } from './activityForm';
 import { ConflictModal } from './ConflictModal';
+import { DeletedBanner, type Deletion } from './DeletedBanner';
 import { EditorBar } from './EditorBar';
+import { onListPickers } from './listIssues';
 import { DataSection } from './sections/DataSection';
 import { GeneralSection } from './sections/GeneralSection';
 import { PurposeSection } from './sections/PurposeSection';
@@ -33,15 +36,21 @@ const focusFirstError = () =>
     field?.focus();
   });
 
-/** Every field of one activity; saves name the version they started from (conflicts are shown). */
+/**
+ * Every field of one activity; saves name the version they started from (conflicts are shown).
+ * Nothing typed is lost: a colleague's save waits while I edit, and an activity deleted by someone
+ * else stays in the editor, with a banner, until I save it as a new activity or discard it.
+ */
 export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { initial: Activity | null; vocab: Vocab; readOnly: boolean }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const [saved, setSaved] = useState<Activity | null>(initial);
   const [vocab, setVocab] = useState(loadedVocab);
   const form = useActivityForm(initial ? fieldsOf(initial) : blankActivity(loadedVocab.organisations[0]?.id ?? ''));
   const [conflict, setConflict] = useState<Activity | null>(null);
   const [error, setError] = useState<RopaError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [deletion, setDeletion] = useState<Deletion | null>(null);
   const isDirty = useCallback(() => !readOnly && form.isDirty(), [form, readOnly]);
   useLeaveGuard(isDirty);
 
@@ -51,19 +60,40 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
     setSaved(activity);
   };
 
+  // The banner shows at once; who deleted it and when follow from its history.
+  const markDeleted = (id: string) => {
+    setDeletion((d) => d ?? {});
+    void settle(ropa().listHistory({ entityId: id, limit: 1 })).then((out) => {
+      const last = out.ok ? out.value[0] : undefined;
+      if (last?.action === 'delete') setDeletion({ author: last.author, at: last.at });
+    });
+  };
+
+  const refused = (refusal: RopaError) => {
+    if (refusal.kind === 'not_found' && saved) return markDeleted(saved.id);
+    if (refusal.kind === 'conflict') {
+      const theirs = refusal.current as Activity;
+      // Nothing of mine to weigh against theirs: show theirs rather than a dialog with no choice to make.
+      if (!form.isDirty()) {
+        show(fieldsOf(theirs), theirs);
+        return notifications.show({ color: 'blue', message: t('editor.theirsShown', { author: theirs.updatedBy }) });
+      }
+      return setConflict(theirs);
+    }
+    setError(showRefusal(form, onListPickers(refusal, form.getValues(), vocab, t, lang)));
+    focusFirstError();
+  };
+
   const persist = async (fields: ActivityFields, version: number) => {
     setBusy(true);
-    const outcome = await settle(saved ? ropa().updateActivity({ id: saved.id, version, fields }) : ropa().createActivity(fields));
+    const asNew = !saved || deletion !== null;
+    const outcome = await settle(saved && !asNew ? ropa().updateActivity({ id: saved.id, version, fields }) : ropa().createActivity(fields));
     setBusy(false);
-    if (!outcome.ok) {
-      if (outcome.error.kind === 'conflict') return setConflict(outcome.error.current as Activity);
-      setError(showRefusal(form, outcome.error));
-      return focusFirstError();
-    }
+    if (!outcome.ok) return refused(outcome.error);
     setError(null);
     show(fieldsOf(outcome.value), outcome.value);
-    notifications.show({ color: 'teal', message: t('editor.savedNote', { name: outcome.value.name }) });
-    if (!saved) window.location.replace(`#/activities/${outcome.value.id}`);
+    notifications.show({ color: 'teal', message: t(deletion ? 'editor.restoredNote' : 'editor.savedNote', { name: outcome.value.name }) });
+    if (asNew) window.location.replace(`#/activities/${outcome.value.id}`);
   };
 
   const save = () => {
@@ -85,7 +115,7 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         const outcome = await settle(ropa().deleteActivity({ id: saved.id, version: saved.version }));
-        if (!outcome.ok) return setError(outcome.error);
+        if (!outcome.ok) return outcome.error.kind === 'not_found' ? markDeleted(saved.id) : setError(outcome.error);
         form.resetDirty();
         notifications.show({ color: 'teal', message: t('editor.deletedNote', { name: saved.name }) });
         void navigate({ page: 'activities' });
@@ -94,7 +124,14 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
   };
 
   // A colleague's save is shown at once unless I am editing; then my input stays and saving shows both.
-  useIncomingVersion(saved, isDirty, (a) => show(fieldsOf(a), a));
+  useIncomingVersion(
+    saved,
+    isDirty,
+    (a) => show(fieldsOf(a), a),
+    () => {
+      if (saved && !deletion) markDeleted(saved.id);
+    },
+  );
 
   // Ctrl/Cmd+S saves from anywhere, including while typing in a field.
   useHotkeys([['mod+S', save]], []);
@@ -110,7 +147,7 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
     <Stack gap="md" maw={1180} mx="auto">
       <EditorBar
         title={values.name || t('editor.untitled')}
-        saved={saved}
+        saved={deletion ? null : saved}
         dirty={isDirty()}
         busy={busy}
         readOnly={readOnly}
@@ -118,6 +155,7 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
         onSave={save}
         onDelete={remove}
       />
+      {deletion && <DeletedBanner deletion={deletion} busy={busy} onSave={save} onDiscard={() => void navigate({ page: 'activities' })} />}
       <ErrorLine error={error} onClose={() => setError(null)} />
       {/* No <form>: Enter in a one-line field must not save the whole activity; Ctrl/Cmd+S does. */}
       <div>

@@ -22,7 +22,9 @@ async function loadEditor(id: string): Promise<Outcome<EditorData>> {
 export function ActivityEditorPage({ id, readOnly }: { id: string; readOnly: boolean }) {
   const { t } = useTranslation();
   const load = useCallback(() => loadEditor(id), [id]);
-  const [loaded, reload] = useLoad(load);
+  // The editor follows others' saves itself; reloading here would swap it for an error view (and
+  // lose unsaved input) the moment someone deletes the activity.
+  const [loaded, reload] = useLoad(load, { followChanges: false });
   return (
     <LoadedView loaded={loaded} reload={reload}>
       {({ activity, vocab }) =>
