@@ -2,9 +2,10 @@
 // ids, stamps, versions and history — written in one transaction after the whole file validated.
 import fs from 'node:fs';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { createRegisterFile, currentSchemaVersion, RegisterFileError } from '../../db/open';
 import { invalid, issuesOf } from '../errors';
-import { entryHash, GENESIS_HASH } from '../history';
+import { verifyChain } from '../verify';
 import { DUMP_TABLES, type DumpTable, type RegisterDump } from './dump';
 import { dumpSchema } from './dump-schema';
 
@@ -30,14 +31,15 @@ function parseDump(text: string, source: string): RegisterDump {
   return parsed.data as unknown as RegisterDump;
 }
 
-/** The history is imported as it was, so it must still be an unbroken hash chain. */
-function checkHistoryChain(dump: RegisterDump, source: string): void {
-  let prev = GENESIS_HASH;
-  for (const e of dump.history) {
-    if (e.prevHash !== prev || entryHash(prev, e) !== e.hash) {
-      throw new RegisterFileError(`${source} has a broken change history at entry ${e.seq}; it was edited after export and is not imported.`);
-    }
-    prev = e.hash;
+/**
+ * The history is imported as it was, so the new register must pass the same chain check as
+ * `ropa verify` (links, hashes and the recorded head). Run inside the import's transaction: a
+ * break rolls everything back.
+ */
+function checkHistoryChain(sqlite: Database.Database, source: string): void {
+  const { firstBreak } = verifyChain(sqlite);
+  if (firstBreak) {
+    throw new RegisterFileError(`${source} has a broken change history at entry ${firstBreak.seq} (${firstBreak.reason}); it was edited after export and is not imported.`);
   }
 }
 
@@ -48,7 +50,6 @@ export function importRegister(text: string, dest: string, source: string, optio
   if (dump.schemaVersion !== known) {
     throw new RegisterFileError(`${source} was exported with register schema ${dump.schemaVersion}; this app imports schema ${known} only.`);
   }
-  checkHistoryChain(dump, source);
   const register = createRegisterFile(dest, options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {});
   try {
     register.sqlite.transaction(() => {
@@ -60,6 +61,7 @@ export function importRegister(text: string, dest: string, source: string, optio
       }
       const broken = register.sqlite.pragma('foreign_key_check') as unknown[];
       if (broken.length > 0) throw invalid([{ path: 'file', message: `${broken.length} rows refer to rows missing from the export` }]);
+      checkHistoryChain(register.sqlite, source);
     })();
   } catch (err) {
     register.close();

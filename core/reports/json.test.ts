@@ -74,11 +74,14 @@ describe('JSON export and import', () => {
     ['another JSON file', '{"name": "package"}', /is not a RoPA register export: format: /],
     ['an activity with an unknown status', null, /activities\.0\.status/],
     ['an edited history', 'history', /broken change history at entry 1/],
+    // Links and hashes of what remains are intact; only the recorded chain head shows the loss.
+    ['a history without its newest entry', 'history-tail', /broken change history at entry \d+ \(the newest entries/],
   ])('refuses %s with one line and leaves no file behind', (_what, text, message) => {
     let input = text ?? '';
-    if (text === null || text === 'history') {
+    if (text === null || text.startsWith('history')) {
       const dump = JSON.parse(fs.readFileSync(exported, 'utf8')) as { activities: { status: string }[]; history: { author: string }[] };
       if (text === null) dump.activities[0]!.status = 'archived';
+      else if (text === 'history-tail') dump.history.pop();
       else dump.history[0]!.author = 'Someone else';
       input = JSON.stringify(dump);
     }
