@@ -148,4 +148,22 @@ export class ActivityEditor {
   errorBanner(): Locator {
     return this.page.getByRole('alert');
   }
+
+  /** "This activity was deleted by someone else …", with Save as new activity and Discard. */
+  deletedBanner(): Locator {
+    return this.page.getByTestId('deleted-banner');
+  }
+
+  private picker(label: string): Locator {
+    return this.page.locator('.mantine-MultiSelect-root').filter({ has: this.field(label) });
+  }
+
+  /** The message shown under a multi-select picker. */
+  fieldError(label: string): Locator {
+    return this.picker(label).locator('.mantine-InputWrapper-error');
+  }
+
+  async unpick(label: string, option: string): Promise<void> {
+    await this.picker(label).locator('.mantine-Pill-root').filter({ hasText: option }).locator('.mantine-Pill-remove').click();
+  }
 }

@@ -33,7 +33,8 @@ const focusFirstError = () =>
   requestAnimationFrame(() => {
     const field = document.querySelector<HTMLElement>('[aria-invalid="true"]');
     field?.scrollIntoView({ block: 'center' });
-    field?.focus();
+    // A focused picker opens its option list over the very message that explains the problem.
+    if (!field?.hasAttribute('aria-haspopup')) field?.focus();
   });
 
 /**
