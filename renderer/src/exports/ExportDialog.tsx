@@ -1,7 +1,7 @@
 // The export dialog of the open register: opened by requestExport (register menu, overview page)
 // or by the Electron File ▸ Export commands; it keeps the user's choices while it stays mounted,
 // so a refused export (say, a folder that cannot be written) loses none of them.
-import { Stack, Text } from '@mantine/core';
+import { List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,11 +87,11 @@ function WrittenFiles({ result }: { result: ExportResult }) {
   return (
     <Stack gap={2}>
       <Text size="sm">{t('exports.done', { count: result.activities })}</Text>
-      {result.files.map((f) => (
-        <Text key={f.path} size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
-          {f.path}
-        </Text>
-      ))}
+      <List size="sm" listStyleType="none" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        {result.files.map((f) => (
+          <List.Item key={f.path}>{f.path}</List.Item>
+        ))}
+      </List>
     </Stack>
   );
 }

@@ -1,0 +1,96 @@
+// Exporting the sample register through the Export report… dialog, and reading each file back
+// with the reader an auditor would use: pdftotext for the PDF, csv-parse, exceljs.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ActivitySummary } from '../core/contract';
+import { must } from '../core/dispatcher';
+import { newRegister } from '../core/register';
+import { fillSample } from '../core/sample';
+import { ExportDialog } from './pages/ExportDialog';
+import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
+import { removeDir, tempDir } from './support/registers';
+
+let dir: string;
+let app: RunningApp;
+let activities: ActivitySummary[];
+
+beforeAll(async () => {
+  dir = tempDir();
+  const file = path.join(dir, 'sample.sqlite');
+  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
+  fillSample(ctx);
+  activities = must(ctx, 'listActivities', {});
+  ctx.register.close();
+  app = await startApp(file);
+});
+afterAll(async () => {
+  await app?.close();
+  removeDir(dir);
+});
+
+describe('Export report…', () => {
+  beforeEach(() => photographFailure(() => app?.page));
+
+  it('offers a PDF beside the register and writes one that names the activities', async () => {
+    const exporter = new ExportDialog(app.page);
+    await exporter.open();
+    expect(await exporter.path().inputValue()).toBe(path.join(dir, 'sample report.pdf'));
+    await screenshot(app.page, 'export-dialog');
+    const out = path.join(dir, 'register.pdf');
+    await exporter.export(out);
+    await exporter.done(out).waitFor();
+    await exporter.dialog.waitFor({ state: 'hidden' });
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    for (const a of activities) expect(text.replace(/\s+/g, ' ')).toContain(a.name);
+  });
+
+  it('writes the active activities to CSV, with the recipients file beside it', async () => {
+    const exporter = new ExportDialog(app.page);
+    await exporter.open();
+    await exporter.choose('CSV');
+    await exporter.choose('Active');
+    const out = path.join(dir, 'active.csv');
+    await exporter.export(out);
+    await exporter.done(out).waitFor();
+    const rows = parse(readFileSync(out), { columns: true, bom: true }) as Record<string, string>[];
+    const active = activities.filter((a) => a.status === 'active');
+    expect(active.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r['Activity']).sort()).toEqual(active.map((a) => a.name).sort());
+    const beside = path.join(dir, 'active-recipients.csv');
+    expect(await exporter.writtenFiles(out)).toEqual([out, beside]);
+    expect(parse(readFileSync(beside), { columns: true, bom: true }).length).toBeGreaterThan(0);
+  });
+
+  it('writes an XLSX workbook whose Activities sheet has a row per activity', async () => {
+    const exporter = new ExportDialog(app.page);
+    await exporter.open();
+    await exporter.choose('XLSX');
+    await exporter.choose('All');
+    const out = path.join(dir, 'register.xlsx');
+    await exporter.export(out);
+    await exporter.done(out).waitFor();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('Activities');
+    expect(sheet?.actualRowCount).toBe(activities.length + 1);
+  });
+
+  it('says in one line why a file cannot be written and keeps every choice', async () => {
+    const exporter = new ExportDialog(app.page);
+    await exporter.open();
+    await exporter.choose('XLSX');
+    await exporter.language('Deutsch');
+    const out = path.join(dir, 'no such folder', 'register.xlsx');
+    await exporter.export(out);
+    await exporter.pathError().waitFor();
+    expect(await exporter.pathError().textContent()).toBe(`the folder ${path.dirname(out)} does not exist`);
+    expect(existsSync(out)).toBe(false);
+    expect(await exporter.selected().allTextContents()).toEqual(['XLSX', 'All']);
+    expect(await exporter.path().inputValue()).toBe(out);
+    await screenshot(app.page, 'export-dialog-error');
+  });
+});

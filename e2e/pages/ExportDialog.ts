@@ -1,0 +1,66 @@
+// The Export report… dialog: opened from the register menu, filled the way a user does, and
+// finished by the notification that names the written files (or an error line in the dialog).
+import type { Locator, Page } from 'playwright-core';
+import { labelled, pick } from './fields';
+
+export type ReportFormatLabel = 'PDF' | 'CSV' | 'XLSX' | 'JSON';
+
+export class ExportDialog {
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'Export report' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Register', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: 'Export report…' }).click();
+    await this.dialog.waitFor();
+    // Mantine fades the modal in; a screenshot taken during the fade shows the page through it.
+    await this.page.waitForFunction(() => {
+      const content = document.querySelector('.mantine-Modal-content');
+      return !!content && getComputedStyle(content).opacity === '1';
+    });
+  }
+
+  /** The segmented controls hide their radio inputs; a user clicks the visible label. */
+  async choose(option: ReportFormatLabel | 'All' | 'Active' | 'Draft' | 'Retired'): Promise<void> {
+    await this.dialog.locator('label').filter({ hasText: new RegExp(`^${option}$`) }).click();
+  }
+
+  async language(name: 'English' | 'Nederlands' | 'Français' | 'Deutsch'): Promise<void> {
+    await pick(this.page, labelled(this.dialog, 'Report language'), name);
+  }
+
+  async organisation(name: string): Promise<void> {
+    await pick(this.page, labelled(this.dialog, 'Organisation'), name);
+  }
+
+  path(): Locator {
+    return labelled(this.dialog, 'Save as');
+  }
+
+  selected(): Locator {
+    return this.dialog.locator('.mantine-SegmentedControl-control[data-active] label');
+  }
+
+  async export(file: string): Promise<void> {
+    await this.path().fill(file);
+    await this.dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  }
+
+  /** The notification of a finished export, which lists every file written. */
+  done(file: string): Locator {
+    return this.page.locator('.mantine-Notification-root').filter({ hasText: 'Report exported' }).filter({ hasText: file });
+  }
+
+  /** Every file the finished export of `file` names in its notification. */
+  async writtenFiles(file: string): Promise<string[]> {
+    return this.done(file).getByRole('listitem').allTextContents();
+  }
+
+  /** The one-line reason shown under the Save as field. */
+  pathError(): Locator {
+    return this.dialog.locator('.mantine-InputWrapper-error');
+  }
+}
