@@ -1,29 +1,13 @@
 // The real `ropa` command in a child process, as a user or a script runs it: output, exit codes,
 // and files left as they were on every refusal.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRegisterFile, currentSchemaVersion } from '../db/open';
 import { must } from '../core/dispatcher';
 import { openSession } from '../core/register';
 import { closeAfterTest, sha256, tempDir } from '../core/test-helpers';
-
-const BIN = fileURLToPath(new URL('../bin/ropa.mjs', import.meta.url));
-
-function ropa(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ROPA_AUTHOR: '', ...env }, timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** One line starting with `error:`, no stack trace. */
-function expectOneErrorLine(stderr: string, pattern: RegExp): void {
-  const lines = stderr.trim().split('\n');
-  expect(lines[0]).toMatch(/^error: /);
-  expect(lines[0]).toMatch(pattern);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
+import { expectOneErrorLine, ropa } from './test-helpers';
 
 function sampleFile(): string {
   const file = path.join(tempDir(), 'sample.sqlite');

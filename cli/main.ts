@@ -6,10 +6,11 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
+import { upgradeCommand } from './commands/upgrade';
 import { verifyCommand } from './commands/verify';
 import { asCliError, type CommandModule } from './support';
 
-const COMMANDS: CommandModule[] = [newCommand, infoCommand, checkCommand, exportCommand, importCommand, verifyCommand];
+const COMMANDS: CommandModule[] = [newCommand, infoCommand, checkCommand, exportCommand, importCommand, verifyCommand, upgradeCommand];
 
 export function buildProgram(): Command {
   const program = new Command('ropa')

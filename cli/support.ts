@@ -15,6 +15,8 @@ export const EXIT = {
   failure: 1,
   /** The register file could not be opened or created. */
   file: 2,
+  /** A write command refused: someone else has the register open for editing (see --force). */
+  locked: 3,
 } as const;
 
 /** A failure the user can act on: printed as one `error:` line, never with a stack trace. */
@@ -56,7 +58,7 @@ export interface Source {
 }
 
 /** The schema version of a register of ours older than this build, else null. */
-function olderSchema(file: string): number | null {
+export function olderSchema(file: string): number | null {
   try {
     const probe = new Database(file, { readonly: true, fileMustExist: true });
     try {
@@ -86,7 +88,7 @@ export function withRegister<T>(file: string, command: Command, fn: (ctx: CoreCo
       const copy = path.join(tmp, path.basename(file));
       fs.copyFileSync(file, copy);
       ctx = openSession(copy, author);
-      process.stderr.write(`note: ${path.basename(file)} has schema ${fromVersion}; read from an upgraded copy, the file itself is unchanged (opening it in the app upgrades it).\n`);
+      process.stderr.write(`note: ${path.basename(file)} has schema ${fromVersion}; read from an upgraded copy, the file itself is unchanged (ropa upgrade, or opening it in the app, upgrades it).\n`);
     }
   } catch (err) {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });

@@ -142,10 +142,15 @@ export interface LockRequest {
   ignore?: string | undefined;
 }
 
-function lockedFailure(registerPath: string, holders: LockHolder[]): RopaFailure {
+/** "Ann on pc-7 since 2026-11-25 14:02 UTC and 1 other": who holds a register, for messages. */
+export function describeHolders(holders: LockHolder[]): string {
   const [first] = holders;
   const more = holders.length > 1 ? ` and ${holders.length - 1} other${holders.length > 2 ? 's' : ''}` : '';
-  const who = first ? `${first.user} on ${first.host} since ${first.since.slice(0, 16).replace('T', ' ')} UTC${more}` : 'someone else';
+  return first ? `${first.user} on ${first.host} since ${first.since.slice(0, 16).replace('T', ' ')} UTC${more}` : 'someone else';
+}
+
+function lockedFailure(registerPath: string, holders: LockHolder[]): RopaFailure {
+  const who = describeHolders(holders);
   return new RopaFailure({
     kind: 'locked',
     holders,

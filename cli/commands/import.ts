@@ -2,10 +2,12 @@
 // and history included. The new file appears only when the whole export was valid and written.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Command } from 'commander';
 import { importRegister } from '../../core/reports/import';
-import { asCliError, CliError, EXIT, type CommandModule } from '../support';
+import { creatingUnderLock, FORCE_HELP } from '../locking';
+import { asCliError, authorOf, CliError, EXIT, type CommandModule } from '../support';
 
-export function runImport(file: string, json: string): ReturnType<typeof importRegister> {
+export function runImport(file: string, json: string, author: string, force = false): ReturnType<typeof importRegister> {
   let text: string;
   try {
     text = fs.readFileSync(json, 'utf8');
@@ -13,10 +15,10 @@ export function runImport(file: string, json: string): ReturnType<typeof importR
     throw new CliError(`${json} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'unknown error'}).`, EXIT.file);
   }
   try {
-    return importRegister(text, file, path.basename(json));
+    return creatingUnderLock(file, author, force, () => importRegister(text, file, path.basename(json)));
   } catch (err) {
-    const failure = asCliError(err);
-    throw new CliError(failure.message, EXIT.file);
+    if (err instanceof CliError) throw err;
+    throw new CliError(asCliError(err).message, EXIT.file);
   }
 }
 
@@ -26,8 +28,9 @@ export const importCommand: CommandModule = (program) => {
     .description('create a new register from a JSON export (ropa export --format json)')
     .argument('<file>', 'register file to create (must not exist)')
     .argument('<export>', 'JSON export file')
-    .action((file: string, json: string) => {
-      const counts = runImport(file, json);
+    .option('--force', FORCE_HELP)
+    .action((file: string, json: string, options: { force?: boolean }, command: Command) => {
+      const counts = runImport(file, json, authorOf(command), options.force === true);
       process.stdout.write(
         `Created ${path.resolve(file)}: ${counts.organisations} organisations, ${counts.activities} activities, ${counts.recipients} recipients, ${counts.terms} terms, ${counts.history} history entries.\n`,
       );

@@ -4,11 +4,13 @@ import type { Command } from 'commander';
 import { must } from '../../core/dispatcher';
 import { newRegister } from '../../core/register';
 import { fillSample } from '../../core/sample';
+import { creatingUnderLock, FORCE_HELP } from '../locking';
 import { asCliError, authorOf, type CommandModule } from '../support';
 
 interface NewOptions {
   sample?: boolean;
   name?: string;
+  force?: boolean;
 }
 
 function create(file: string, options: NewOptions, command: Command): void {
@@ -40,5 +42,6 @@ export const newCommand: CommandModule = (program) => {
     .argument('<file>', 'path of the register file to create, e.g. register.sqlite')
     .option('--sample', "fill it with the sample register (Belgian Mobile ID's website processing)")
     .option('--name <title>', "the register's title (default: the file name)")
-    .action((file: string, options: NewOptions, command: Command) => create(file, options, command));
+    .option('--force', FORCE_HELP)
+    .action((file: string, options: NewOptions, command: Command) => creatingUnderLock(file, authorOf(command), options.force === true, () => create(file, options, command)));
 };
