@@ -15,7 +15,7 @@ import { emptyRegister, removeDir, tempDir } from './support/registers';
 let dir: string;
 let alice: RunningApp;
 let bob: RunningApp;
-const ids: Record<'support' | 'payroll' | 'newsletter', string> = { support: '', payroll: '', newsletter: '' };
+const ids: Record<'support' | 'payroll' | 'newsletter' | 'cctv', string> = { support: '', payroll: '', newsletter: '', cctv: '' };
 
 beforeAll(async () => {
   dir = tempDir();
@@ -25,6 +25,7 @@ beforeAll(async () => {
   ids.support = must(ctx, 'createActivity', { organisationId: org.id, name: 'Customer support', department: 'Support', purposes: ['Answering questions'] }).id;
   ids.payroll = must(ctx, 'createActivity', { organisationId: org.id, name: 'Payroll', department: 'HR' }).id;
   ids.newsletter = must(ctx, 'createActivity', { organisationId: org.id, name: 'Newsletter', department: 'Marketing' }).id;
+  ids.cctv = must(ctx, 'createActivity', { organisationId: org.id, name: 'Camera surveillance', department: 'Facilities' }).id;
   ctx.register.close();
   alice = await startApp(file, 'alice');
   // Bob starts on a register of his own and opens alice's file through the UI, past her lock.
@@ -119,5 +120,28 @@ describe('a term she picked is deleted by someone else before she saves', () => 
     const saved = alice.web.host.handle('getActivity', { id: ids.newsletter });
     expect(saved.ok && (saved.value as Activity)).toMatchObject({ department: 'Marketing & Sales', dataCategoryIds: [] });
     await new AppShell(alice.page).notification(/saved/).first().waitFor();
+  });
+});
+
+describe('a save with nothing typed, on a version someone else replaced', () => {
+  it('shows their version instead of a conflict dialog with nothing of mine in it', async () => {
+    // Two tabs of one app share its connection, so no change poll updates the idle tab first.
+    const [theirs, idle] = [new ActivityEditor(await alice.newTab()), new ActivityEditor(await alice.newTab())];
+    for (const editor of [theirs, idle]) {
+      await editor.page.goto(`${alice.web.origin}/#/activities/${ids.cctv}`);
+      await editor.waitLoaded();
+    }
+    await theirs.field('Owner').fill('Facility manager');
+    await theirs.save();
+    await theirs.waitSavedVersion(2);
+
+    await idle.saveWithShortcut();
+    await idle.waitSavedVersion(2);
+    expect(await idle.field('Owner').inputValue()).toBe('Facility manager');
+    expect(await idle.conflictDialog().count()).toBe(0);
+    await new AppShell(idle.page).notification('alice saved a newer version meanwhile; it is shown now.').waitFor();
+    expect(activities().find((a) => a.id === ids.cctv)).toMatchObject({ owner: 'Facility manager', version: 2 });
+    await theirs.page.close();
+    await idle.page.close();
   });
 });
