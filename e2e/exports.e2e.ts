@@ -10,6 +10,8 @@ import type { ActivitySummary } from '../core/contract';
 import { must } from '../core/dispatcher';
 import { newRegister } from '../core/register';
 import { fillSample } from '../core/sample';
+import { ActivitiesList } from './pages/ActivitiesList';
+import { AppShell } from './pages/AppShell';
 import { ExportDialog } from './pages/ExportDialog';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
 import { removeDir, tempDir } from './support/registers';
@@ -77,6 +79,25 @@ describe('Export report…', () => {
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet('Activities');
     expect(sheet?.actualRowCount).toBe(activities.length + 1);
+  });
+
+  it('exports only the activities the table shows under its search', async () => {
+    const shell = new AppShell(app.page);
+    await shell.goTo('Activities');
+    const list = new ActivitiesList(app.page);
+    await list.waitLoaded();
+    const target = activities[0]!;
+    await list.search(target.name);
+    expect((await list.counts())[0]).toBe(1);
+    const exporter = new ExportDialog(app.page);
+    await exporter.open();
+    await exporter.choose('CSV');
+    expect(await exporter.onlyShown(1).isChecked()).toBe(true);
+    const out = path.join(dir, 'searched.csv');
+    await exporter.export(out);
+    await exporter.done(out).waitFor();
+    const rows = parse(readFileSync(out), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((r) => r['Activity'])).toEqual([target.name]);
   });
 
   it('says in one line why a file cannot be written and keeps every choice', async () => {

@@ -36,6 +36,11 @@ export class ExportDialog {
     await pick(this.page, labelled(this.dialog, 'Organisation'), name);
   }
 
+  /** The choice offered while the Activities table is narrowed by a search or filter. */
+  onlyShown(count: number): Locator {
+    return this.dialog.getByRole('checkbox', { name: `Only the ${count} ${count === 1 ? 'activity' : 'activities'} the Activities table shows`, exact: false });
+  }
+
   path(): Locator {
     return labelled(this.dialog, 'Save as');
   }

@@ -7,6 +7,7 @@ import type { ActivitySummary } from '../../../core/contract';
 import { activityColumns, features, HIDDEN_BY_DEFAULT, type FilterColumn } from './activityColumns';
 import { ActivityFilters, type FilterValues } from './ActivityFilters';
 import { ColumnMenu } from './ColumnMenu';
+import { publishShownActivities } from '../exports/shownActivities';
 import { useLanguage } from '../language';
 import { ActivityGrid } from './ActivityGrid';
 import { filterSummaries } from './filterSummaries';
@@ -47,6 +48,9 @@ export function ActivitiesTable({ data, onOpen }: { data: ActivitySummary[]; onO
   );
   const search = String(table.state.globalFilter ?? '');
   const shown = useMemo(() => filterSummaries(sorted, columnFilters, search), [sorted, columnFilters, search]);
+  // The export dialog offers "only these activities" while a search or filter narrows the table.
+  useEffect(() => publishShownActivities(shown.length < data.length ? shown : null), [shown, data]);
+  useEffect(() => () => publishShownActivities(null), []);
   const leaves = table.getVisibleLeafColumns();
 
   return (

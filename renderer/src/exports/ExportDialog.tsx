@@ -13,6 +13,7 @@ import { ALL, exportOptionsOf, type ExportChoices } from './exportChoices';
 import { baseName, reportFileName, reportPathBeside, withFormat } from './exportPath';
 import { dismissExport, menuExportFormat, requestExport, useExportRequest } from './exportRequests';
 import { ExportModal } from './ExportModal';
+import { useShownActivities } from './shownActivities';
 import { useExportJob } from './useExportJob';
 
 export function ExportDialog({ session }: { session: SessionInfo }) {
@@ -28,6 +29,7 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
   }
   const [error, setError] = useState<RopaError | null>(null);
   const job = useExportJob();
+  const shown = useShownActivities();
 
   useEffect(
     () =>
@@ -50,7 +52,7 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
     const path = await destination();
     if (!path) return;
     setError(null);
-    const outcome = await job.start(exportOptionsOf(choices, path));
+    const outcome = await job.start(exportOptionsOf(choices, path, shown));
     if (!outcome.ok) return setError(outcome.error);
     dismissExport();
     notifications.show({ color: 'teal', title: t('exports.doneTitle'), message: <WrittenFiles result={outcome.value} />, autoClose: 10_000 });
@@ -60,6 +62,7 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
     <ExportModal
       opened={request.open}
       choices={choices}
+      shownCount={shown?.length ?? null}
       onChange={(next) => setChoices(next.format === choices.format ? next : choose(next, next.format))}
       typedPath={!shell()}
       running={job.running}
@@ -78,7 +81,7 @@ const choose = (c: ExportChoices, format: ReportFormat): ExportChoices => ({ ...
 
 function initialChoices(session: SessionInfo, lang: ExportChoices['lang'], format: ReportFormat | null): ExportChoices {
   const f = format ?? 'pdf';
-  return { format: f, lang, organisationId: ALL, status: ALL, path: session.path ? reportPathBeside(session.path, f) : '' };
+  return { format: f, lang, organisationId: ALL, status: ALL, onlyShown: true, path: session.path ? reportPathBeside(session.path, f) : '' };
 }
 
 /** The notification's body: how many activities, and every file written (CSV writes two). */

@@ -1,4 +1,4 @@
-import { Button, Group, Input, Modal, Progress, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Input, Modal, Progress, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportProgress, ReportFormat } from '../../../core/reports/options';
@@ -13,6 +13,8 @@ import { ALL, takesFilters, type ExportChoices } from './exportChoices';
 interface Props {
   opened: boolean;
   choices: ExportChoices;
+  /** How many activities the Activities table shows under its search and filters; null when not narrowed. */
+  shownCount: number | null;
   onChange: (next: ExportChoices) => void;
   /** In the browser the destination is typed here; Electron asks in its save dialog instead. */
   typedPath: boolean;
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** Export report…: format, language, which activities, and where the file goes. */
-export function ExportModal({ opened, choices, onChange, typedPath, running, progress, error, onExport, onClose }: Props) {
+export function ExportModal({ opened, choices, shownCount, onChange, typedPath, running, progress, error, onExport, onClose }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => onChange({ ...choices, [key]: value });
   const fields = error && typedPath ? fieldErrorsOf(error, '') : {};
@@ -67,6 +69,14 @@ export function ExportModal({ opened, choices, onChange, typedPath, running, pro
               data={[{ value: ALL, label: t('exports.allStatuses') }, ...ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`labels:status.${s}`) }))]}
             />
           </Input.Wrapper>
+          {shownCount !== null && (
+            <Checkbox
+              label={t('exports.onlyShown', { count: shownCount })}
+              disabled={!filtered}
+              checked={filtered && choices.onlyShown}
+              onChange={(e) => set('onlyShown', e.currentTarget.checked)}
+            />
+          )}
           {typedPath && (
             <TextInput label={t('exports.path')} description={t('exports.pathHint')} value={choices.path} error={fields.path} onChange={(e) => set('path', e.currentTarget.value)} />
           )}

@@ -1,4 +1,5 @@
 // What the user picks in the export dialog, and the contract's export options it becomes.
+import type { ActivitySummary } from '../../../core/contract';
 import type { ExportOptions, ReportFormat } from '../../../core/reports/options';
 import type { ActivityStatus, Language } from '../../../core/schemas';
 
@@ -9,13 +10,15 @@ export interface ExportChoices {
   lang: Language;
   organisationId: string;
   status: ActivityStatus | typeof ALL;
+  /** Only the activities the Activities table shows under its search and filters. */
+  onlyShown: boolean;
   path: string;
 }
 
 /** A JSON export is the whole register (it must import back whole), so it takes no filters. */
 export const takesFilters = (format: ReportFormat): boolean => format !== 'json';
 
-export function exportOptionsOf(c: ExportChoices, path: string): ExportOptions {
+export function exportOptionsOf(c: ExportChoices, path: string, shown: ActivitySummary[] | null): ExportOptions {
   const filtered = takesFilters(c.format);
   return {
     format: c.format,
@@ -23,5 +26,6 @@ export function exportOptionsOf(c: ExportChoices, path: string): ExportOptions {
     path,
     ...(filtered && c.organisationId !== ALL ? { organisationId: c.organisationId } : {}),
     ...(filtered && c.status !== ALL ? { status: [c.status] } : {}),
+    ...(filtered && c.onlyShown && shown ? { activityIds: shown.map((a) => a.id) } : {}),
   };
 }

@@ -1,0 +1,9 @@
+// The activities the Activities table shows while a search or filter narrows it, so an export can
+// hold just those. Null when the table is not on screen or shows every activity.
+import type { ActivitySummary } from '../../../core/contract';
+import { createStore } from './store';
+
+const shown = createStore<ActivitySummary[] | null>(null);
+
+export const publishShownActivities = (rows: ActivitySummary[] | null): void => shown.set(rows);
+export const useShownActivities = (): ActivitySummary[] | null => shown.use();
