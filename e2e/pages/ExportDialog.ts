@@ -49,6 +49,14 @@ export class ExportDialog {
     return this.dialog.locator('.mantine-SegmentedControl-control[data-active] label');
   }
 
+  /** The whole round: open the dialog, make the choices, export to `file` and wait for the notification. */
+  async exportWith(choices: Parameters<ExportDialog['choose']>[0][], file: string): Promise<void> {
+    await this.open();
+    for (const c of choices) await this.choose(c);
+    await this.export(file);
+    await this.done(file).waitFor();
+  }
+
   async export(file: string): Promise<void> {
     await this.path().fill(file);
     await this.dialog.getByRole('button', { name: 'Export', exact: true }).click();
