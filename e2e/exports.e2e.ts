@@ -1,7 +1,7 @@
 // Exporting the sample register through the Export report… dialog, and reading each file back
 // with the reader an auditor would use: pdftotext for the PDF, csv-parse, exceljs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -15,6 +15,7 @@ import { AppShell } from './pages/AppShell';
 import { ExportDialog } from './pages/ExportDialog';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
 import { removeDir, tempDir } from './support/registers';
+import { ShellBridge } from './support/shellBridge';
 
 let dir: string;
 let app: RunningApp;
@@ -95,6 +96,26 @@ describe('Export report…', () => {
     await exporter.export(out);
     await exporter.done(out).waitFor();
     expect(readCsv(out).map((r) => r['Activity'])).toEqual([target.name]);
+  });
+
+  it("follows the Electron shell: File ▸ Export ▸ Excel preselects XLSX and the OS save dialog picks the file", async () => {
+    const electron = await ShellBridge.open(app.context, app.web.url);
+    try {
+      await new AppShell(electron.page).fileName().waitFor();
+      await electron.menu('export-xlsx');
+      const exporter = new ExportDialog(electron.page);
+      await exporter.dialog.waitFor();
+      expect(await exporter.selected().first().textContent()).toBe('XLSX');
+      expect(await exporter.path().count()).toBe(0);
+      const out = path.join(dir, 'from electron.xlsx');
+      await electron.answerSaveDialog(out);
+      await exporter.dialog.getByRole('button', { name: 'Export to…' }).click();
+      await exporter.done(out).waitFor();
+      expect(await electron.savedDialogNames()).toEqual(['sample report.xlsx']);
+      expect(statSync(out).size).toBeGreaterThan(0);
+    } finally {
+      await electron.page.close();
+    }
   });
 
   it('says in one line why a file cannot be written and keeps every choice', async () => {
