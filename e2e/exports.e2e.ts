@@ -1,7 +1,7 @@
 // Exporting the sample register through the Export report… dialog, and reading each file back
 // with the reader an auditor would use: pdftotext for the PDF, csv-parse, exceljs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -131,5 +131,20 @@ describe('Export report…', () => {
     expect(await exporter.selected().allTextContents()).toEqual(['XLSX', 'All']);
     expect(await exporter.path().inputValue()).toBe(out);
     await screenshot(app.page, 'export-dialog-error');
+    await exporter.cancel();
+  });
+
+  it('shows why the export itself failed, in the dialog', async () => {
+    const exporter = new ExportDialog(app.page);
+    // A folder where the report should go: the worker can build the report but not write it there.
+    const out = path.join(dir, 'taken.pdf');
+    mkdirSync(out);
+    await exporter.open();
+    await exporter.choose('PDF');
+    await exporter.export(out);
+    await exporter.error().waitFor();
+    expect(await exporter.error().textContent()).toMatch(/^Unexpected error.*EISDIR.*taken\.pdf/);
+    expect(await exporter.path().inputValue()).toBe(out);
+    await screenshot(app.page, 'export-dialog-failed');
   });
 });

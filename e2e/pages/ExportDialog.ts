@@ -67,9 +67,19 @@ export class ExportDialog {
     return this.page.locator('.mantine-Notification-root').filter({ hasText: 'Report exported' }).filter({ hasText: file });
   }
 
+  async cancel(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await this.dialog.waitFor({ state: 'hidden' });
+  }
+
   /** Every file the finished export of `file` names in its notification. */
   async writtenFiles(file: string): Promise<string[]> {
     return this.done(file).getByRole('listitem').allTextContents();
+  }
+
+  /** The one-line reason a refused or failed export gives above the buttons. */
+  error(): Locator {
+    return this.dialog.getByRole('alert');
   }
 
   /** The one-line reason shown under the Save as field. */
