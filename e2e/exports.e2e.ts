@@ -54,6 +54,8 @@ describe('Export report…', () => {
     await exporter.export(out);
     await exporter.done(out).waitFor();
     await exporter.dialog.waitFor({ state: 'hidden' });
+    const pages = execFileSync('pdfinfo', [out], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)$/m)?.[1];
+    expect(await exporter.done(out).textContent()).toContain(`${activities.length} activities on ${pages} pages, written to:`);
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
     for (const a of activities) expect(text.replace(/\s+/g, ' ')).toContain(a.name);
   });

@@ -89,7 +89,7 @@ function WrittenFiles({ result }: { result: ExportResult }) {
   const { t } = useTranslation();
   return (
     <Stack gap={2}>
-      <Text size="sm">{t('exports.done', { count: result.activities })}</Text>
+      <Text size="sm">{result.pages ? t('exports.donePdf', { count: result.activities, pages: result.pages }) : t('exports.done', { count: result.activities })}</Text>
       <List size="sm" listStyleType="none" ff="monospace" style={{ wordBreak: 'break-all' }}>
         {result.files.map((f) => (
           <List.Item key={f.path}>{f.path}</List.Item>

@@ -120,7 +120,7 @@ function ExportProgressBar({ progress }: { progress: ExportProgress | null }) {
     <Stack gap={4}>
       <Progress value={share} animated aria-label={t('exports.progress')} />
       <Text size="sm" c="dimmed">
-        {progress ? t(`exports.phase_${progress.phase}`, { done: progress.done, total: progress.total }) : t('exports.queued')}
+        {progress ? t(`exports.phase_${progress.phase}`, { percent: Math.floor(share) }) : t('exports.queued')}
       </Text>
     </Stack>
   );
