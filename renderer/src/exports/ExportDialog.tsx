@@ -39,6 +39,8 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
       }),
     [],
   );
+  // Closing or switching the register closes the dialog; it must not reappear over the next one.
+  useEffect(() => dismissExport, []);
 
   const destination = async (): Promise<string | null> => {
     const s = shell();
