@@ -141,7 +141,8 @@ describe('Export report…', () => {
     // A folder where the report should go: the worker can build the report but not write it there.
     const out = path.join(dir, 'taken.pdf');
     mkdirSync(out);
-    await exporter.open();
+    await new AppShell(app.page).goTo('Overview');
+    await exporter.openFromOverview();
     await exporter.choose('PDF');
     await exporter.export(out);
     await exporter.error().waitFor();

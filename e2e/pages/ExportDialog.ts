@@ -15,6 +15,16 @@ export class ExportDialog {
   async open(): Promise<void> {
     await this.page.getByRole('button', { name: 'Register', exact: true }).click();
     await this.page.getByRole('menuitem', { name: 'Export report…' }).click();
+    await this.appeared();
+  }
+
+  /** The overview page's own Export report… button. */
+  async openFromOverview(): Promise<void> {
+    await this.page.getByRole('main').getByRole('button', { name: 'Export report…' }).click();
+    await this.appeared();
+  }
+
+  private async appeared(): Promise<void> {
     await this.dialog.waitFor();
     // Mantine fades the modal in; a screenshot taken during the fade shows the page through it.
     await this.page.waitForFunction(() => {
