@@ -8,7 +8,7 @@ import { pollChanges } from './changes';
 import { runChecks } from './checks';
 import { contract, isMethodName, type MethodName, type Outcome, type ParsedInputOf, type ResultOf } from './contract';
 import type { CoreContext } from './context';
-import { invalid, issuesOf, RopaFailure, type RopaError } from './errors';
+import { fileSystemError, invalid, issuesOf, RopaFailure, type RopaError } from './errors';
 import { listHistory } from './history';
 import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
@@ -86,6 +86,8 @@ export function dispatch(ctx: CoreContext, method: string, input: unknown): Outc
     if (err instanceof RegisterFileError) return { ok: false, error: { kind: 'file', message: err.message } };
     const fromSqlite = sqliteError(err);
     if (fromSqlite) return { ok: false, error: fromSqlite };
+    const fromFiles = fileSystemError(err);
+    if (fromFiles) return { ok: false, error: fromFiles };
     return { ok: false, error: { kind: 'internal', message: `Unexpected error: ${(err as Error).message ?? String(err)}` } };
   }
 }

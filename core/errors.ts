@@ -62,3 +62,29 @@ export const invalid = (issues: FieldIssue[]): RopaFailure =>
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
+
+const FS_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the drive is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'a folder has that name',
+  ENOTDIR: 'part of the path is not a folder',
+  ENOENT: 'the folder does not exist',
+  EEXIST: 'a file of that name already exists',
+  EBUSY: 'the file is in use',
+};
+
+/**
+ * A file-system failure (also one relayed from a worker as text) as a one-line `file` error,
+ * so a user reads "permission denied" rather than a Node error string.
+ */
+export function fileSystemError(err: unknown): RopaError | null {
+  const e = err as { code?: unknown; message?: unknown; path?: unknown };
+  const message = typeof e?.message === 'string' ? e.message : '';
+  const code = typeof e?.code === 'string' ? e.code : (/^(E[A-Z]+):/.exec(message)?.[1] ?? '');
+  const reason = FS_REASONS[code];
+  if (!reason) return null;
+  const where = typeof e.path === 'string' ? e.path : (/'([^']+)'/.exec(message)?.[1] ?? '');
+  return { kind: 'file', message: `The file ${where ? `${where.replace(/(\.\d+)?\.partial$/, '')} ` : ''}could not be written or read: ${reason}.` };
+}

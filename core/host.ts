@@ -6,7 +6,7 @@ import { RegisterFileError, type OpenOptions } from '../db/open';
 import { isMethodName, type Outcome } from './contract';
 import type { CoreContext } from './context';
 import { dispatch, issuesOf } from './dispatcher';
-import { invalid, RopaFailure, type RopaError } from './errors';
+import { fileSystemError, invalid, RopaFailure, type RopaError } from './errors';
 import { backupIfChanged, DAY_MS, listBackups, restoreBackup, type BackupInfo, type BackupReason, type BackupSettings } from './backup';
 import { lockCreated, openLocked, othersHolding, ownLockId, type LockedSession } from './lock';
 import { newRegister } from './register';
@@ -189,5 +189,5 @@ function toError(err: unknown): RopaError {
   if (err instanceof z.ZodError) return invalid(issuesOf(err)).error;
   if (err instanceof RegisterFileError) return { kind: 'file', message: err.message };
   if (err instanceof RopaFailure) return err.error;
-  return { kind: 'internal', message: `Unexpected error: ${(err as Error).message ?? String(err)}` };
+  return fileSystemError(err) ?? { kind: 'internal', message: `Unexpected error: ${(err as Error).message ?? String(err)}` };
 }

@@ -2,7 +2,7 @@
 // writes the export and reports progress to the thread that started it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { RegisterFileError, useNativeBinding } from '../../db/open';
-import { RopaFailure, type RopaError } from '../errors';
+import { fileSystemError, RopaFailure, type RopaError } from '../errors';
 import { writeReport } from './export';
 import { withReadableRegister } from './read-register';
 import type { WorkerJob, WorkerMessage } from './worker';
@@ -10,7 +10,7 @@ import type { WorkerJob, WorkerMessage } from './worker';
 function asError(err: unknown): RopaError {
   if (err instanceof RopaFailure) return err.error;
   if (err instanceof RegisterFileError) return { kind: 'file', message: err.message };
-  return { kind: 'internal', message: `The export failed: ${(err as Error).message ?? String(err)}` };
+  return fileSystemError(err) ?? { kind: 'internal', message: `The export failed: ${(err as Error).message ?? String(err)}` };
 }
 
 async function run(job: WorkerJob): Promise<void> {

@@ -4,7 +4,7 @@
 // burst of requests queues instead of starting a PDF renderer per request.
 import { v7 as uuidv7 } from 'uuid';
 import type { CoreContext } from '../context';
-import { notFound, RopaFailure, type RopaError } from '../errors';
+import { fileSystemError, notFound, RopaFailure, type RopaError } from '../errors';
 import { parseExportOptions } from './export-input';
 import type { ExportJob, ExportOptions } from './options';
 import { exportInWorker, type WorkerSettings } from './worker';
@@ -26,7 +26,7 @@ function forgetOldJobs(): void {
 }
 
 const failure = (err: unknown): RopaError =>
-  err instanceof RopaFailure ? err.error : { kind: 'internal', message: `The export failed: ${(err as Error).message ?? String(err)}` };
+  err instanceof RopaFailure ? err.error : (fileSystemError(err) ?? { kind: 'internal', message: `The export failed: ${(err as Error).message ?? String(err)}` });
 
 async function run(job: ExportJob, registerPath: string, input: ExportOptions): Promise<void> {
   job.state = 'running';
