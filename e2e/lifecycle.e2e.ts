@@ -132,6 +132,11 @@ describe('register lifecycle', () => {
     const guard = app.page.getByRole('dialog', { name: 'Discard unsaved changes?' });
     await guard.getByRole('button', { name: 'Keep editing' }).click();
     await guard.waitFor({ state: 'hidden' });
+    // The Electron shell asks the same guard before Open Recent or a second launch reloads the page.
+    const shellAnswer = app.page.evaluate(() => (window as unknown as { ropaMayLeave: () => Promise<boolean> }).ropaMayLeave());
+    await guard.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await shellAnswer).toBe(false);
+    expect(await editor.field('Activity').inputValue()).toBe('Payroll and expenses');
     await editor.save();
     await editor.waitSavedVersion(2);
     await new AppShell(app.page).goTo('Activities');

@@ -85,8 +85,23 @@ function sendCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(CHANNELS.menu, command);
 }
 
+/**
+ * Asks the page (its unsaved-changes guard, `window.ropaMayLeave` in renderer/src/route.ts) before
+ * a reload replaces what it shows; a page that cannot answer has nothing to lose.
+ */
+async function pageMayLeave(): Promise<boolean> {
+  if (!mainWindow) return true;
+  try {
+    const answer: unknown = await mainWindow.webContents.executeJavaScript('typeof window.ropaMayLeave === "function" ? window.ropaMayLeave() : true', true);
+    return answer !== false;
+  } catch {
+    return true;
+  }
+}
+
 /** Opens `file` for the page (recent list, second launch, double-click): the page reloads to show it. */
 async function openFile(file: string): Promise<boolean> {
+  if (!(await pageMayLeave())) return false;
   let outcome = await worker.call('openRegister', { path: file });
   if (!outcome.ok && outcome.error.kind === 'locked') {
     const choice = await chooseWhenLocked(mainWindow, outcome.error.message);

@@ -6,7 +6,7 @@ import { LoadedView } from './common/LoadedView';
 import { useLoad } from './common/useLoad';
 import { ExportDialog } from './exports/ExportDialog';
 import { Navigation } from './Navigation';
-import { mayLeave, navigate, useRoute, type Route } from './route';
+import { exposeLeaveGuardToShell, mayLeave, navigate, useRoute, type Route } from './route';
 import { Screen } from './Screen';
 import { AppHeader } from './session/AppHeader';
 import { RegisterModal, type RegisterAction } from './session/RegisterModal';
@@ -47,6 +47,7 @@ export function App() {
     switched();
   }, [switched]);
 
+  useEffect(exposeLeaveGuardToShell, []);
   useEffect(
     () =>
       shell()?.onMenu((command) => {

@@ -23,6 +23,17 @@ export async function mayLeave(): Promise<boolean> {
   return leaveGuard ? leaveGuard() : true;
 }
 
+/** The name under which the Electron shell asks the page before it replaces the register. */
+export const SHELL_LEAVE_GUARD = 'ropaMayLeave';
+
+/**
+ * Lets the shell ask before it reloads the page for another register (Open Recent, a second
+ * launch, a double-clicked file): unsaved input is then guarded exactly as the page's own Open is.
+ */
+export function exposeLeaveGuardToShell(): void {
+  Object.defineProperty(window, SHELL_LEAVE_GUARD, { value: mayLeave, configurable: true });
+}
+
 export async function navigate(route: Route): Promise<void> {
   if (!(await mayLeave())) return;
   window.location.hash = formatRoute(route);
