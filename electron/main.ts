@@ -47,7 +47,7 @@ function workerOptions(): WorkerOptions {
     author: process.env.ROPA_AUTHOR || os.userInfo().username,
     migrationsFolder: resource('migrations', 'db', 'migrations'),
     exports: { script: path.join(here, 'export-worker.js'), fontsFolder: resource('fonts', 'core', 'reports', 'fonts') },
-    backups: { dir: path.join(dataDir, 'backups') },
+    backups: { dir: path.join(dataDir, 'backups'), keep: settings.backupsToKeep },
   };
   // node_modules holds the Node build of better-sqlite3: `npm start` builds an Electron one apart
   // (scripts/start.mjs) and a package ships it as resources/native (scripts/dist.mjs).

@@ -17,7 +17,7 @@ const writeRaw = (dir: string, text: string) => fs.writeFileSync(path.join(dir, 
 
 describe('settings file', () => {
   it('starts from the defaults when there is no file', () => {
-    expect(readSettings(tempDir())).toEqual({ window: { width: 1280, height: 820, maximized: false }, lastRegister: null, recentRegisters: [] });
+    expect(readSettings(tempDir())).toEqual({ window: { width: 1280, height: 820, maximized: false }, lastRegister: null, recentRegisters: [], backupsToKeep: 10 });
   });
 
   it.each([
@@ -34,7 +34,17 @@ describe('settings file', () => {
   it('keeps the valid fields of a hand-edited file and drops only the bad ones', () => {
     const dir = tempDir();
     writeRaw(dir, JSON.stringify({ window: { width: 'wide' }, lastRegister: '/data/ropa.sqlite', recentRegisters: ['/data/ropa.sqlite', 7] }));
-    expect(readSettings(dir)).toEqual({ window: defaultSettings().window, lastRegister: '/data/ropa.sqlite', recentRegisters: [] });
+    expect(readSettings(dir)).toEqual({ window: defaultSettings().window, lastRegister: '/data/ropa.sqlite', recentRegisters: [], backupsToKeep: 10 });
+  });
+
+  it('keeps the number of backups a user set, and falls back to 10 for a number that makes no sense', () => {
+    const dir = tempDir();
+    writeSettings(dir, { ...defaultSettings(), backupsToKeep: 30 });
+    expect(readSettings(dir).backupsToKeep).toBe(30);
+    writeRaw(dir, JSON.stringify({ ...defaultSettings(), backupsToKeep: 0 }));
+    expect(readSettings(dir).backupsToKeep).toBe(10);
+    writeRaw(dir, JSON.stringify({ ...defaultSettings(), backupsToKeep: 'many' }));
+    expect(readSettings(dir).backupsToKeep).toBe(10);
   });
 
   it('refuses a window too small to use', () => {

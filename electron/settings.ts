@@ -21,16 +21,19 @@ const settingsSchema = z.object({
   window: bounds,
   lastRegister: filePath.nullable(),
   recentRegisters: z.array(filePath).max(100),
+  /** Rolling backups kept per register (core/backup.ts); edit settings.json to change it. */
+  backupsToKeep: z.number().int().min(1).max(1_000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-const DEFAULTS: Settings = { window: { width: 1280, height: 820, maximized: false }, lastRegister: null, recentRegisters: [] };
+const DEFAULTS: Settings = { window: { width: 1280, height: 820, maximized: false }, lastRegister: null, recentRegisters: [], backupsToKeep: 10 };
 
 // Reading forgives: each field falls back on its own, so one bad value costs only that value.
 const lenientSchema = z.object({
   window: settingsSchema.shape.window.catch(DEFAULTS.window),
   lastRegister: settingsSchema.shape.lastRegister.catch(null),
   recentRegisters: settingsSchema.shape.recentRegisters.catch([]),
+  backupsToKeep: settingsSchema.shape.backupsToKeep.catch(DEFAULTS.backupsToKeep),
 });
 
 export const SETTINGS_FILE = 'settings.json';
