@@ -17,7 +17,7 @@ import { writeTransaction, type CoreContext } from './context';
 import { invalid, notFound, type FieldIssue } from './errors';
 import { recordChange } from './history';
 import type { ActivityFields, Language, RetentionInput, TermKind, TransferInput } from './schemas';
-import { assertVersion, newStamp, nextStamp, withoutStamp } from './stamps';
+import { assertVersion, newStamp, nextStamp, stampOf, withoutStamp } from './stamps';
 import { summaries, type SummaryFilter } from './activity-summaries';
 
 const TERM_LISTS = {
@@ -181,12 +181,8 @@ function childStamps<I extends object, E extends Stamp & I>(ctx: CoreContext, wa
   return wanted.map((w, i) => {
     const old = existing[i];
     if (!old) return newStamp(ctx);
-    return JSON.stringify(withoutStamp(old)) === JSON.stringify(withoutStamp(w)) ? pickStamp(old) : nextStamp(ctx, old);
+    return JSON.stringify(withoutStamp(old)) === JSON.stringify(withoutStamp(w)) ? stampOf(old) : nextStamp(ctx, old);
   });
-}
-
-function pickStamp(s: Stamp): Stamp {
-  return { id: s.id, createdAt: s.createdAt, createdBy: s.createdBy, updatedAt: s.updatedAt, updatedBy: s.updatedBy, version: s.version };
 }
 
 function writeChildren(ctx: CoreContext, activityId: string, f: ActivityFields, before: Activity | null): void {

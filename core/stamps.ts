@@ -8,9 +8,14 @@ export function newStamp(ctx: CoreContext): Stamp {
   return { id: uuidv7(), createdAt: at, createdBy: ctx.author, updatedAt: at, updatedBy: ctx.author, version: 1 };
 }
 
-/** The stamp of the next version; only the stamp fields, never the rest of `current`. */
+/** Only the stamp fields of a record, never the rest of it (a spread would copy the old values). */
+export function stampOf(s: Stamp): Stamp {
+  return { id: s.id, createdAt: s.createdAt, createdBy: s.createdBy, updatedAt: s.updatedAt, updatedBy: s.updatedBy, version: s.version };
+}
+
+/** The stamp of the next version. */
 export function nextStamp(ctx: CoreContext, current: Stamp): Stamp {
-  return { id: current.id, createdAt: current.createdAt, createdBy: current.createdBy, updatedAt: ctx.now(), updatedBy: ctx.author, version: current.version + 1 };
+  return { ...stampOf(current), updatedAt: ctx.now(), updatedBy: ctx.author, version: current.version + 1 };
 }
 
 /** A stale version is a conflict carrying the current row, so the caller can show both sides. */
