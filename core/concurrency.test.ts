@@ -45,6 +45,8 @@ describe('two processes on one register', () => {
     const file = registerWithActivities(fastDir(), ACTIVITIES);
     const child = bundleChild('update-race.ts');
     const racers = [startBundled(child, [file, migrations, String(UPDATES_EACH)]), startBundled(child, [file, migrations, String(UPDATES_EACH)])];
+    await Promise.all(racers.map((r) => r.waitFor((l) => l === 'ready')));
+    for (const r of racers) r.proc.stdin.end('go\n');
     const results: RaceResult[] = [];
     for (const r of racers) {
       const code = await r.exited;
@@ -78,6 +80,8 @@ describe('two processes on one register', () => {
 
     // Bob, in another process, saves one update ("open anyway").
     const bob = startChild('update-race.ts', [file, defaultMigrationsFolder(), '1']);
+    await bob.waitFor((l) => l === 'ready');
+    bob.proc.stdin.end('go\n');
     expect(await bob.exited, bob.stderr()).toBe(0);
     const after = must(alice.ctx, 'pollChanges', { since: first.dataVersion });
     expect(after.changed).toBe(true);

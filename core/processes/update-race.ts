@@ -11,6 +11,10 @@ if (!file || !migrationsFolder || !times) throw new Error('usage: update-race.ts
 const { ctx, close } = openLocked(file, `racer-${process.pid}`, { migrationsFolder, force: true });
 const seen: Activity[] = must(ctx, 'listActivities', {}).map((s) => must(ctx, 'getActivity', { id: s.id }));
 process.stdout.write('ready\n');
+// Start together: the test says "go" once both racers are ready, so neither finishes before the
+// other begins (a slow start on a busy machine would otherwise leave one racer alone).
+await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
+process.stdin.pause();
 
 let successes = 0;
 let conflicts = 0;
