@@ -18,11 +18,15 @@ const complete: [MissingSessionMethod] extends [never] ? true : never = true;
 export const clientMethodNames: readonly ClientMethodName[] = complete ? [...methodNames, ...sessionNames] : [];
 export type { SessionInfo };
 
-/** What the Electron preload adds as `window.ropaShell`; absent in the browser. */
+/**
+ * What the Electron preload adds as `window.ropaShell`; absent in the browser. In Electron a
+ * method naming a file (exportReport, saveCopy, createRegister, openRegister) accepts only a path
+ * one of these dialogs just returned, once (electron/path-grants.ts).
+ */
 export interface RopaShell {
   /** An existing register chosen in the OS dialog, or null when cancelled. */
   showOpenDialog(): Promise<string | null>;
-  /** Where to create a new register, or null when cancelled. */
+  /** Where to write a file (a new register, a report), or null when cancelled. */
   showSaveDialog(options?: { defaultName?: string }): Promise<string | null>;
   /** Application menu commands ('new', 'open', 'close', 'save', ...); returns an unsubscribe function. */
   onMenu(listener: (command: string) => void): () => void;

@@ -1,10 +1,12 @@
 // The IPC handlers: the contract (forwarded to the register worker, which validates every input
 // through the core dispatcher) and the two OS dialogs. Each handler first checks that the call
-// comes from our own page's main frame.
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+// comes from our own page's main frame; a call naming a file must name one a dialog just gave the
+// same window (path-grants.ts).
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { SessionInfo } from '../core/client';
 import type { Outcome } from '../core/contract';
 import { chooseRegister, chooseSaveFile } from './dialogs';
+import { admitCall, PathGrants, type GrantKind } from './path-grants';
 import { planSaveDialog } from './save-plan';
 import type { RegisterWorker } from './register-worker';
 import { CHANNELS } from './shell-api';
@@ -29,13 +31,32 @@ function senderWindow(event: IpcMainInvokeEvent, app: AppOrigin): BrowserWindow 
 }
 
 export function registerIpc(deps: IpcDeps): void {
+  const grants = new PathGrants();
+  const watched = new WeakSet<WebContents>();
+  /** What the dialog answers the page, remembered as a one-time grant for that page only. */
+  const granting = (contents: WebContents, kind: GrantKind, chosen: string | null): string | null => {
+    if (chosen === null) return null;
+    if (!watched.has(contents)) {
+      watched.add(contents);
+      const owner = contents.id;
+      contents.once('destroyed', () => grants.forget(owner));
+    }
+    grants.grant(contents.id, kind, chosen);
+    return chosen;
+  };
+
   ipcMain.handle(CHANNELS.call, async (event, method: unknown, input: unknown): Promise<Outcome<unknown>> => {
     senderWindow(event, deps.app);
     if (typeof method !== 'string') return { ok: false, error: { kind: 'unknown_method', message: 'The operation name must be text.' } };
+    const admitted = admitCall(grants, event.sender.id, method, input);
+    if ('refuse' in admitted) return admitted.refuse;
     const outcome = await deps.worker.call(method, input);
+    if (!outcome.ok && admitted.proceed) grants.giveBack(admitted.proceed);
     if (outcome.ok && SESSION_CHANGES.has(method)) deps.sessionChanged(outcome.value as SessionInfo);
     return outcome;
   });
-  ipcMain.handle(CHANNELS.openDialog, (event) => chooseRegister(senderWindow(event, deps.app)));
-  ipcMain.handle(CHANNELS.saveDialog, (event, options: unknown) => chooseSaveFile(senderWindow(event, deps.app), planSaveDialog(options)));
+  ipcMain.handle(CHANNELS.openDialog, async (event) => granting(event.sender, 'open', await chooseRegister(senderWindow(event, deps.app))));
+  ipcMain.handle(CHANNELS.saveDialog, async (event, options: unknown) =>
+    granting(event.sender, 'save', await chooseSaveFile(senderWindow(event, deps.app), planSaveDialog(options))),
+  );
 }

@@ -1,0 +1,153 @@
+// Which files the page may name. A page that has been compromised (an injected script, a poisoned
+// register text rendered unsafely) must not be able to write a report, a copy or a new register
+// anywhere the user can write, nor open a file the user never picked. So a path from the page is
+// accepted only when the main process's own dialog gave it to that same window a moment ago: the
+// dialog leaves a one-time grant, the call that names the path takes it. Paths the main process
+// chooses itself (menus, Open Recent, the command line) never pass through here.
+import type { ClientMethodName } from '../core/client';
+import type { Outcome } from '../core/contract';
+
+/** The dialog a grant comes from: a save dialog for files written, an open dialog for files opened. */
+export type GrantKind = 'save' | 'open';
+
+/**
+ * Every method the page can call, and the grant its `path` needs (null: it names no file).
+ * A Record over all client methods, so a new method cannot be added without deciding this.
+ * restoreBackup names a backup, which the core looks up among the register's own backups.
+ */
+export const PATH_GRANTS = {
+  getRegisterInfo: null,
+  listOrganisations: null,
+  getOrganisation: null,
+  createOrganisation: null,
+  updateOrganisation: null,
+  deleteOrganisation: null,
+  listActivities: null,
+  searchActivities: null,
+  getActivity: null,
+  createActivity: null,
+  updateActivity: null,
+  deleteActivity: null,
+  listRecipients: null,
+  getRecipient: null,
+  createRecipient: null,
+  updateRecipient: null,
+  deleteRecipient: null,
+  listTerms: null,
+  createTerm: null,
+  updateTerm: null,
+  deleteTerm: null,
+  runChecks: null,
+  listHistory: null,
+  verifyHistory: null,
+  pollChanges: null,
+  saveCopy: 'save',
+  exportReport: 'save',
+  getExportJob: null,
+  getSession: null,
+  openRegister: 'open',
+  createRegister: 'save',
+  closeRegister: null,
+  listBackups: null,
+  restoreBackup: null,
+} as const satisfies Record<ClientMethodName, GrantKind | null>;
+
+/** Long enough to fill in the rest of a form after choosing the file; short enough to go stale. */
+export const GRANT_TTL_MS = 10 * 60_000;
+
+/** A grant taken for one call; handed back when the call was refused and wrote nothing. */
+export interface TakenGrant {
+  owner: number;
+  kind: GrantKind;
+  path: string;
+  expiresAt: number;
+}
+
+const keyOf = (kind: GrantKind, path: string): string => `${kind}\0${path}`;
+
+/** One-time grants per window (its webContents id), each for one exact path. */
+export class PathGrants {
+  private readonly byOwner = new Map<number, Map<string, number>>();
+
+  constructor(
+    private readonly ttlMs = GRANT_TTL_MS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The main process's dialog returned `path` to window `owner`. */
+  grant(owner: number, kind: GrantKind, path: string): void {
+    this.put({ owner, kind, path, expiresAt: this.now() + this.ttlMs });
+  }
+
+  /** Takes the grant for exactly this path, or null when there is none (or it has expired). */
+  take(owner: number, kind: GrantKind, path: unknown): TakenGrant | null {
+    this.prune();
+    if (typeof path !== 'string') return null;
+    const grants = this.byOwner.get(owner);
+    const key = keyOf(kind, path);
+    const expiresAt = grants?.get(key);
+    if (!grants || expiresAt === undefined) return null;
+    grants.delete(key);
+    if (grants.size === 0) this.byOwner.delete(owner);
+    return { owner, kind, path, expiresAt };
+  }
+
+  /**
+   * Returns a grant whose call was refused (a lock held by a colleague, a name to correct), so the
+   * page can try the same file again; it keeps its first expiry, so this never prolongs it.
+   */
+  giveBack(taken: TakenGrant): void {
+    if (taken.expiresAt > this.now()) this.put(taken);
+  }
+
+  /** The window is gone: its grants go with it. */
+  forget(owner: number): void {
+    this.byOwner.delete(owner);
+  }
+
+  private put({ owner, kind, path, expiresAt }: TakenGrant): void {
+    const grants = this.byOwner.get(owner) ?? new Map<string, number>();
+    grants.set(keyOf(kind, path), Math.max(expiresAt, grants.get(keyOf(kind, path)) ?? 0));
+    this.byOwner.set(owner, grants);
+  }
+
+  private prune(): void {
+    const now = this.now();
+    for (const [owner, grants] of this.byOwner) {
+      for (const [key, expiresAt] of grants) if (expiresAt <= now) grants.delete(key);
+      if (grants.size === 0) this.byOwner.delete(owner);
+    }
+  }
+}
+
+const REFUSALS: Record<GrantKind, string> = {
+  save: 'Choose where to save with the Save dialog.',
+  open: 'Choose the register with the Open dialog.',
+};
+
+/** The app's usual validation outcome, on the `path` field the form shows. */
+export function pathRefused(kind: GrantKind): Outcome<never> {
+  const message = REFUSALS[kind];
+  return { ok: false, error: { kind: 'validation', message, issues: [{ path: 'path', message }] } };
+}
+
+/** The grant `method` needs from the page, or null when it names no file. */
+export function grantNeeded(method: string): GrantKind | null {
+  return Object.hasOwn(PATH_GRANTS, method) ? PATH_GRANTS[method as ClientMethodName] : null;
+}
+
+/** The `path` an input names, if it is an object with one. */
+export function pathOf(input: unknown): unknown {
+  return typeof input === 'object' && input !== null && 'path' in input ? (input as { path: unknown }).path : undefined;
+}
+
+/**
+ * Checks a page's call against the grants: `proceed` with the taken grant (null when the method
+ * needs none), or the refusal to answer with. Nothing is passed on to the register when refused.
+ */
+export function admitCall(grants: PathGrants, owner: number, method: string, input: unknown): { proceed: TakenGrant | null } | { refuse: Outcome<never> } {
+  const kind = grantNeeded(method);
+  if (!kind) return { proceed: null };
+  const taken = grants.take(owner, kind, pathOf(input));
+  return taken ? { proceed: taken } : { refuse: pathRefused(kind) };
+}
