@@ -1,8 +1,12 @@
 // The activity list must say exactly what the full activities say, in every language, and stay
 // right after every kind of change: the activity's own, a renamed term, recipient or organisation,
 // and a change saved by another connection to the same file.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from './activities';
+import { lineSql } from './activity-list';
 import type { Activity, ActivitySummary } from './contract';
 import { createContext, type CoreContext } from './context';
 import { openRegister } from '../db/open';
@@ -10,7 +14,9 @@ import { must } from './dispatcher';
 import { formatRetention } from './labels';
 import { LANGUAGES, type Language } from './schemas';
 import { termLabel } from './terms';
-import { closeAfterTest, tempRegister } from './test-helpers';
+import { dumpRegister, dumpText } from './reports/dump';
+import { importRegister } from './reports/import';
+import { closeAfterTest, sha256, tempDir, tempRegister } from './test-helpers';
 
 /** The summary worked out the slow way, from the full activity and the catalogues. */
 function expectedSummary(ctx: CoreContext, a: Activity, lang: Language): ActivitySummary {
@@ -138,5 +144,85 @@ describe('the activity list', () => {
     expect(refs({ department: 'sales' })).toEqual(['2.5', '2.6.2']);
     expect(refs({ status: 'draft', text: '100%' })).toEqual([]);
     expect(must(ctx, 'searchActivities', { text: 'newsletter', lang: 'de' })[0]!.dataCategories).toEqual(['E-Mail-Adresse']);
+  });
+});
+
+/** The stored lines against lines worked out afresh from the tables: they must be the same text. */
+function expectLinesMatchTables(ctx: CoreContext): void {
+  const { sqlite } = ctx.register;
+  const stored = sqlite.prepare('SELECT activity_id, line FROM activity_list ORDER BY activity_id').raw().all();
+  const fresh = sqlite.prepare(`SELECT a.id, ${lineSql('stored')} FROM activities a ORDER BY a.id`).raw().all();
+  expect(stored).toEqual(fresh);
+  expect(stored).toHaveLength(must(ctx, 'getRegisterInfo', {}).counts.activities);
+}
+
+describe('the stored list lines', () => {
+  it('say what the tables say after any series of saves', () => {
+    const ctx = sampleWithExtras();
+    const ids = must(ctx, 'listActivities', {}).map((s) => s.id);
+    const terms = must(ctx, 'listTerms', {});
+    const ofKind = (kind: string) => terms.filter((t) => t.kind === kind).map((t) => t.id);
+    const recipients = must(ctx, 'listRecipients', {}).map((r) => r.id);
+    const save = fc.record({
+      which: fc.nat(ids.length - 1),
+      subjects: fc.shuffledSubarray(ofKind('data_subject'), { maxLength: 6 }),
+      categories: fc.shuffledSubarray(ofKind('data_category'), { maxLength: 12 }),
+      recipients: fc.shuffledSubarray(recipients, { maxLength: 5 }),
+      years: fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 3 }),
+      name: fc.string({ minLength: 1, maxLength: 40 }).filter((n) => n.trim() !== ''),
+    });
+    fc.assert(
+      fc.property(fc.array(save, { minLength: 1, maxLength: 6 }), (saves) => {
+        for (const s of saves) {
+          const a = must(ctx, 'getActivity', { id: ids[s.which]! });
+          const retention = s.years.map((y, i) => ({ durationValue: y, durationUnit: 'years' as const, criterion: `rule ${i} "quoted" \u001f`, trigger: '', dataCategoryId: s.categories[i] ?? null, dataSubjectId: null }));
+          const fields = { ...fieldsOf(a), name: s.name, dataSubjectIds: s.subjects, dataCategoryIds: s.categories, recipientIds: s.recipients, retention };
+          must(ctx, 'updateActivity', { id: a.id, version: a.version, fields });
+        }
+        expectLinesMatchTables(ctx);
+      }),
+      { numRuns: 25 },
+    );
+    expectListMatchesActivities(ctx);
+  });
+
+  it('are written when an export is imported, before anything lists it', () => {
+    const ctx = sampleWithExtras();
+    const dest = path.join(tempDir(), 'imported.sqlite');
+    importRegister(dumpText(dumpRegister(ctx)), dest, 'export.json');
+    const imported = createContext(openRegister(dest), 'tester');
+    closeAfterTest(() => imported.register.close());
+    expectLinesMatchTables(imported);
+    expectListMatchesActivities(imported);
+  });
+
+  it('are built again for a register upgraded from schema 3, which has none', () => {
+    const ctx = sampleWithExtras();
+    const file = ctx.register.path;
+    // What a register written by schema 3 looks like: the same rows, without the derived tables.
+    ctx.register.sqlite.exec('DROP TABLE activity_list; DROP TABLE list_refs; PRAGMA user_version = 3');
+    ctx.register.close();
+    const upgraded = createContext(openRegister(file), 'tester');
+    closeAfterTest(() => upgraded.register.close());
+    expect(upgraded.register.sqlite.prepare('SELECT count(*) FROM activity_list').pluck().get()).toBe(0);
+    expectListMatchesActivities(upgraded);
+    expectLinesMatchTables(upgraded);
+  });
+
+  it('are worked out on the fly for a read-only register that lacks them, leaving the file unchanged', () => {
+    const ctx = sampleWithExtras();
+    const expected = must(ctx, 'listActivities', { lang: 'fr' });
+    ctx.register.sqlite.exec('DELETE FROM activity_list');
+    const file = ctx.register.path;
+    ctx.register.close();
+    fs.chmodSync(file, 0o444);
+    const before = sha256(file);
+    const readOnly = createContext(openRegister(file, { readOnly: true }), 'tester');
+    closeAfterTest(() => readOnly.register.close());
+    expect(must(readOnly, 'listActivities', { lang: 'fr' })).toEqual(expected);
+    expectListMatchesActivities(readOnly);
+    expect(must(readOnly, 'searchActivities', { text: 'support', lang: 'fr' }).map((s) => s.reference)).toEqual(['2.4', '2.6.1', '2.6.2']);
+    readOnly.register.close();
+    expect(sha256(file)).toBe(before);
   });
 });

@@ -1,17 +1,19 @@
 // The activities table's rows, for thousands of activities at once.
 //
-// Why it is built this way (bench/engine.ts measures it): one SQL statement returns each activity
-// with its linked ids in position order, and JavaScript turns ids into labels from the small term
-// and recipient catalogues; joining labels in SQL cost twice as much. The full list of a register
-// is then kept per connection and language, and a later call only rebuilds the activities whose
-// version moved, unless a term, recipient or organisation changed (then everything is rebuilt).
-// PRAGMA data_version and total_changes() tell cheaply whether anything was written at all.
-// Plain SQL up to SQLite 3.40, so the sqlite3 shell on Debian can time the same query.
+// Why it is built this way (bench/engine.ts measures it): each activity's columns are kept as one
+// stored JSON line (core/activity-list.ts), so a list reads one short row per activity, and
+// JavaScript turns the line's numbers into labels from the small catalogues. Parsing 10,000 lines
+// is most of the cost, so the code here avoids allocating what it can share (see Catalogue).
+// The full list of a register is then kept per connection and language; a later call compares
+// ids and versions and parses only the lines of activities saved since, unless a term, recipient
+// or organisation changed (then everything is parsed again). PRAGMA data_version and
+// total_changes() tell cheaply whether anything was written at all.
 import type { Register } from '../db/open';
+import { eachRef, LIST_ORDER, listSource, type Line, type LineRetention, type RefSource } from './activity-list';
 import type { ActivitySummary } from './contract';
 import type { CoreContext } from './context';
 import { formatRetention } from './labels';
-import type { ActivityRole, ActivityStatus, DurationUnit, Language, LegalBasis, TermKind } from './schemas';
+import type { ActivityRole, ActivityStatus, Language, LegalBasis, TermKind } from './schemas';
 import { termLabel } from './terms';
 
 export interface SummaryFilter {
@@ -22,66 +24,51 @@ export interface SummaryFilter {
   department?: string | undefined;
 }
 
-/** Separators that cannot occur in user text (ASCII unit and record separators). */
-const US = '\u001f';
-const RS = '\u001e';
-const ORDER = 'ORDER BY a.reference COLLATE NOCASE, a.name COLLATE NOCASE';
-
-/** The summary query, without labels; exported so the benchmark can time it in the sqlite3 shell. */
-export function summarySql(where = ''): string {
-  const ids = (table: string, column: string) =>
-    `(SELECT group_concat(x, char(31)) FROM (SELECT l.${column} AS x FROM ${table} l WHERE l.activity_id = a.id ORDER BY l.position))`;
-  return `
-    SELECT a.id, a.version, a.reference, a.name, a.organisation_id, o.name AS organisation_name, a.role, a.status,
-      a.department, a.owner, a.purposes, a.legal_bases, a.review_date, a.updated_at, a.updated_by,
-      ${ids('activity_terms', 'term_id')} AS term_ids,
-      ${ids('activity_recipients', 'recipient_id')} AS recipient_ids,
-      (SELECT group_concat(x, char(30)) FROM (SELECT coalesce(rr.duration_value, '') || char(31) || coalesce(rr.duration_unit, '') || char(31) ||
-          rr.criterion || char(31) || rr.trigger || char(31) || coalesce(rr.data_subject_id, rr.data_category_id, '') AS x
-         FROM retention_rules rr WHERE rr.activity_id = a.id ORDER BY rr.position)) AS retention,
-      EXISTS (SELECT 1 FROM transfers tr WHERE tr.activity_id = a.id) AS has_transfers
-    FROM activities a JOIN organisations o ON o.id = a.organisation_id
-    ${where}
-    ${ORDER}`;
-}
-
-interface Row {
-  id: string;
-  version: number;
-  reference: string;
-  name: string;
-  organisation_id: string;
-  organisation_name: string;
-  role: ActivityRole;
-  status: ActivityStatus;
-  department: string;
-  owner: string;
-  purposes: string;
-  legal_bases: string;
-  review_date: string | null;
-  updated_at: string;
-  updated_by: string;
-  term_ids: string | null;
-  recipient_ids: string | null;
-  retention: string | null;
-  has_transfers: number;
-}
-
 interface CatalogueTerm {
   kind: TermKind;
   label: string;
   flagged: boolean;
 }
 
-/** Labels in one language for every term and recipient: what turns ids into words. */
+interface LinkedTerms {
+  dataSubjects: string[];
+  dataCategories: string[];
+  flagged: boolean;
+}
+
+/**
+ * Labels in one language for every term, recipient and organisation, indexed by their line
+ * numbers (arrays, not maps: the lookups run 200,000 times per list of 10,000), and what each
+ * distinct piece of line text decoded to. Registers repeat legal bases, recipient lists and
+ * retention rules a lot; a repeat costs one lookup and shares one frozen value.
+ */
 interface Catalogue {
   lang: Language;
-  terms: Map<string, CatalogueTerm>;
-  recipients: Map<string, string>;
+  terms: (CatalogueTerm | undefined)[];
+  recipients: (string | undefined)[];
+  organisations: ({ id: string; name: string } | undefined)[];
+  decode: {
+    terms: Decoder<LinkedTerms>;
+    recipients: Decoder<string[]>;
+    legalBases: Decoder<LegalBasis[]>;
+    retention: Decoder<string>;
+  };
+}
+
+/** Turns a piece of line text into its value once; later calls with the same text look it up. */
+type Decoder<T> = (text: string) => T;
+
+function decoder<T>(decode: (text: string) => T): Decoder<T> {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined) memo.set(text, (value = decode(text)));
+    return value;
+  };
 }
 
 interface TermRow {
-  id: string;
+  ref: number;
   kind: TermKind;
   labelEn: string;
   labelNl: string;
@@ -90,65 +77,93 @@ interface TermRow {
   flagged: number;
 }
 
-function loadCatalogue(ctx: CoreContext, lang: Language): Catalogue {
-  const { sqlite } = ctx.register;
-  const terms = sqlite
-    .prepare('SELECT id, kind, label_en AS labelEn, label_nl AS labelNl, label_fr AS labelFr, label_de AS labelDe, (special OR criminal) AS flagged FROM terms')
-    .all() as TermRow[];
-  const recipients = sqlite.prepare('SELECT id, name FROM recipients').all() as { id: string; name: string }[];
-  return {
-    lang,
-    terms: new Map(terms.map((t) => [t.id, { kind: t.kind, label: termLabel(t, lang), flagged: t.flagged === 1 }])),
-    recipients: new Map(recipients.map((r) => [r.id, r.name])),
-  };
+function byRef<R extends { ref: number }, T>(rows: R[], value: (row: R) => T): (T | undefined)[] {
+  const out: (T | undefined)[] = [];
+  for (const row of rows) out[row.ref] = value(row);
+  return out;
 }
 
-const split = (s: string | null, sep = US): string[] => (s ? s.split(sep) : []);
+function loadCatalogue(ctx: CoreContext, lang: Language, refs: RefSource): Catalogue {
+  const { sqlite } = ctx.register;
+  const [ref, join] = refs === 'stored' ? ['r.ref', 'JOIN list_refs r ON r.id = x.id'] : ['x.rowid', ''];
+  const rows = <T>(sql: string) => sqlite.prepare(sql).all() as T[];
+  const terms = rows<TermRow>(`SELECT ${ref} AS ref, kind, label_en AS labelEn, label_nl AS labelNl, label_fr AS labelFr, label_de AS labelDe, (special OR criminal) AS flagged FROM terms x ${join}`);
+  const recipients = rows<{ ref: number; name: string }>(`SELECT ${ref} AS ref, name FROM recipients x ${join}`);
+  const organisations = rows<{ ref: number; id: string; name: string }>(`SELECT ${ref} AS ref, x.id, name FROM organisations x ${join}`);
+  const c: Catalogue = {
+    lang,
+    terms: byRef(terms, (t) => ({ kind: t.kind, label: termLabel(t, lang), flagged: t.flagged === 1 })),
+    recipients: byRef(recipients, (r) => r.name),
+    organisations: byRef(organisations, (o) => ({ id: o.id, name: o.name })),
+    decode: {
+      terms: decoder((refs) => linkedTerms(refs, c)),
+      recipients: decoder((refs) => recipientNames(refs, c)),
+      legalBases: decoder((json) => Object.freeze(JSON.parse(json)) as LegalBasis[]),
+      retention: decoder((json) => retentionText(json, c)),
+    },
+  };
+  return c;
+}
 
-function retentionText(s: string | null, c: Catalogue): string {
-  return split(s, RS)
-    .map((rule) => {
-      const [value = '', unit = '', criterion = '', trigger = '', scopeId = ''] = rule.split(US);
-      const scope = scopeId === '' ? '' : (c.terms.get(scopeId)?.label ?? '');
-      return formatRetention({ durationValue: value === '' ? null : Number(value), durationUnit: unit === '' ? null : (unit as DurationUnit), criterion, trigger, scope }, c.lang);
+function linkedTerms(refs: string, c: Catalogue): LinkedTerms {
+  const dataSubjects: string[] = [];
+  const dataCategories: string[] = [];
+  let flagged = false;
+  eachRef(refs, (ref) => {
+    const t = c.terms[ref];
+    if (!t) return;
+    if (t.kind === 'data_subject') dataSubjects.push(t.label);
+    else if (t.kind === 'data_category') dataCategories.push(t.label);
+    flagged ||= t.flagged;
+  });
+  return { dataSubjects: Object.freeze(dataSubjects) as string[], dataCategories: Object.freeze(dataCategories) as string[], flagged };
+}
+
+function recipientNames(refs: string, c: Catalogue): string[] {
+  const names: string[] = [];
+  eachRef(refs, (ref) => names.push(c.recipients[ref] ?? ''));
+  return Object.freeze(names) as string[];
+}
+
+function retentionText(json: string, c: Catalogue): string {
+  return (JSON.parse(json) as LineRetention[])
+    .map(([durationValue, durationUnit, criterion, trigger, scopeRef]) => {
+      const scope = scopeRef === null ? '' : (c.terms[scopeRef]?.label ?? '');
+      return formatRetention({ durationValue, durationUnit, criterion, trigger, scope }, c.lang);
     })
     .join('; ');
 }
 
-function toSummary(r: Row, c: Catalogue): ActivitySummary {
-  const dataSubjects: string[] = [];
-  const dataCategories: string[] = [];
-  let flagged = false;
-  for (const id of split(r.term_ids)) {
-    const t = c.terms.get(id);
-    if (!t) continue;
-    if (t.kind === 'data_subject') dataSubjects.push(t.label);
-    else if (t.kind === 'data_category') dataCategories.push(t.label);
-    flagged ||= t.flagged;
-  }
-  return {
-    id: r.id,
-    version: r.version,
-    reference: r.reference,
-    name: r.name,
-    organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
-    role: r.role,
-    status: r.status,
-    department: r.department,
-    owner: r.owner,
-    purposes: JSON.parse(r.purposes) as string[],
-    legalBases: JSON.parse(r.legal_bases) as LegalBasis[],
-    dataSubjects,
-    dataCategories,
-    recipients: split(r.recipient_ids).map((id) => c.recipients.get(id) ?? ''),
-    retention: retentionText(r.retention, c),
-    hasSpecialCategories: flagged,
-    hasTransfers: r.has_transfers === 1,
-    reviewDate: r.review_date,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
-  };
+/** A summary is shared between calls, so it is frozen: a caller that edits one gets an error, not a corrupted list. */
+function toSummary(text: string, c: Catalogue): ActivitySummary {
+  const [id, version, reference, name, organisationRef, role, status, department, owner, purposes, legalBases, reviewDate, updatedAt, updatedBy, termRefs, recipientRefs, retention, hasTransfers] =
+    JSON.parse(text) as Line;
+  const { decode } = c;
+  const terms = decode.terms(termRefs);
+  const organisation = c.organisations[organisationRef];
+  return Object.freeze({
+    id,
+    version,
+    reference,
+    name,
+    organisationId: organisation?.id ?? '',
+    organisationName: organisation?.name ?? '',
+    role,
+    status,
+    department,
+    owner,
+    purposes: Object.freeze(purposes) as string[],
+    legalBases: decode.legalBases(legalBases),
+    dataSubjects: terms.dataSubjects,
+    dataCategories: terms.dataCategories,
+    recipients: decode.recipients(recipientRefs),
+    retention: decode.retention(retention),
+    hasSpecialCategories: terms.flagged,
+    hasTransfers: hasTransfers === 1,
+    reviewDate,
+    updatedAt,
+    updatedBy,
+  });
 }
 
 function whereClause(f: SummaryFilter): { sql: string; params: Record<string, string> } {
@@ -182,16 +197,32 @@ function whereClause(f: SummaryFilter): { sql: string; params: Record<string, st
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-function query(ctx: CoreContext, c: Catalogue, where: string, params: Record<string, string>): ActivitySummary[] {
-  const rows = ctx.register.sqlite.prepare(summarySql(where)).all(params) as Row[];
-  return rows.map((r) => toSummary(r, c));
+type Source = ReturnType<typeof listSource>;
+
+/** The lines in list order, filtered by `where` over the activity (a) and its organisation (o). */
+function readLines(ctx: CoreContext, source: Source, where = '', params: Record<string, string> = {}): string[] {
+  const join = where === '' ? '' : 'JOIN activities a ON a.id = l.activity_id JOIN organisations o ON o.id = a.organisation_id';
+  return ctx.register.sqlite.prepare(`SELECT l.line FROM ${source.rows} l ${join} ${where} ${LIST_ORDER}`).pluck().all(params) as string[];
 }
 
-/** Filtered lists are small and varied: computed afresh each time. */
+/** Every activity's id and version, in list order. */
+function readVersions(ctx: CoreContext, source: Source): [string, number][] {
+  return ctx.register.sqlite.prepare(`SELECT l.activity_id, a.version FROM ${source.rows} l JOIN activities a ON a.id = l.activity_id ${LIST_ORDER}`).raw().all() as [string, number][];
+}
+
+function sourceOf(ctx: CoreContext): Source {
+  return listSource(ctx.register.sqlite, ctx.register.readOnly);
+}
+
+/** Filtered lists are small and varied: computed afresh each time, in one read so lines and labels agree. */
 export function summaries(ctx: CoreContext, lang: Language, filter: SummaryFilter): ActivitySummary[] {
   const { sql, params } = whereClause(filter);
   if (sql === '') return allSummaries(ctx, lang);
-  return query(ctx, loadCatalogue(ctx, lang), sql, params);
+  const source = sourceOf(ctx);
+  return ctx.register.sqlite.transaction(() => {
+    const c = loadCatalogue(ctx, lang, source.refs);
+    return readLines(ctx, source, sql, params).map((line) => toSummary(line, c));
+  })();
 }
 
 interface Cached {
@@ -199,7 +230,7 @@ interface Cached {
   writes: string;
   /** Fingerprint of the catalogues whose names and labels the summaries show. */
   catalogues: string;
-  byId: Map<string, ActivitySummary>;
+  refs: RefSource;
   list: ActivitySummary[];
 }
 
@@ -211,50 +242,47 @@ function writesMark(ctx: CoreContext): string {
 }
 
 function cataloguesMark(ctx: CoreContext): string {
-  const mark = (table: string, extra = '') => `(SELECT count(*) || ':' || total(version) || ':' || coalesce(max(updated_at), '')${extra} FROM ${table})`;
+  const mark = (table: string) => `(SELECT count(*) || ':' || total(version) || ':' || coalesce(max(updated_at), '') FROM ${table})`;
   return ctx.register.sqlite.prepare(`SELECT ${mark('terms')} || '|' || ${mark('recipients')} || '|' || ${mark('organisations')}`).pluck().get() as string;
 }
 
-/** A summary is shared between calls, so it is frozen: a caller that edits one gets an error, not a corrupted list. */
-function freeze(s: ActivitySummary): ActivitySummary {
-  Object.freeze(s.purposes);
-  Object.freeze(s.legalBases);
-  Object.freeze(s.dataSubjects);
-  Object.freeze(s.dataCategories);
-  Object.freeze(s.recipients);
-  return Object.freeze(s);
-}
-
-function rebuild(ctx: CoreContext, lang: Language, previous: Cached | undefined, writes: string): Cached {
+/**
+ * Every save bumps the activity's version, so an unchanged id and version means an unchanged line:
+ * after an edit only the edited activities are read and parsed again. The lines themselves are not
+ * kept: holding 10,000 of them would make every garbage collection copy them.
+ */
+function rebuild(ctx: CoreContext, lang: Language, source: Source, previous: Cached | undefined, writes: string): Cached {
   const catalogues = cataloguesMark(ctx);
-  const { sqlite } = ctx.register;
-  let list: ActivitySummary[];
-  if (!previous || previous.catalogues !== catalogues) {
-    list = query(ctx, loadCatalogue(ctx, lang), '', {}).map(freeze);
-  } else {
-    const current = sqlite.prepare(`SELECT a.id, a.version FROM activities a ${ORDER}`).raw().all() as [string, number][];
-    const stale = current.filter(([id, version]) => previous.byId.get(id)?.version !== version).map(([id]) => id);
-    const fresh = new Map(
-      stale.length === 0
-        ? []
-        : query(ctx, loadCatalogue(ctx, lang), 'WHERE a.id IN (SELECT value FROM json_each(@ids))', { ids: JSON.stringify(stale) }).map((s) => [s.id, freeze(s)]),
-    );
-    list = current.map(([id]) => fresh.get(id) ?? previous.byId.get(id)!);
+  const c = loadCatalogue(ctx, lang, source.refs);
+  const parse = (line: string) => toSummary(line, c);
+  if (previous?.catalogues !== catalogues || previous.refs !== source.refs) {
+    return { writes, catalogues, refs: source.refs, list: readLines(ctx, source).map(parse) };
   }
-  return { writes, catalogues, list, byId: new Map(list.map((s) => [s.id, s])) };
+  const current = readVersions(ctx, source);
+  const kept = new Map(previous.list.map((s) => [s.id, s]));
+  const stale = current.filter(([id, version]) => kept.get(id)?.version !== version).map(([id]) => id);
+  const fresh = new Map(
+    stale.length === 0 ? [] : readLines(ctx, source, 'WHERE l.activity_id IN (SELECT value FROM json_each(@ids))', { ids: JSON.stringify(stale) }).map((line) => {
+      const s = parse(line);
+      return [s.id, s];
+    }),
+  );
+  return { writes, catalogues, refs: source.refs, list: current.map(([id]) => fresh.get(id) ?? kept.get(id)!) };
 }
 
 function allSummaries(ctx: CoreContext, lang: Language): ActivitySummary[] {
+  // Before the marks are read: building missing lines is itself a write.
+  const source = sourceOf(ctx);
   // Inside a caller's transaction the rows may still be rolled back, which total_changes() would
   // not show: compute without keeping anything.
-  if (ctx.register.sqlite.inTransaction) return query(ctx, loadCatalogue(ctx, lang), '', {});
+  if (ctx.register.sqlite.inTransaction) return rebuild(ctx, lang, source, undefined, '').list;
   let perLang = cache.get(ctx.register);
   if (!perLang) cache.set(ctx.register, (perLang = new Map()));
   // Read the mark before building: a write landing meanwhile then forces the next rebuild.
   const writes = writesMark(ctx);
   let entry = perLang.get(lang);
   if (entry?.writes !== writes) {
-    entry = ctx.register.sqlite.transaction(() => rebuild(ctx, lang, entry, writes))();
+    entry = ctx.register.sqlite.transaction(() => rebuild(ctx, lang, source, entry, writes))();
     perLang.set(lang, entry);
   }
   return [...entry.list];

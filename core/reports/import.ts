@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { createRegisterFile, currentSchemaVersion, RegisterFileError } from '../../db/open';
+import { rebuildActivityList } from '../activity-list';
 import { invalid, issuesOf } from '../errors';
 import { verifyChain } from '../verify';
 import { DUMP_TABLES, type DumpTable, type RegisterDump } from './dump';
@@ -62,6 +63,7 @@ export function importRegister(text: string, dest: string, source: string, optio
       const broken = register.sqlite.pragma('foreign_key_check') as unknown[];
       if (broken.length > 0) throw invalid([{ path: 'file', message: `${broken.length} rows refer to rows missing from the export` }]);
       checkHistoryChain(register.sqlite, source);
+      rebuildActivityList(register.sqlite);
     })();
   } catch (err) {
     register.close();

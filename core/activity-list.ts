@@ -1,0 +1,136 @@
+// The stored activity list: one JSON line per activity with every column the activities table
+// shows (db/schema.ts `activity_list`). Listing 10,000 activities from the normalised tables means
+// joining some 200,000 link rows keyed by text UUIDs, which costs well over 100 ms even in the bare
+// sqlite3 shell; reading 10,000 prepared lines costs a few. So the line is written when an activity
+// is saved, in the same transaction, by SQL that reads the saved rows: the line can only say what
+// the tables say. Linked terms, recipients and the organisation appear as small list_refs numbers,
+// not names, because a rename must not rewrite thousands of lines and labels depend on the language.
+//
+// A file that lacks lines (upgraded from schema 3, imported, or written by hand) gets them
+// rebuilt on the next list; a read-only one is listed from lines computed on the fly instead.
+import type Database from 'better-sqlite3';
+import type { ActivityRole, ActivityStatus, DurationUnit } from './schemas';
+
+/** Where a line's numbers for terms, recipients and organisations come from. */
+export type RefSource = 'stored' | 'rowid';
+
+/** One retention rule: value, unit, criterion, trigger and the ref of the category or subject it is limited to. */
+export type LineRetention = [number | null, DurationUnit | null, string, string, number | null];
+
+/** A parsed line, in the order `lineSql` writes it. */
+export type Line = [
+  id: string,
+  version: number,
+  reference: string,
+  name: string,
+  organisationRef: number,
+  role: ActivityRole,
+  status: ActivityStatus,
+  department: string,
+  owner: string,
+  purposes: string[],
+  /** LegalBasis[] as JSON text, decoded once per distinct text. */
+  legalBases: string,
+  reviewDate: string | null,
+  updatedAt: string,
+  updatedBy: string,
+  /** Comma-separated list_refs numbers, read by `eachRef`. */
+  termRefs: string,
+  recipientRefs: string,
+  /** LineRetention[] as JSON text: registers repeat a few retention rules, so their wording is worked out once per text. */
+  retention: string,
+  hasTransfers: 0 | 1,
+];
+
+/**
+ * The number standing for a term, recipient or organisation id. Stored lines use list_refs; lines
+ * computed on the fly (read-only files) may use the rowid, which is stable within one read.
+ */
+function refOf(refs: RefSource, table: 'terms' | 'recipients' | 'organisations', idExpr: string): string {
+  return refs === 'stored' ? `(SELECT ref FROM list_refs WHERE id = ${idExpr})` : `(SELECT rowid FROM ${table} WHERE id = ${idExpr})`;
+}
+
+/**
+ * The linked numbers in list order as text, "12,40,7": parsing that costs a third of parsing a
+ * JSON array of numbers, and a list of 10,000 activities holds some 200,000 of them.
+ */
+function refList(refs: RefSource, link: 'activity_terms' | 'activity_recipients'): string {
+  const [column, table] = link === 'activity_terms' ? (['term_id', 'terms'] as const) : (['recipient_id', 'recipients'] as const);
+  return `coalesce((SELECT group_concat(x, ',') FROM (SELECT ${refOf(refs, table, `l.${column}`)} AS x FROM ${link} l WHERE l.activity_id = a.id ORDER BY l.position)), '')`;
+}
+
+/** The line of activity `a`, as JSON text; plain SQL up to SQLite 3.40 so the sqlite3 shell can run it. */
+export function lineSql(refs: RefSource): string {
+  // '' || makes it plain text in every SQLite version (newer ones keep the JSON subtype through a subquery).
+  const retention = `'' || (SELECT json_group_array(json_array(r.duration_value, r.duration_unit, r.criterion, r.trigger,
+      ${refOf(refs, 'terms', 'coalesce(r.data_subject_id, r.data_category_id)')}))
+    FROM (SELECT * FROM retention_rules rr WHERE rr.activity_id = a.id ORDER BY rr.position) r)`;
+  return `json_array(a.id, a.version, a.reference, a.name, ${refOf(refs, 'organisations', 'a.organisation_id')}, a.role, a.status, a.department, a.owner,
+    json(a.purposes), a.legal_bases, a.review_date, a.updated_at, a.updated_by,
+    ${refList(refs, 'activity_terms')}, ${refList(refs, 'activity_recipients')}, ${retention},
+    EXISTS (SELECT 1 FROM transfers t WHERE t.activity_id = a.id))`;
+}
+
+/** Calls `fn` with each number of a comma-separated ref list, without allocating an array. */
+export function eachRef(list: string, fn: (ref: number) => void): void {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const digit = list.charCodeAt(i) - 48;
+    if (digit >= 0 && digit <= 9) n = n * 10 + digit;
+    else {
+      fn(n);
+      n = 0;
+    }
+  }
+  if (list.length > 0) fn(n);
+}
+
+/** Rows shaped like activity_list, computed from the tables: what a read-only file lists from. */
+export function computedRows(): string {
+  return `(SELECT a.id AS activity_id, a.reference AS reference, a.name AS name, ${lineSql('rowid')} AS line FROM activities a)`;
+}
+
+/** Every term, recipient and organisation gets a number once; cheap, as the catalogues hold hundreds of rows. */
+function assignRefs(sqlite: Database.Database): void {
+  sqlite.exec('INSERT OR IGNORE INTO list_refs (id) SELECT id FROM terms UNION ALL SELECT id FROM recipients UNION ALL SELECT id FROM organisations');
+}
+
+/** Rewrites the lines of these activities; call inside the transaction that changed them. */
+export function refreshActivityList(sqlite: Database.Database, activityIds: readonly string[]): void {
+  assignRefs(sqlite);
+  sqlite
+    .prepare(
+      `INSERT OR REPLACE INTO activity_list (activity_id, reference, name, line)
+       SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a WHERE a.id IN (SELECT value FROM json_each(?))`,
+    )
+    .run(JSON.stringify(activityIds));
+}
+
+/** Writes every line afresh. */
+export function rebuildActivityList(sqlite: Database.Database): void {
+  sqlite.transaction(() => {
+    assignRefs(sqlite);
+    sqlite.exec('DELETE FROM activity_list');
+    sqlite.exec(`INSERT INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a`);
+  }).immediate();
+}
+
+/** Lines are written with every save, so a missing one means the file has not had them built yet. */
+function complete(sqlite: Database.Database): boolean {
+  return sqlite.prepare('SELECT (SELECT count(*) FROM activities) = (SELECT count(*) FROM activity_list)').pluck().get() === 1;
+}
+
+/**
+ * What to list from: the stored lines, rebuilt first if some are missing and the file may be
+ * written now; otherwise lines computed from the tables (slower, but never stale).
+ */
+export function listSource(sqlite: Database.Database, readOnly: boolean): { rows: string; refs: RefSource } {
+  if (complete(sqlite)) return { rows: 'activity_list', refs: 'stored' };
+  // Inside a caller's transaction, a rebuild would widen what that transaction holds or undoes.
+  if (readOnly || sqlite.inTransaction) return { rows: computedRows(), refs: 'rowid' };
+  rebuildActivityList(sqlite);
+  return { rows: 'activity_list', refs: 'stored' };
+}
+
+/** The order of the activities table and of every list: reference, then name, ignoring case. */
+export const LIST_ORDER = 'ORDER BY l.reference COLLATE NOCASE, l.name COLLATE NOCASE, l.activity_id';
