@@ -8,6 +8,7 @@ import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { screenshot, startApp, type RunningApp } from './support/app';
 import { removeDir, tempDir } from './support/registers';
+import { ShellBridge } from './support/shellBridge';
 
 let dir: string;
 let app: RunningApp;
@@ -72,5 +73,29 @@ describe('main screens on the sample register', () => {
     await dialog.getByText('required').waitFor();
     await screenshot(app.page, 'new-register-dialog');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('the new-register dialog in the Electron shell takes the path from the OS dialog only', async () => {
+    const electron = await ShellBridge.open(app.context, app.web.url);
+    try {
+      await new AppShell(electron.page).fileName().waitFor();
+      await electron.page.getByRole('button', { name: 'Register', exact: true }).click();
+      await electron.page.getByRole('menuitem', { name: 'New register' }).click();
+      const dialog = electron.page.getByRole('dialog', { name: 'New register' });
+      const field = dialog.getByLabel('File');
+      await field.waitFor();
+      // The main process refuses paths its own dialog did not hand out, so typing is not offered.
+      expect(await field.isEditable()).toBe(false);
+      await dialog.getByText('Choose the file with Browse…').waitFor();
+      const picked = path.join(dir, 'picked.sqlite');
+      await electron.answerSaveDialog(picked);
+      await field.click();
+      await expect.poll(() => field.inputValue()).toBe(picked);
+      expect(await electron.savedDialogNames()).toEqual(['register.sqlite']);
+      await screenshot(electron.page, 'new-register-dialog-electron');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+    } finally {
+      await electron.page.close();
+    }
   });
 });
