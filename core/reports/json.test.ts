@@ -10,7 +10,8 @@ import { must } from '../dispatcher';
 import { dumpRegister, DUMP_TABLES, type DumpTable } from './dump';
 import { writeReport } from './export';
 import { sampleRegister } from './fixtures';
-import { importRegister } from './import';
+import { importRegister, SAME_DUMP_SINCE } from './import';
+import { currentSchemaVersion } from '../../db/open';
 
 let dir: string;
 let ctx: CoreContext;
@@ -93,6 +94,25 @@ describe('JSON export and import', () => {
       expect((err as Error).message).not.toContain('\n');
     }
     expect(fs.existsSync(target)).toBe(false);
+  });
+
+  it('imports an export of an earlier schema whose tables are the same, and refuses older and newer ones', () => {
+    const current = currentSchemaVersion();
+    const withSchema = (v: number) => JSON.stringify({ ...(JSON.parse(fs.readFileSync(exported, 'utf8')) as object), schemaVersion: v });
+    const earlier = path.join(dir, 'earlier.ropa');
+    importRegister(withSchema(SAME_DUMP_SINCE), earlier, 'old-export.json');
+    const restored = reopen(earlier);
+    try {
+      expect(restored.register.schemaVersion).toBe(current);
+      expect(must(restored, 'listActivities', {})).toEqual(must(ctx, 'listActivities', {}));
+    } finally {
+      restored.register.close();
+    }
+    for (const v of [SAME_DUMP_SINCE - 1, current + 1]) {
+      const target = path.join(dir, `schema-${v}.ropa`);
+      expect(() => importRegister(withSchema(v), target, 'export.json')).toThrow(`was exported with register schema ${v}; this app imports schemas ${SAME_DUMP_SINCE} to ${current}`);
+      expect(fs.existsSync(target)).toBe(false);
+    }
   });
 
   it('refuses to overwrite an existing register', () => {
