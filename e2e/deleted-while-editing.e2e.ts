@@ -1,12 +1,14 @@
 // Nothing typed is lost when a colleague deletes what I am editing: alice edits in one app, bob
 // (a second app on the same file, another computer in effect) deletes the activity or a term she
-// just picked. Her input stays, she is told what happened, and saving keeps it.
+// just picked. Her input stays, she is told what happened, and saving keeps it. What bob adds
+// meanwhile shows in her pickers without reopening the editor.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity, ActivitySummary, Term } from '../core/contract';
 import { must } from '../core/dispatcher';
 import { openSession } from '../core/register';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
+import { pickMany } from './pages/fields';
 import { AppShell } from './pages/AppShell';
 import { Sharing } from './pages/Sharing';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
@@ -143,5 +145,22 @@ describe('a save with nothing typed, on a version someone else replaced', () => 
     expect(activities().find((a) => a.id === ids.cctv)).toMatchObject({ owner: 'Facility manager', version: 2 });
     await theirs.page.close();
     await idle.page.close();
+  });
+});
+
+describe('a term someone else adds while she edits', () => {
+  it('is offered in her picker without reopening the editor, and her input stays', async () => {
+    const mine = await openAs(alice, ids.newsletter);
+    await mine.field('Owner').fill('Marketing lead');
+    const added = bob.web.host.handle('createTerm', { kind: 'data_category', code: 'custom.badge_photo', labelEn: 'Badge photo' });
+    expect(added.ok).toBe(true);
+    // The change poll (every 2 s) brings it in; the option appears without any reload.
+    await pickMany(alice.page, mine.field('Categories of personal data'), ['Badge photo']);
+    expect(await mine.picked('Categories of personal data')).toContain('Badge photo');
+    expect(await mine.field('Owner').inputValue()).toBe('Marketing lead');
+    await mine.save();
+    await mine.waitSavedVersion(3);
+    const saved = alice.web.host.handle('getActivity', { id: ids.newsletter });
+    expect(saved.ok && (saved.value as Activity).owner).toBe('Marketing lead');
   });
 });

@@ -12,6 +12,7 @@ import { showRefusal } from '../common/schemaForm';
 import { Section } from '../common/Section';
 import { useLanguage } from '../language';
 import { navigate } from '../route';
+import { onExternalChange } from '../sharing/changes';
 import { HistoryPanel } from '../sharing/HistoryPanel';
 import { useIncomingVersion } from '../sharing/useIncomingVersion';
 import { blankActivity, fieldsOf, useActivityForm } from './activityForm';
@@ -27,7 +28,7 @@ import { RetentionSection } from './sections/RetentionSection';
 import { ReviewSection } from './sections/ReviewSection';
 import { SecuritySection } from './sections/SecuritySection';
 import { useLeaveGuard } from './useLeaveGuard';
-import type { Vocab } from './vocab';
+import { loadVocab, type Vocab } from './vocab';
 
 const focusFirstError = () =>
   requestAnimationFrame(() => {
@@ -141,6 +142,21 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
     latestSave.current = save;
   });
   useEffect(() => shell()?.onMenu((command) => command === 'save' && latestSave.current()), []);
+
+  // A term, recipient or organisation a colleague adds (or renames) shows in the pickers at once;
+  // the form's values are ids, so nothing typed changes.
+  useEffect(() => {
+    let live = true;
+    const unsubscribe = onExternalChange(() => {
+      void loadVocab().then((out) => {
+        if (live && out.ok) setVocab(out.value);
+      });
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, []);
 
   const addTerm = (term: Term) => setVocab((v) => ({ ...v, terms: [...v.terms, term] }));
   const values = form.getValues();
