@@ -10,7 +10,7 @@ import { createContext, type CoreContext } from '../core/context';
 import { fieldsOf } from '../core/activities';
 import { must } from '../core/dispatcher';
 import { generateRegister } from './generate';
-import { round, timeMedian, timeOnce, median, type Measurement, type Suite } from './suite';
+import { round, settleHeap, timeMedian, timeOnce, median, type Measurement, type Suite } from './suite';
 
 const SIZES = [1_000, 10_000];
 /** Issue 2: listing 10,000 activities with their summaries stays under 50 ms. */
@@ -56,6 +56,7 @@ function measureSize(dir: string, count: number): Measurement[] {
   const coldMs = median(
     Array.from({ length: RUNS }, () => {
       const ctx = createContext(openRegister(file), 'bench');
+      settleHeap();
       const ms = timeOnce(() => must(ctx, 'listActivities', {}));
       ctx.register.close();
       return ms;

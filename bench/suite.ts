@@ -1,5 +1,18 @@
 // What a benchmark suite hands the runner, and the timing helpers every suite uses.
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+/**
+ * Collects what earlier runs left behind (whole registers generated, lists of closed connections),
+ * so a timed cold run pays for its own garbage only, as it would in a freshly opened register worker.
+ */
+export function settleHeap(): void {
+  collectGarbage();
+}
 
 export interface Measurement {
   /** Row label in the printed table, e.g. "list 10,000 activities". */

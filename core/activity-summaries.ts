@@ -9,7 +9,7 @@
 // or organisation changed (then everything is parsed again). PRAGMA data_version and
 // total_changes() tell cheaply whether anything was written at all.
 import type { Register } from '../db/open';
-import { eachRef, LIST_ORDER, listSource, type Line, type LineRetention, type RefSource } from './activity-list';
+import { LIST_ORDER, listSource, readRefs, type Line, type LineRetention, type RefSource } from './activity-list';
 import type { ActivitySummary } from './contract';
 import type { CoreContext } from './context';
 import { formatRetention } from './labels';
@@ -40,7 +40,8 @@ interface LinkedTerms {
  * Labels in one language for every term, recipient and organisation, indexed by their line
  * numbers (arrays, not maps: the lookups run 200,000 times per list of 10,000), and what each
  * distinct piece of line text decoded to. Registers repeat legal bases, recipient lists and
- * retention rules a lot; a repeat costs one lookup and shares one frozen value.
+ * retention rules a lot; a repeat costs one lookup and shares one frozen value. Term lists are
+ * decoded every time: they vary too much for a lookup to pay for itself.
  */
 interface Catalogue {
   lang: Language;
@@ -48,7 +49,6 @@ interface Catalogue {
   recipients: (string | undefined)[];
   organisations: ({ id: string; name: string } | undefined)[];
   decode: {
-    terms: Decoder<LinkedTerms>;
     recipients: Decoder<string[]>;
     legalBases: Decoder<LegalBasis[]>;
     retention: Decoder<string>;
@@ -96,7 +96,6 @@ function loadCatalogue(ctx: CoreContext, lang: Language, refs: RefSource): Catal
     recipients: byRef(recipients, (r) => r.name),
     organisations: byRef(organisations, (o) => ({ id: o.id, name: o.name })),
     decode: {
-      terms: decoder((refs) => linkedTerms(refs, c)),
       recipients: decoder((refs) => recipientNames(refs, c)),
       legalBases: decoder((json) => Object.freeze(JSON.parse(json)) as LegalBasis[]),
       retention: decoder((json) => retentionText(json, c)),
@@ -105,23 +104,26 @@ function loadCatalogue(ctx: CoreContext, lang: Language, refs: RefSource): Catal
   return c;
 }
 
+/** Scratch space for one line's refs; parsing is synchronous, so one array serves every line. */
+const scratch: number[] = [];
+
 function linkedTerms(refs: string, c: Catalogue): LinkedTerms {
   const dataSubjects: string[] = [];
   const dataCategories: string[] = [];
   let flagged = false;
-  eachRef(refs, (ref) => {
-    const t = c.terms[ref];
-    if (!t) return;
+  for (let i = 0, n = readRefs(refs, scratch); i < n; i++) {
+    const t = c.terms[scratch[i]!];
+    if (!t) continue;
     if (t.kind === 'data_subject') dataSubjects.push(t.label);
     else if (t.kind === 'data_category') dataCategories.push(t.label);
     flagged ||= t.flagged;
-  });
+  }
   return { dataSubjects: Object.freeze(dataSubjects) as string[], dataCategories: Object.freeze(dataCategories) as string[], flagged };
 }
 
 function recipientNames(refs: string, c: Catalogue): string[] {
   const names: string[] = [];
-  eachRef(refs, (ref) => names.push(c.recipients[ref] ?? ''));
+  for (let i = 0, n = readRefs(refs, scratch); i < n; i++) names.push(c.recipients[scratch[i]!] ?? '');
   return Object.freeze(names) as string[];
 }
 
@@ -139,7 +141,7 @@ function toSummary(text: string, c: Catalogue): ActivitySummary {
   const [id, version, reference, name, organisationRef, role, status, department, owner, purposes, legalBases, reviewDate, updatedAt, updatedBy, termRefs, recipientRefs, retention, hasTransfers] =
     JSON.parse(text) as Line;
   const { decode } = c;
-  const terms = decode.terms(termRefs);
+  const terms = linkedTerms(termRefs, c);
   const organisation = c.organisations[organisationRef];
   return Object.freeze({
     id,
