@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createRegisterFile, currentSchemaVersion } from '../db/open';
 import { acquireLock } from '../core/lock';
+import { newRegister } from '../core/register';
+import { fillSample } from '../core/sample';
 import { closeAfterTest, sha256, tempDir } from '../core/test-helpers';
 import { expectOneErrorLine, ropa } from './test-helpers';
 
@@ -53,6 +55,26 @@ describe('ropa upgrade', () => {
     expect(sha256(file)).not.toBe(original);
     // The upgraded file opens everywhere as a current register.
     expect(ropa(['info', file]).stdout).toMatch(new RegExp(`^Schema version\\s+${currentSchemaVersion()}$`, 'm'));
+  });
+
+  it('writes the stored list lines of a schema-3 register, so its first list needs no rebuild', () => {
+    const file = path.join(tempDir(), 'v3.sqlite');
+    const ctx = newRegister(file, { author: 'setup' });
+    fillSample(ctx);
+    // What schema 3 wrote: the same rows, without the derived list tables.
+    ctx.register.sqlite.exec('DROP TABLE activity_list; DROP TABLE list_refs; PRAGMA user_version = 3');
+    ctx.register.close();
+    const r = ropa(['upgrade', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Upgraded v3\.sqlite from schema 3 to /);
+    const db = new Database(file, { readonly: true });
+    try {
+      const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+      expect(count('activity_list')).toBe(8);
+      expect(count('activities')).toBe(8);
+    } finally {
+      db.close();
+    }
   });
 
   it('says so and changes nothing when the register is already current', () => {

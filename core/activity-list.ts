@@ -137,5 +137,10 @@ export function listSource(sqlite: Database.Database, readOnly: boolean): { rows
   return { rows: 'activity_list', refs: 'stored' };
 }
 
+/** Builds the lines a writable register lacks now rather than at its first list (`ropa upgrade`). */
+export function ensureActivityList(sqlite: Database.Database): void {
+  if (!complete(sqlite)) rebuildActivityList(sqlite);
+}
+
 /** The order of the activities table and of every list: reference, then name, ignoring case. */
 export const LIST_ORDER = 'ORDER BY l.reference COLLATE NOCASE, l.name COLLATE NOCASE, l.activity_id';

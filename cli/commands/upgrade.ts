@@ -1,8 +1,10 @@
 // `ropa upgrade FILE [--force]`: brings a register of an older schema up to this build's, in
-// place, as opening it for editing in the app does (backup copy beside it first). It writes the
-// file, so it takes the presence lock: refused while someone else is editing, unless --force.
+// place, as opening it for editing in the app does (backup copy beside it first), and writes the
+// derived list lines the new schema keeps. It writes the file, so it takes the presence lock:
+// refused while someone else is editing, unless --force.
 import path from 'node:path';
 import type { Command } from 'commander';
+import { ensureActivityList } from '../../core/activity-list';
 import { openLocked } from '../../core/lock';
 import { asWriteError, FORCE_HELP } from '../locking';
 import { authorOf, olderSchema, withRegister, type CommandModule } from '../support';
@@ -21,8 +23,12 @@ function upgrade(file: string, force: boolean, command: Command): string {
   } catch (err) {
     throw asWriteError(file, err);
   }
-  const { schemaVersion, backupPath } = session.ctx.register;
-  session.close();
+  const { schemaVersion, backupPath, sqlite } = session.ctx.register;
+  try {
+    ensureActivityList(sqlite);
+  } finally {
+    session.close();
+  }
   const kept = backupPath ? `; the previous version is kept as ${backupPath}` : '';
   return `Upgraded ${name} from schema ${from} to ${schemaVersion}${kept}.`;
 }
