@@ -18,7 +18,7 @@ import { invalid, notFound, type FieldIssue } from './errors';
 import { recordChange } from './history';
 import type { ActivityFields, Language, RetentionInput, TermKind, TransferInput } from './schemas';
 import { assertVersion, newStamp, nextStamp, stampOf, withoutStamp } from './stamps';
-import { refreshActivityList } from './activity-list';
+import { refreshActivityLine } from './activity-list';
 import { summaries, type SummaryFilter } from './activity-summaries';
 
 const TERM_LISTS = {
@@ -214,7 +214,7 @@ export function createActivity(ctx: CoreContext, f: ActivityFields): Activity {
       .run();
     writeLinks(ctx, stamp.id, f);
     writeChildren(ctx, stamp.id, f, null);
-    refreshActivityList(ctx.register.sqlite, [stamp.id]);
+    refreshActivityLine(ctx.register.sqlite, stamp.id);
     const created = getActivity(ctx, stamp.id);
     recordChange(ctx, 'activity', stamp.id, 'create', null, created);
     return created;
@@ -233,7 +233,7 @@ export function updateActivity(ctx: CoreContext, input: { id: string; version: n
       .run();
     writeLinks(ctx, input.id, input.fields);
     writeChildren(ctx, input.id, input.fields, current);
-    refreshActivityList(ctx.register.sqlite, [input.id]);
+    refreshActivityLine(ctx.register.sqlite, input.id);
     const updated = getActivity(ctx, input.id);
     recordChange(ctx, 'activity', input.id, 'update', current, updated);
     return updated;

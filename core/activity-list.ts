@@ -100,15 +100,12 @@ function assignRefs(sqlite: Database.Database): void {
   sqlite.exec('INSERT OR IGNORE INTO list_refs (id) SELECT id FROM terms UNION ALL SELECT id FROM recipients UNION ALL SELECT id FROM organisations');
 }
 
-/** Rewrites the lines of these activities; call inside the transaction that changed them. */
-export function refreshActivityList(sqlite: Database.Database, activityIds: readonly string[]): void {
+/** Rewrites one activity's line; call inside the transaction that saved it. */
+export function refreshActivityLine(sqlite: Database.Database, activityId: string): void {
   assignRefs(sqlite);
   sqlite
-    .prepare(
-      `INSERT OR REPLACE INTO activity_list (activity_id, reference, name, line)
-       SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a WHERE a.id IN (SELECT value FROM json_each(?))`,
-    )
-    .run(JSON.stringify(activityIds));
+    .prepare(`INSERT OR REPLACE INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a WHERE a.id = ?`)
+    .run(activityId);
 }
 
 /** Writes every line afresh. */

@@ -255,8 +255,9 @@ function cataloguesMark(ctx: CoreContext): string {
  */
 function rebuild(ctx: CoreContext, lang: Language, source: Source, previous: Cached | undefined, writes: string): Cached {
   const catalogues = cataloguesMark(ctx);
-  const c = loadCatalogue(ctx, lang, source.refs);
-  const parse = (line: string) => toSummary(line, c);
+  // Loaded on the first line to parse: a write that touched no activity needs none.
+  let c: Catalogue | undefined;
+  const parse = (line: string) => toSummary(line, (c ??= loadCatalogue(ctx, lang, source.refs)));
   if (previous?.catalogues !== catalogues || previous.refs !== source.refs) {
     return { writes, catalogues, refs: source.refs, list: readLines(ctx, source).map(parse) };
   }
