@@ -22,7 +22,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The renderer talks to window.ropa only: no node modules, no database.
-      'no-restricted-imports': ['error', { patterns: ['node:*', '**/db/**', 'better-sqlite3', 'drizzle-orm*', 'electron'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', '**/db/**', 'better-sqlite3', 'drizzle-orm*', 'electron'] },
+      ],
     },
   },
 );

@@ -67,9 +67,23 @@ async function run(): Promise<Measurement[]> {
     const rowsInDom = await page.locator('[role="grid"] [role="row"]').count();
     const latencies = await keystrokeLatencies(page);
     return [
-      { name: `navigation to first rows (${LARGE_COUNT.toLocaleString('en')} activities, median of ${LOADS})`, value: round(median(loads), 0), unit: 'ms', target: 1000 },
-      { name: `search keystroke to updated table, median of ${latencies.length}`, value: round(median(latencies), 1), unit: 'ms' },
-      { name: `search keystroke to updated table, p95 of ${latencies.length}`, value: round(percentile(latencies, 95), 1), unit: 'ms', target: 50 },
+      {
+        name: `navigation to first rows (${LARGE_COUNT.toLocaleString('en')} activities, median of ${LOADS})`,
+        value: round(median(loads), 0),
+        unit: 'ms',
+        target: 1000,
+      },
+      {
+        name: `search keystroke to updated table, median of ${latencies.length}`,
+        value: round(median(latencies), 1),
+        unit: 'ms',
+      },
+      {
+        name: `search keystroke to updated table, p95 of ${latencies.length}`,
+        value: round(percentile(latencies, 95), 1),
+        unit: 'ms',
+        target: 50,
+      },
       { name: 'table rows in the DOM (header included)', value: rowsInDom, unit: 'count', target: 99 },
     ];
   } finally {

@@ -31,14 +31,19 @@ function sqlite3Median(file: string, sql: string, runs: number): number | null {
   const r = spawnSync(SQLITE3, ['-readonly', file], { input: script, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`sqlite3 failed: ${r.stderr.trim()}`);
   const times = [...r.stdout.matchAll(/Run Time: real ([\d.]+)/g)].map((m) => Number(m[1]) * 1_000);
-  if (times.length !== runs + 1) throw new Error(`sqlite3 printed ${times.length} timings, expected ${runs + 1}: ${r.stderr.trim()}`);
+  if (times.length !== runs + 1)
+    throw new Error(`sqlite3 printed ${times.length} timings, expected ${runs + 1}: ${r.stderr.trim()}`);
   return median(times.slice(1));
 }
 
 /** A real save through the dispatcher: the name changes, so the version moves. */
 function renameActivity(ctx: CoreContext, id: string, i: number): void {
   const activity = must(ctx, 'getActivity', { id });
-  must(ctx, 'updateActivity', { id, version: activity.version, fields: { ...fieldsOf(activity), name: `Renamed ${i}` } });
+  must(ctx, 'updateActivity', {
+    id,
+    version: activity.version,
+    fields: { ...fieldsOf(activity), name: `Renamed ${i}` },
+  });
 }
 
 function measureSize(dir: string, count: number): Measurement[] {
@@ -79,17 +84,55 @@ function measureSize(dir: string, count: number): Measurement[] {
     const joinMs = sqlite3Median(file, COMPUTED_LINES, 3);
     const target = count === 10_000 ? { target: LIST_TARGET_MS } : {};
     const out: Measurement[] = [
-      { name: `create ${label} activities`, value: round(createMs / 1_000), unit: 's', note: 'through the dispatcher, one transaction' },
+      {
+        name: `create ${label} activities`,
+        value: round(createMs / 1_000),
+        unit: 's',
+        note: 'through the dispatcher, one transaction',
+      },
       { name: `open ${label}`, value: round(openMs), unit: 'ms', note: 'header checks, quick_check, pragmas' },
-      { name: `list ${label}, first after open`, value: round(coldMs), unit: 'ms', ...target, note: 'listActivities: the stored lines, parsed and labelled' },
-      { name: `list ${label}, unchanged since`, value: round(warmMs), unit: 'ms', ...target, note: 'listActivities: kept list, checked by data_version' },
-      { name: `list ${label}, one activity edited`, value: round(editedMs), unit: 'ms', ...target, note: 'listActivities: reads and parses the edited one only' },
+      {
+        name: `list ${label}, first after open`,
+        value: round(coldMs),
+        unit: 'ms',
+        ...target,
+        note: 'listActivities: the stored lines, parsed and labelled',
+      },
+      {
+        name: `list ${label}, unchanged since`,
+        value: round(warmMs),
+        unit: 'ms',
+        ...target,
+        note: 'listActivities: kept list, checked by data_version',
+      },
+      {
+        name: `list ${label}, one activity edited`,
+        value: round(editedMs),
+        unit: 'ms',
+        ...target,
+        note: 'listActivities: reads and parses the edited one only',
+      },
       { name: `load one activity of ${label}`, value: round(getMs, 3), unit: 'ms', note: 'getActivity' },
     ];
     if (sqlMs !== null && joinMs !== null) {
-      out.push({ name: `same query in sqlite3, ${label}`, value: round(sqlMs), unit: 'ms', note: 'sqlite3 shell .timer: the stored lines in list order, to /dev/null' });
-      out.push({ name: `first list / sqlite3 ratio, ${label}`, value: round(coldMs / Math.max(sqlMs, 0.5)), unit: '×', note: 'parsing lines and labelling them in JavaScript' });
-      out.push({ name: `lines from the joined tables in sqlite3, ${label}`, value: round(joinMs), unit: 'ms', note: 'what listing costs without stored lines (read-only file not yet upgraded)' });
+      out.push({
+        name: `same query in sqlite3, ${label}`,
+        value: round(sqlMs),
+        unit: 'ms',
+        note: 'sqlite3 shell .timer: the stored lines in list order, to /dev/null',
+      });
+      out.push({
+        name: `first list / sqlite3 ratio, ${label}`,
+        value: round(coldMs / Math.max(sqlMs, 0.5)),
+        unit: '×',
+        note: 'parsing lines and labelling them in JavaScript',
+      });
+      out.push({
+        name: `lines from the joined tables in sqlite3, ${label}`,
+        value: round(joinMs),
+        unit: 'ms',
+        note: 'what listing costs without stored lines (read-only file not yet upgraded)',
+      });
     }
     out.push({ name: `file size, ${label}`, value: round(fs.statSync(file).size / 1e6, 1), unit: 'MB' });
     return out;

@@ -28,7 +28,13 @@ function pick<T>(pool: T[], n: number, rand: () => number): T[] {
   return Array.from({ length: n }, (_, i) => pool[(start + i * 7) % pool.length]!);
 }
 
-function draft(i: number, organisationId: string, vocab: Record<Term['kind'], string[]>, recipients: string[], rand: () => number): ActivityDraft {
+function draft(
+  i: number,
+  organisationId: string,
+  vocab: Record<Term['kind'], string[]>,
+  recipients: string[],
+  rand: () => number,
+): ActivityDraft {
   const subjects = pick(vocab.data_subject, SHAPE.subjects, rand);
   return {
     organisationId,
@@ -47,7 +53,12 @@ function draft(i: number, organisationId: string, vocab: Record<Term['kind'], st
     securityMeasureIds: pick(vocab.security_measure, SHAPE.securityMeasures, rand),
     recipientIds: pick(recipients, SHAPE.recipients, rand),
     retention: [
-      { durationValue: 1 + (i % 10), durationUnit: 'years', trigger: 'after the end of the relationship', dataSubjectId: subjects[0]! },
+      {
+        durationValue: 1 + (i % 10),
+        durationUnit: 'years',
+        trigger: 'after the end of the relationship',
+        dataSubjectId: subjects[0]!,
+      },
       { criterion: 'Until consent is withdrawn' },
     ],
     reviewDate: i % 3 === 0 ? null : '2027-01-31',
@@ -59,7 +70,11 @@ function vocabulary(ctx: CoreContext): Record<Term['kind'], string[]> {
     must(ctx, 'listTerms', { kind })
       .filter((t) => !t.special && !t.criminal)
       .map((t) => t.id);
-  return { data_category: ids('data_category'), data_subject: ids('data_subject'), security_measure: ids('security_measure') };
+  return {
+    data_category: ids('data_category'),
+    data_subject: ids('data_subject'),
+    security_measure: ids('security_measure'),
+  };
 }
 
 /** A new register at `dir/name` with `count` generated activities; returns it open. */
@@ -67,7 +82,10 @@ export function generateRegister(dir: string, name: string, count: number): Core
   const ctx = newRegister(path.join(dir, name), { author: 'bench' });
   ctx.register.sqlite.transaction(() => {
     const org = must(ctx, 'createOrganisation', { name: 'Benchmark Org NV', country: 'BE' });
-    const recipients = Array.from({ length: RECIPIENT_POOL }, (_, i) => must(ctx, 'createRecipient', { name: `Recipient ${i + 1}`, kind: 'processor' }).id);
+    const recipients = Array.from(
+      { length: RECIPIENT_POOL },
+      (_, i) => must(ctx, 'createRecipient', { name: `Recipient ${i + 1}`, kind: 'processor' }).id,
+    );
     const vocab = vocabulary(ctx);
     const rand = prng(count);
     for (let i = 0; i < count; i++) must(ctx, 'createActivity', draft(i, org.id, vocab, recipients, rand));

@@ -66,12 +66,32 @@ function measure(dir: string): Measurement[] {
   const lockedOpenMs = timeMedian(() => openLocked(file, 'bench').close(), 9);
   const per = (ms: number) => round(ms / SAVES, 3);
   return [
-    { name: `${SAVES} saves with history`, value: per(saved.withMs), unit: 'ms', note: 'per save: getActivity + updateActivity, one transaction each' },
-    { name: `${SAVES} saves without history`, value: per(saved.withoutMs), unit: 'ms', note: 'per save; recording switched off for this baseline only' },
+    {
+      name: `${SAVES} saves with history`,
+      value: per(saved.withMs),
+      unit: 'ms',
+      note: 'per save: getActivity + updateActivity, one transaction each',
+    },
+    {
+      name: `${SAVES} saves without history`,
+      value: per(saved.withoutMs),
+      unit: 'ms',
+      note: 'per save; recording switched off for this baseline only',
+    },
     { name: 'history cost ratio', value: round(saved.withMs / saved.withoutMs), unit: '×', target: RATIO_TARGET },
-    { name: 'open with presence lock', value: round(lockedOpenMs), unit: 'ms', note: 'lock file written, stale locks checked, removed on close' },
+    {
+      name: 'open with presence lock',
+      value: round(lockedOpenMs),
+      unit: 'ms',
+      note: 'lock file written, stale locks checked, removed on close',
+    },
     { name: 'open without lock', value: round(plainOpenMs), unit: 'ms' },
-    { name: `verify chain of ${entries!.toLocaleString('en')} entries`, value: round(verifyMs), unit: 'ms', note: 'integrity_check + every hash' },
+    {
+      name: `verify chain of ${entries!.toLocaleString('en')} entries`,
+      value: round(verifyMs),
+      unit: 'ms',
+      note: 'integrity_check + every hash',
+    },
   ];
 }
 

@@ -22,17 +22,27 @@ function printTable(suite: Suite, rows: Measurement[]): void {
   ]);
   const widths = [0, 1, 2].map((c) => Math.max(...cells.map((r) => r[c]!.length)));
   process.stdout.write(`\n${suite.name}: ${suite.description}\n`);
-  for (const r of cells) process.stdout.write(`  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]!.padEnd(widths[2]!)}  ${r[3]}\n`.trimEnd() + '\n');
+  for (const r of cells)
+    process.stdout.write(
+      `  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]!.padEnd(widths[2]!)}  ${r[3]}\n`.trimEnd() +
+        '\n',
+    );
 }
 
 function machine() {
-  return { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '' };
+  return {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '',
+  };
 }
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((w) => !SUITES.some((s) => s.name === w));
-  if (unknown.length) throw new Error(`unknown suite ${unknown.join(', ')}; known: ${SUITES.map((s) => s.name).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown suite ${unknown.join(', ')}; known: ${SUITES.map((s) => s.name).join(', ')}`);
   fs.mkdirSync(RESULTS, { recursive: true });
   let over = 0;
   for (const suite of SUITES.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
@@ -40,7 +50,10 @@ async function main(): Promise<void> {
     printTable(suite, measurements);
     over += measurements.filter((m) => m.target !== undefined && m.value > m.target).length;
     const file = path.join(RESULTS, `${suite.name}.json`);
-    fs.writeFileSync(file, `${JSON.stringify({ suite: suite.name, at: new Date().toISOString(), machine: machine(), measurements }, null, 2)}\n`);
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify({ suite: suite.name, at: new Date().toISOString(), machine: machine(), measurements }, null, 2)}\n`,
+    );
     process.stdout.write(`  -> ${path.relative(process.cwd(), file)}\n`);
   }
   if (over > 0) process.stdout.write(`\n${over} measurement(s) over target.\n`);

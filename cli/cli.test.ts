@@ -23,7 +23,16 @@ describe('ropa new', () => {
     expect(r.stdout).toMatch(/Created sample\.sqlite: the sample register \(8 activities\)/);
     const ctx = openSession(file, 'reader', { readOnly: true });
     closeAfterTest(() => ctx.register.close());
-    expect(must(ctx, 'listActivities', {}).map((a) => a.reference)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6.1', '2.6.2', '2.7']);
+    expect(must(ctx, 'listActivities', {}).map((a) => a.reference)).toEqual([
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '2.6.1',
+      '2.6.2',
+      '2.7',
+    ]);
     expect(new Set(must(ctx, 'listHistory', {}).map((h) => h.author))).toEqual(new Set(['Alice']));
   });
 
@@ -55,7 +64,10 @@ describe('ropa info', () => {
     expect(table.stdout).toMatch(/^Recipients\s+4$/m);
     const json = ropa(['info', file, '--json']);
     expect(json.code).toBe(0);
-    const info = JSON.parse(json.stdout) as { schemaVersion: number; counts: { activities: number; organisations: number; retentionRules: number } };
+    const info = JSON.parse(json.stdout) as {
+      schemaVersion: number;
+      counts: { activities: number; organisations: number; retentionRules: number };
+    };
     expect(info.schemaVersion).toBe(currentSchemaVersion());
     expect(info.counts).toMatchObject({ activities: 8, organisations: 1, retentionRules: 10 });
   });
@@ -77,7 +89,12 @@ describe('a register of an older schema', () => {
     const info = ropa(['info', file, '--json']);
     expect(info.code).toBe(0);
     expect(info.stderr).toMatch(/^note: old\.sqlite has schema \d+; read from an upgraded copy/);
-    expect(JSON.parse(info.stdout)).toMatchObject({ path: file, fileName: 'old.sqlite', schemaVersion: currentSchemaVersion() - 1, readOnly: true });
+    expect(JSON.parse(info.stdout)).toMatchObject({
+      path: file,
+      fileName: 'old.sqlite',
+      schemaVersion: currentSchemaVersion() - 1,
+      readOnly: true,
+    });
     const check = ropa(['check', file]);
     expect(check.code).toBe(0);
     expect(check.stdout).toBe('0 activities checked: 0 errors, 0 warnings.\n');
@@ -91,10 +108,15 @@ describe('ropa check', () => {
     const file = sampleFile();
     const r = ropa(['check', file]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^2\.1 Website management and cookies\n(?: {2}.*\n)*? {2}error\s+retention\s+No time limit for erasure/m);
+    expect(r.stdout).toMatch(
+      /^2\.1 Website management and cookies\n(?: {2}.*\n)*? {2}error\s+retention\s+No time limit for erasure/m,
+    );
     expect(r.stdout).toMatch(/^2\.5 White papers and leads\n\s+error\s+legitimateInterest/m);
     expect(r.stdout).toMatch(/8 activities checked: 2 errors, 9 warnings\.\n$/);
-    const json = JSON.parse(ropa(['check', file, '--json']).stdout) as { errors: number; findings: { reference: string; code: string }[] };
+    const json = JSON.parse(ropa(['check', file, '--json']).stdout) as {
+      errors: number;
+      findings: { reference: string; code: string }[];
+    };
     expect(json.errors).toBe(2);
     expect(json.findings.filter((f) => f.code === 'review_date')).toHaveLength(8);
   });

@@ -11,7 +11,10 @@ export const FORCE_HELP = 'go ahead even though someone else has the register op
 /** The engine's failure as a CliError; a lock refusal names the holders and the way past it. */
 export function asWriteError(file: string, err: unknown): CliError {
   if (err instanceof RopaFailure && err.error.kind === 'locked') {
-    return new CliError(`${path.basename(file)} is open for editing by ${describeHolders(err.error.holders)}; run again with --force if you are sure.`, EXIT.locked);
+    return new CliError(
+      `${path.basename(file)} is open for editing by ${describeHolders(err.error.holders)}; run again with --force if you are sure.`,
+      EXIT.locked,
+    );
   }
   return asCliError(err);
 }

@@ -10,7 +10,15 @@ import { upgradeCommand } from './commands/upgrade';
 import { verifyCommand } from './commands/verify';
 import { asCliError, type CommandModule } from './support';
 
-const COMMANDS: CommandModule[] = [newCommand, infoCommand, checkCommand, exportCommand, importCommand, verifyCommand, upgradeCommand];
+const COMMANDS: CommandModule[] = [
+  newCommand,
+  infoCommand,
+  checkCommand,
+  exportCommand,
+  importCommand,
+  verifyCommand,
+  upgradeCommand,
+];
 
 export function buildProgram(): Command {
   const program = new Command('ropa')

@@ -63,7 +63,9 @@ export function olderSchema(file: string): number | null {
     const probe = new Database(file, { readonly: true, fileMustExist: true });
     try {
       const version = probe.pragma('user_version', { simple: true }) as number;
-      return probe.pragma('application_id', { simple: true }) === APPLICATION_ID && version < currentSchemaVersion() ? version : null;
+      return probe.pragma('application_id', { simple: true }) === APPLICATION_ID && version < currentSchemaVersion()
+        ? version
+        : null;
     } finally {
       probe.close();
     }
@@ -88,7 +90,9 @@ export function withRegister<T>(file: string, command: Command, fn: (ctx: CoreCo
       const copy = path.join(tmp, path.basename(file));
       fs.copyFileSync(file, copy);
       ctx = openSession(copy, author);
-      process.stderr.write(`note: ${path.basename(file)} has schema ${fromVersion}; read from an upgraded copy, the file itself is unchanged (ropa upgrade, or opening it in the app, upgrades it).\n`);
+      process.stderr.write(
+        `note: ${path.basename(file)} has schema ${fromVersion}; read from an upgraded copy, the file itself is unchanged (ropa upgrade, or opening it in the app, upgrades it).\n`,
+      );
     }
   } catch (err) {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });

@@ -6,7 +6,11 @@ import { expect } from 'vitest';
 const BIN = fileURLToPath(new URL('../bin/ropa.mjs', import.meta.url));
 
 export function ropa(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ROPA_AUTHOR: '', ...env }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ROPA_AUTHOR: '', ...env },
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -34,10 +34,14 @@ const userVersion = (file: string): number => {
   }
 };
 
-const backupsBeside = (file: string): string[] => fs.readdirSync(path.dirname(file)).filter((n) => n.startsWith(`${path.basename(file)}.v1-`) && n.endsWith('.bak'));
-const locksBeside = (file: string): string[] => fs.readdirSync(path.dirname(file)).filter((n) => n.startsWith('.~lock.'));
+const backupsBeside = (file: string): string[] =>
+  fs.readdirSync(path.dirname(file)).filter((n) => n.startsWith(`${path.basename(file)}.v1-`) && n.endsWith('.bak'));
+const locksBeside = (file: string): string[] =>
+  fs.readdirSync(path.dirname(file)).filter((n) => n.startsWith('.~lock.'));
 
-const HELD_BY_ANN = new RegExp(`is open for editing by Ann Peeters on ${os.hostname()} since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC; run again with --force`);
+const HELD_BY_ANN = new RegExp(
+  `is open for editing by Ann Peeters on ${os.hostname()} since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC; run again with --force`,
+);
 
 describe('ropa upgrade', () => {
   it('upgrades a version-1 register in place, keeping a backup of version 1 beside it', () => {
@@ -46,7 +50,11 @@ describe('ropa upgrade', () => {
     const r = ropa(['upgrade', file]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^Upgraded old\\.sqlite from schema 1 to ${currentSchemaVersion()}; the previous version is kept as .*old\\.sqlite\\.v1-.*\\.bak\\.\\n$`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^Upgraded old\\.sqlite from schema 1 to ${currentSchemaVersion()}; the previous version is kept as .*old\\.sqlite\\.v1-.*\\.bak\\.\\n$`,
+      ),
+    );
     expect(userVersion(file)).toBe(currentSchemaVersion());
     const [backup] = backupsBeside(file);
     expect(backup).toBeDefined();

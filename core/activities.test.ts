@@ -56,10 +56,16 @@ describe('conflicts: a save based on a stale version', () => {
   it('updating an activity returns kind conflict with the current record and changes nothing', () => {
     const { ctx, draft } = setup();
     const created = must(ctx, 'createActivity', draft);
-    const mine = must(ctx, 'updateActivity', { id: created.id, version: 1, fields: { ...draft, name: 'Newsletter (weekly)' } });
+    const mine = must(ctx, 'updateActivity', {
+      id: created.id,
+      version: 1,
+      fields: { ...draft, name: 'Newsletter (weekly)' },
+    });
     expect(mine.version).toBe(2);
     const before = snapshot(ctx);
-    const err = errorOf(call(ctx, 'updateActivity', { id: created.id, version: 1, fields: { ...draft, name: 'Monthly newsletter' } }));
+    const err = errorOf(
+      call(ctx, 'updateActivity', { id: created.id, version: 1, fields: { ...draft, name: 'Monthly newsletter' } }),
+    );
     expect(err.kind).toBe('conflict');
     if (err.kind !== 'conflict') return;
     expect(err.current as Activity).toEqual(mine);
@@ -79,15 +85,27 @@ describe('conflicts: a save based on a stale version', () => {
     const { ctx, org, recipient } = setup();
     const term = must(ctx, 'createTerm', { kind: 'data_category', code: 'badge', labelEn: 'Badge number' });
     must(ctx, 'updateOrganisation', { id: org.id, version: 1, fields: { name: 'Acme SA' } });
-    must(ctx, 'updateRecipient', { id: recipient.id, version: 1, fields: { name: 'Mail provider BV', kind: 'processor' } });
-    must(ctx, 'updateTerm', { id: term.id, version: 1, fields: { kind: 'data_category', code: 'badge', labelEn: 'Badge id' } });
+    must(ctx, 'updateRecipient', {
+      id: recipient.id,
+      version: 1,
+      fields: { name: 'Mail provider BV', kind: 'processor' },
+    });
+    must(ctx, 'updateTerm', {
+      id: term.id,
+      version: 1,
+      fields: { kind: 'data_category', code: 'badge', labelEn: 'Badge id' },
+    });
     const before = snapshot(ctx);
     const stale = [
       call(ctx, 'updateOrganisation', { id: org.id, version: 1, fields: { name: 'Acme BV' } }),
       call(ctx, 'deleteOrganisation', { id: org.id, version: 1 }),
       call(ctx, 'updateRecipient', { id: recipient.id, version: 1, fields: { name: 'X', kind: 'processor' } }),
       call(ctx, 'deleteRecipient', { id: recipient.id, version: 1 }),
-      call(ctx, 'updateTerm', { id: term.id, version: 1, fields: { kind: 'data_category', code: 'badge', labelEn: 'Y' } }),
+      call(ctx, 'updateTerm', {
+        id: term.id,
+        version: 1,
+        fields: { kind: 'data_category', code: 'badge', labelEn: 'Y' },
+      }),
       call(ctx, 'deleteTerm', { id: term.id, version: 1 }),
     ].map(errorOf);
     expect(stale.map((e) => e.kind)).toEqual(Array(6).fill('conflict'));
@@ -136,7 +154,9 @@ describe('references', () => {
   it('prefixes the paths with fields. on update', () => {
     const { ctx, draft } = setup();
     const created = must(ctx, 'createActivity', draft);
-    const err = errorOf(call(ctx, 'updateActivity', { id: created.id, version: 1, fields: { ...draft, recipientIds: [NO_SUCH_ID] } }));
+    const err = errorOf(
+      call(ctx, 'updateActivity', { id: created.id, version: 1, fields: { ...draft, recipientIds: [NO_SUCH_ID] } }),
+    );
     expect(err.kind === 'validation' && err.issues.map((i) => i.path)).toEqual(['fields.recipientIds.0']);
   });
 
@@ -150,10 +170,18 @@ describe('references', () => {
 
   it('keeps term codes unique within a vocabulary and terms in their vocabulary', () => {
     const { ctx } = setup();
-    const dup = errorOf(call(ctx, 'createTerm', { kind: 'data_category', code: 'user.contact.email', labelEn: 'Mail' }));
+    const dup = errorOf(
+      call(ctx, 'createTerm', { kind: 'data_category', code: 'user.contact.email', labelEn: 'Mail' }),
+    );
     expect(dup.kind === 'validation' && dup.issues.map((i) => i.path)).toEqual(['code']);
     const email = must(ctx, 'listTerms', { kind: 'data_category' }).find((t) => t.code === 'user.contact.email')!;
-    const moved = errorOf(call(ctx, 'updateTerm', { id: email.id, version: email.version, fields: { ...email, kind: 'data_subject', special: false } }));
+    const moved = errorOf(
+      call(ctx, 'updateTerm', {
+        id: email.id,
+        version: email.version,
+        fields: { ...email, kind: 'data_subject', special: false },
+      }),
+    );
     expect(moved.kind === 'validation' && moved.issues.map((i) => i.path)).toEqual(['kind']);
   });
 });
@@ -202,12 +230,22 @@ describe('an activity saved as one aggregate', () => {
   it('reads back exactly what was saved, in the given order, and records one history entry per save', () => {
     const { ctx, draft } = setup();
     const phone = termId(ctx, 'data_category', 'user.contact.phone_number');
-    const fields = { ...draft, dataCategoryIds: [phone, ...draft.dataCategoryIds!], retention: [{ durationValue: 6, durationUnit: 'months' as const, trigger: 'after unsubscribing' }] };
+    const fields = {
+      ...draft,
+      dataCategoryIds: [phone, ...draft.dataCategoryIds!],
+      retention: [{ durationValue: 6, durationUnit: 'months' as const, trigger: 'after unsubscribing' }],
+    };
     const created = must(ctx, 'createActivity', fields);
     expect(must(ctx, 'getActivity', { id: created.id })).toEqual(created);
     expect(created.dataCategoryIds).toEqual(fields.dataCategoryIds);
-    expect(created.retention).toMatchObject([{ durationValue: 6, durationUnit: 'months', trigger: 'after unsubscribing', version: 1 }]);
-    const updated = must(ctx, 'updateActivity', { id: created.id, version: 1, fields: { ...fields, name: 'Newsletter (weekly)' } });
+    expect(created.retention).toMatchObject([
+      { durationValue: 6, durationUnit: 'months', trigger: 'after unsubscribing', version: 1 },
+    ]);
+    const updated = must(ctx, 'updateActivity', {
+      id: created.id,
+      version: 1,
+      fields: { ...fields, name: 'Newsletter (weekly)' },
+    });
     // An unchanged retention rule keeps its identity and version.
     expect(updated.retention[0]).toEqual(created.retention[0]);
     const history = must(ctx, 'listHistory', { entityId: created.id });

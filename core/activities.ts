@@ -97,17 +97,33 @@ export function getActivity(ctx: CoreContext, id: string): Activity {
 function checkReferences(ctx: CoreContext, f: ActivityFields, prefix: string): void {
   const { db } = ctx.register;
   const issues: FieldIssue[] = [];
-  const orgIds = new Set(db.select({ id: organisations.id }).from(organisations).all().map((r) => r.id));
+  const orgIds = new Set(
+    db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .all()
+      .map((r) => r.id),
+  );
   if (!orgIds.has(f.organisationId)) issues.push({ path: `${prefix}organisationId`, message: 'no such organisation' });
   f.controllerIds.forEach((id, i) => {
     if (!orgIds.has(id)) issues.push({ path: `${prefix}controllerIds.${i}`, message: 'no such organisation' });
   });
 
-  const termIds = [...f.dataSubjectIds, ...f.dataCategoryIds, ...f.securityMeasureIds, ...f.retention.flatMap((r) => [r.dataCategoryId, r.dataSubjectId])].filter(
-    (x): x is string => x !== null,
-  );
+  const termIds = [
+    ...f.dataSubjectIds,
+    ...f.dataCategoryIds,
+    ...f.securityMeasureIds,
+    ...f.retention.flatMap((r) => [r.dataCategoryId, r.dataSubjectId]),
+  ].filter((x): x is string => x !== null);
   const kinds = new Map(
-    termIds.length === 0 ? [] : db.select({ id: terms.id, kind: terms.kind }).from(terms).where(inArray(terms.id, termIds)).all().map((t) => [t.id, t.kind]),
+    termIds.length === 0
+      ? []
+      : db
+          .select({ id: terms.id, kind: terms.kind })
+          .from(terms)
+          .where(inArray(terms.id, termIds))
+          .all()
+          .map((t) => [t.id, t.kind]),
   );
   const expectKind = (id: string | null, kind: TermKind, path: string) => {
     if (id === null) return;
@@ -123,15 +139,25 @@ function checkReferences(ctx: CoreContext, f: ActivityFields, prefix: string): v
     expectKind(r.dataSubjectId, 'data_subject', `${prefix}retention.${i}.dataSubjectId`);
   });
 
-  const recipientRefs = [...f.recipientIds, ...f.transfers.map((t) => t.recipientId)].filter((x): x is string => x !== null);
+  const recipientRefs = [...f.recipientIds, ...f.transfers.map((t) => t.recipientId)].filter(
+    (x): x is string => x !== null,
+  );
   const recipientIds = new Set(
-    recipientRefs.length === 0 ? [] : db.select({ id: recipients.id }).from(recipients).where(inArray(recipients.id, recipientRefs)).all().map((r) => r.id),
+    recipientRefs.length === 0
+      ? []
+      : db
+          .select({ id: recipients.id })
+          .from(recipients)
+          .where(inArray(recipients.id, recipientRefs))
+          .all()
+          .map((r) => r.id),
   );
   f.recipientIds.forEach((id, i) => {
     if (!recipientIds.has(id)) issues.push({ path: `${prefix}recipientIds.${i}`, message: 'no such recipient' });
   });
   f.transfers.forEach((t, i) => {
-    if (t.recipientId !== null && !recipientIds.has(t.recipientId)) issues.push({ path: `${prefix}transfers.${i}.recipientId`, message: 'no such recipient' });
+    if (t.recipientId !== null && !recipientIds.has(t.recipientId))
+      issues.push({ path: `${prefix}transfers.${i}.recipientId`, message: 'no such recipient' });
   });
   if (issues.length > 0) throw invalid(issues);
 }
@@ -169,9 +195,18 @@ function writeLinks(ctx: CoreContext, activityId: string, f: ActivityFields): vo
   db.delete(activityRecipients).where(eq(activityRecipients.activityId, activityId)).run();
   db.delete(activityControllers).where(eq(activityControllers.activityId, activityId)).run();
   const termIds = [...f.dataSubjectIds, ...f.dataCategoryIds, ...f.securityMeasureIds];
-  if (termIds.length) db.insert(activityTerms).values(termIds.map((termId, position) => ({ activityId, termId, position }))).run();
-  if (f.recipientIds.length) db.insert(activityRecipients).values(f.recipientIds.map((recipientId, position) => ({ activityId, recipientId, position }))).run();
-  if (f.controllerIds.length) db.insert(activityControllers).values(f.controllerIds.map((organisationId, position) => ({ activityId, organisationId, position }))).run();
+  if (termIds.length)
+    db.insert(activityTerms)
+      .values(termIds.map((termId, position) => ({ activityId, termId, position })))
+      .run();
+  if (f.recipientIds.length)
+    db.insert(activityRecipients)
+      .values(f.recipientIds.map((recipientId, position) => ({ activityId, recipientId, position })))
+      .run();
+  if (f.controllerIds.length)
+    db.insert(activityControllers)
+      .values(f.controllerIds.map((organisationId, position) => ({ activityId, organisationId, position })))
+      .run();
 }
 
 /**
@@ -221,7 +256,10 @@ export function createActivity(ctx: CoreContext, f: ActivityFields): Activity {
   });
 }
 
-export function updateActivity(ctx: CoreContext, input: { id: string; version: number; fields: ActivityFields }): Activity {
+export function updateActivity(
+  ctx: CoreContext,
+  input: { id: string; version: number; fields: ActivityFields },
+): Activity {
   return writeTransaction(ctx, () => {
     const current = getActivity(ctx, input.id);
     assertVersion('activity', current, input.version);
@@ -260,6 +298,20 @@ export function searchActivities(ctx: CoreContext, filter: SummaryFilter & { lan
 
 /** The editable fields of an activity, as updateActivity takes them: for callers changing a few. */
 export function fieldsOf(a: Activity): ActivityFields {
-  const { id: _id, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, transfers: t, retention: r, ...rest } = a;
-  return { ...rest, transfers: t.map(withoutStamp) as TransferInput[], retention: r.map(withoutStamp) as RetentionInput[] };
+  const {
+    id: _id,
+    version: _v,
+    createdAt: _ca,
+    createdBy: _cb,
+    updatedAt: _ua,
+    updatedBy: _ub,
+    transfers: t,
+    retention: r,
+    ...rest
+  } = a;
+  return {
+    ...rest,
+    transfers: t.map(withoutStamp) as TransferInput[],
+    retention: r.map(withoutStamp) as RetentionInput[],
+  };
 }

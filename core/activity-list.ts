@@ -47,7 +47,9 @@ export type Line = [
  * computed on the fly (read-only files) may use the rowid, which is stable within one read.
  */
 function refOf(refs: RefSource, table: 'terms' | 'recipients' | 'organisations', idExpr: string): string {
-  return refs === 'stored' ? `(SELECT ref FROM list_refs WHERE id = ${idExpr})` : `(SELECT rowid FROM ${table} WHERE id = ${idExpr})`;
+  return refs === 'stored'
+    ? `(SELECT ref FROM list_refs WHERE id = ${idExpr})`
+    : `(SELECT rowid FROM ${table} WHERE id = ${idExpr})`;
 }
 
 /**
@@ -55,7 +57,8 @@ function refOf(refs: RefSource, table: 'terms' | 'recipients' | 'organisations',
  * JSON array of numbers, and a list of 10,000 activities holds some 200,000 of them.
  */
 function refList(refs: RefSource, link: 'activity_terms' | 'activity_recipients'): string {
-  const [column, table] = link === 'activity_terms' ? (['term_id', 'terms'] as const) : (['recipient_id', 'recipients'] as const);
+  const [column, table] =
+    link === 'activity_terms' ? (['term_id', 'terms'] as const) : (['recipient_id', 'recipients'] as const);
   return `coalesce((SELECT group_concat(x, ',') FROM (SELECT ${refOf(refs, table, `l.${column}`)} AS x FROM ${link} l WHERE l.activity_id = a.id ORDER BY l.position)), '')`;
 }
 
@@ -97,29 +100,40 @@ export function computedRows(): string {
 
 /** Every term, recipient and organisation gets a number once; cheap, as the catalogues hold hundreds of rows. */
 function assignRefs(sqlite: Database.Database): void {
-  sqlite.exec('INSERT OR IGNORE INTO list_refs (id) SELECT id FROM terms UNION ALL SELECT id FROM recipients UNION ALL SELECT id FROM organisations');
+  sqlite.exec(
+    'INSERT OR IGNORE INTO list_refs (id) SELECT id FROM terms UNION ALL SELECT id FROM recipients UNION ALL SELECT id FROM organisations',
+  );
 }
 
 /** Rewrites one activity's line; call inside the transaction that saved it. */
 export function refreshActivityLine(sqlite: Database.Database, activityId: string): void {
   assignRefs(sqlite);
   sqlite
-    .prepare(`INSERT OR REPLACE INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a WHERE a.id = ?`)
+    .prepare(
+      `INSERT OR REPLACE INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a WHERE a.id = ?`,
+    )
     .run(activityId);
 }
 
 /** Writes every line afresh. */
 export function rebuildActivityList(sqlite: Database.Database): void {
-  sqlite.transaction(() => {
-    assignRefs(sqlite);
-    sqlite.exec('DELETE FROM activity_list');
-    sqlite.exec(`INSERT INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a`);
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      assignRefs(sqlite);
+      sqlite.exec('DELETE FROM activity_list');
+      sqlite.exec(
+        `INSERT INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a`,
+      );
+    })
+    .immediate();
 }
 
 /** Lines are written with every save, so a missing one means the file has not had them built yet. */
 function complete(sqlite: Database.Database): boolean {
-  return sqlite.prepare('SELECT (SELECT count(*) FROM activities) = (SELECT count(*) FROM activity_list)').pluck().get() === 1;
+  return (
+    sqlite.prepare('SELECT (SELECT count(*) FROM activities) = (SELECT count(*) FROM activity_list)').pluck().get() ===
+    1
+  );
 }
 
 /**

@@ -77,7 +77,9 @@ function sampleWithExtras(): CoreContext {
     art9Condition: 'employment_social_security',
     recipientIds: [cloud.id],
     transfers: [{ country: 'US', safeguard: 'standard_contractual_clauses', recipientId: cloud.id }],
-    retention: [{ durationValue: 1, durationUnit: 'weeks', criterion: 'or until the contract ends', dataCategoryId: health.id }],
+    retention: [
+      { durationValue: 1, durationUnit: 'weeks', criterion: 'or until the contract ends', dataCategoryId: health.id },
+    ],
   });
   must(ctx, 'createActivity', { organisationId: org!.id, name: 'Unnumbered activity' });
   return ctx;
@@ -87,9 +89,24 @@ describe('the activity list', () => {
   it('says what the full activities say, in all four languages, ordered by reference then name', () => {
     const ctx = sampleWithExtras();
     expectListMatchesActivities(ctx);
-    expect(must(ctx, 'listActivities', {}).map((s) => s.reference)).toEqual(['', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6.1', '2.6.2', '2.7', '3.1']);
+    expect(must(ctx, 'listActivities', {}).map((s) => s.reference)).toEqual([
+      '',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '2.6.1',
+      '2.6.2',
+      '2.7',
+      '3.1',
+    ]);
     const health = must(ctx, 'listActivities', {}).find((s) => s.reference === '3.1')!;
-    expect(health).toMatchObject({ hasSpecialCategories: true, hasTransfers: true, retention: '1 week — or until the contract ends (Health data)' });
+    expect(health).toMatchObject({
+      hasSpecialCategories: true,
+      hasTransfers: true,
+      retention: '1 week — or until the contract ends (Health data)',
+    });
   });
 
   it('follows every kind of change', () => {
@@ -97,17 +114,32 @@ describe('the activity list', () => {
     must(ctx, 'listActivities', { lang: 'nl' });
     const [first] = must(ctx, 'listActivities', {});
     const activity = must(ctx, 'getActivity', { id: first!.id });
-    must(ctx, 'updateActivity', { id: activity.id, version: activity.version, fields: { ...fieldsOf(activity), name: 'Renamed activity' } });
+    must(ctx, 'updateActivity', {
+      id: activity.id,
+      version: activity.version,
+      fields: { ...fieldsOf(activity), name: 'Renamed activity' },
+    });
     const email = must(ctx, 'listTerms', {}).find((t) => t.code === 'user.contact.email')!;
-    must(ctx, 'updateTerm', { id: email.id, version: email.version, fields: { ...email, labelNl: 'Mailadres', special: true } });
+    must(ctx, 'updateTerm', {
+      id: email.id,
+      version: email.version,
+      fields: { ...email, labelNl: 'Mailadres', special: true },
+    });
     const [recipient] = must(ctx, 'listRecipients', {});
-    must(ctx, 'updateRecipient', { id: recipient!.id, version: recipient!.version, fields: { ...recipient!, name: 'Renamed recipient' } });
+    must(ctx, 'updateRecipient', {
+      id: recipient!.id,
+      version: recipient!.version,
+      fields: { ...recipient!, name: 'Renamed recipient' },
+    });
     const [org] = must(ctx, 'listOrganisations', {});
     must(ctx, 'updateOrganisation', { id: org!.id, version: org!.version, fields: { ...org!, name: 'Renamed org' } });
     const doomed = must(ctx, 'listActivities', {}).find((s) => s.reference === '2.3')!;
     must(ctx, 'deleteActivity', { id: doomed.id, version: doomed.version });
     expectListMatchesActivities(ctx);
-    expect(must(ctx, 'listActivities', { lang: 'nl' }).find((s) => s.reference === '2.2')!).toMatchObject({ dataCategories: ['Mailadres'], hasSpecialCategories: true });
+    expect(must(ctx, 'listActivities', { lang: 'nl' }).find((s) => s.reference === '2.2')!).toMatchObject({
+      dataCategories: ['Mailadres'],
+      hasSpecialCategories: true,
+    });
   });
 
   it('shows what another connection to the same file saved', () => {
@@ -138,12 +170,15 @@ describe('the activity list', () => {
 
   it('filters by text, status, role, legal basis and department', () => {
     const ctx = sampleWithExtras();
-    const refs = (filter: Parameters<typeof must<'searchActivities'>>[2]) => must(ctx, 'searchActivities', filter).map((s) => s.reference);
+    const refs = (filter: Parameters<typeof must<'searchActivities'>>[2]) =>
+      must(ctx, 'searchActivities', filter).map((s) => s.reference);
     expect(refs({ text: 'SUPPORT' })).toEqual(['2.4', '2.6.1', '2.6.2']);
     expect(refs({ legalBasis: 'legal_obligation' })).toEqual(['2.7']);
     expect(refs({ department: 'sales' })).toEqual(['2.5', '2.6.2']);
     expect(refs({ status: 'draft', text: '100%' })).toEqual([]);
-    expect(must(ctx, 'searchActivities', { text: 'newsletter', lang: 'de' })[0]!.dataCategories).toEqual(['E-Mail-Adresse']);
+    expect(must(ctx, 'searchActivities', { text: 'newsletter', lang: 'de' })[0]!.dataCategories).toEqual([
+      'E-Mail-Adresse',
+    ]);
   });
 });
 
@@ -151,7 +186,10 @@ describe('the activity list', () => {
 function expectLinesMatchTables(ctx: CoreContext): void {
   const { sqlite } = ctx.register;
   const stored = sqlite.prepare('SELECT activity_id, line FROM activity_list ORDER BY activity_id').raw().all();
-  const fresh = sqlite.prepare(`SELECT a.id, ${lineSql('stored')} FROM activities a ORDER BY a.id`).raw().all();
+  const fresh = sqlite
+    .prepare(`SELECT a.id, ${lineSql('stored')} FROM activities a ORDER BY a.id`)
+    .raw()
+    .all();
   expect(stored).toEqual(fresh);
   expect(stored).toHaveLength(must(ctx, 'getRegisterInfo', {}).counts.activities);
 }
@@ -175,8 +213,22 @@ describe('the stored list lines', () => {
       fc.property(fc.array(save, { minLength: 1, maxLength: 6 }), (saves) => {
         for (const s of saves) {
           const a = must(ctx, 'getActivity', { id: ids[s.which]! });
-          const retention = s.years.map((y, i) => ({ durationValue: y, durationUnit: 'years' as const, criterion: `rule ${i} "quoted" \u001f`, trigger: '', dataCategoryId: s.categories[i] ?? null, dataSubjectId: null }));
-          const fields = { ...fieldsOf(a), name: s.name, dataSubjectIds: s.subjects, dataCategoryIds: s.categories, recipientIds: s.recipients, retention };
+          const retention = s.years.map((y, i) => ({
+            durationValue: y,
+            durationUnit: 'years' as const,
+            criterion: `rule ${i} "quoted" \u001f`,
+            trigger: '',
+            dataCategoryId: s.categories[i] ?? null,
+            dataSubjectId: null,
+          }));
+          const fields = {
+            ...fieldsOf(a),
+            name: s.name,
+            dataSubjectIds: s.subjects,
+            dataCategoryIds: s.categories,
+            recipientIds: s.recipients,
+            retention,
+          };
           must(ctx, 'updateActivity', { id: a.id, version: a.version, fields });
         }
         expectLinesMatchTables(ctx);
@@ -221,7 +273,11 @@ describe('the stored list lines', () => {
     closeAfterTest(() => readOnly.register.close());
     expect(must(readOnly, 'listActivities', { lang: 'fr' })).toEqual(expected);
     expectListMatchesActivities(readOnly);
-    expect(must(readOnly, 'searchActivities', { text: 'support', lang: 'fr' }).map((s) => s.reference)).toEqual(['2.4', '2.6.1', '2.6.2']);
+    expect(must(readOnly, 'searchActivities', { text: 'support', lang: 'fr' }).map((s) => s.reference)).toEqual([
+      '2.4',
+      '2.6.1',
+      '2.6.2',
+    ]);
     readOnly.register.close();
     expect(sha256(file)).toBe(before);
   });

@@ -87,9 +87,13 @@ function loadCatalogue(ctx: CoreContext, lang: Language, refs: RefSource): Catal
   const { sqlite } = ctx.register;
   const [ref, join] = refs === 'stored' ? ['r.ref', 'JOIN list_refs r ON r.id = x.id'] : ['x.rowid', ''];
   const rows = <T>(sql: string) => sqlite.prepare(sql).all() as T[];
-  const terms = rows<TermRow>(`SELECT ${ref} AS ref, kind, label_en AS labelEn, label_nl AS labelNl, label_fr AS labelFr, label_de AS labelDe, (special OR criminal) AS flagged FROM terms x ${join}`);
+  const terms = rows<TermRow>(
+    `SELECT ${ref} AS ref, kind, label_en AS labelEn, label_nl AS labelNl, label_fr AS labelFr, label_de AS labelDe, (special OR criminal) AS flagged FROM terms x ${join}`,
+  );
   const recipients = rows<{ ref: number; name: string }>(`SELECT ${ref} AS ref, name FROM recipients x ${join}`);
-  const organisations = rows<{ ref: number; id: string; name: string }>(`SELECT ${ref} AS ref, x.id, name FROM organisations x ${join}`);
+  const organisations = rows<{ ref: number; id: string; name: string }>(
+    `SELECT ${ref} AS ref, x.id, name FROM organisations x ${join}`,
+  );
   const c: Catalogue = {
     lang,
     terms: byRef(terms, (t) => ({ kind: t.kind, label: termLabel(t, lang), flagged: t.flagged === 1 })),
@@ -118,7 +122,11 @@ function linkedTerms(refs: string, c: Catalogue): LinkedTerms {
     else if (t.kind === 'data_category') dataCategories.push(t.label);
     flagged ||= t.flagged;
   }
-  return { dataSubjects: Object.freeze(dataSubjects) as string[], dataCategories: Object.freeze(dataCategories) as string[], flagged };
+  return {
+    dataSubjects: Object.freeze(dataSubjects) as string[],
+    dataCategories: Object.freeze(dataCategories) as string[],
+    flagged,
+  };
 }
 
 function recipientNames(refs: string, c: Catalogue): string[] {
@@ -138,8 +146,26 @@ function retentionText(json: string, c: Catalogue): string {
 
 /** A summary is shared between calls, so it is frozen: a caller that edits one gets an error, not a corrupted list. */
 function toSummary(text: string, c: Catalogue): ActivitySummary {
-  const [id, version, reference, name, organisationRef, role, status, department, owner, purposes, legalBases, reviewDate, updatedAt, updatedBy, termRefs, recipientRefs, retention, hasTransfers] =
-    JSON.parse(text) as Line;
+  const [
+    id,
+    version,
+    reference,
+    name,
+    organisationRef,
+    role,
+    status,
+    department,
+    owner,
+    purposes,
+    legalBases,
+    reviewDate,
+    updatedAt,
+    updatedBy,
+    termRefs,
+    recipientRefs,
+    retention,
+    hasTransfers,
+  ] = JSON.parse(text) as Line;
   const { decode } = c;
   const terms = linkedTerms(termRefs, c);
   const organisation = c.organisations[organisationRef];
@@ -203,13 +229,22 @@ type Source = ReturnType<typeof listSource>;
 
 /** The lines in list order, filtered by `where` over the activity (a) and its organisation (o). */
 function readLines(ctx: CoreContext, source: Source, where = '', params: Record<string, string> = {}): string[] {
-  const join = where === '' ? '' : 'JOIN activities a ON a.id = l.activity_id JOIN organisations o ON o.id = a.organisation_id';
-  return ctx.register.sqlite.prepare(`SELECT l.line FROM ${source.rows} l ${join} ${where} ${LIST_ORDER}`).pluck().all(params) as string[];
+  const join =
+    where === '' ? '' : 'JOIN activities a ON a.id = l.activity_id JOIN organisations o ON o.id = a.organisation_id';
+  return ctx.register.sqlite
+    .prepare(`SELECT l.line FROM ${source.rows} l ${join} ${where} ${LIST_ORDER}`)
+    .pluck()
+    .all(params) as string[];
 }
 
 /** Every activity's id and version, in list order. */
 function readVersions(ctx: CoreContext, source: Source): [string, number][] {
-  return ctx.register.sqlite.prepare(`SELECT l.activity_id, a.version FROM ${source.rows} l JOIN activities a ON a.id = l.activity_id ${LIST_ORDER}`).raw().all() as [string, number][];
+  return ctx.register.sqlite
+    .prepare(
+      `SELECT l.activity_id, a.version FROM ${source.rows} l JOIN activities a ON a.id = l.activity_id ${LIST_ORDER}`,
+    )
+    .raw()
+    .all() as [string, number][];
 }
 
 function sourceOf(ctx: CoreContext): Source {
@@ -244,8 +279,12 @@ function writesMark(ctx: CoreContext): string {
 }
 
 function cataloguesMark(ctx: CoreContext): string {
-  const mark = (table: string) => `(SELECT count(*) || ':' || total(version) || ':' || coalesce(max(updated_at), '') FROM ${table})`;
-  return ctx.register.sqlite.prepare(`SELECT ${mark('terms')} || '|' || ${mark('recipients')} || '|' || ${mark('organisations')}`).pluck().get() as string;
+  const mark = (table: string) =>
+    `(SELECT count(*) || ':' || total(version) || ':' || coalesce(max(updated_at), '') FROM ${table})`;
+  return ctx.register.sqlite
+    .prepare(`SELECT ${mark('terms')} || '|' || ${mark('recipients')} || '|' || ${mark('organisations')}`)
+    .pluck()
+    .get() as string;
 }
 
 /**
@@ -253,7 +292,13 @@ function cataloguesMark(ctx: CoreContext): string {
  * after an edit only the edited activities are read and parsed again. The lines themselves are not
  * kept: holding 10,000 of them would make every garbage collection copy them.
  */
-function rebuild(ctx: CoreContext, lang: Language, source: Source, previous: Cached | undefined, writes: string): Cached {
+function rebuild(
+  ctx: CoreContext,
+  lang: Language,
+  source: Source,
+  previous: Cached | undefined,
+  writes: string,
+): Cached {
   const catalogues = cataloguesMark(ctx);
   // Loaded on the first line to parse: a write that touched no activity needs none.
   let c: Catalogue | undefined;
@@ -265,10 +310,14 @@ function rebuild(ctx: CoreContext, lang: Language, source: Source, previous: Cac
   const kept = new Map(previous.list.map((s) => [s.id, s]));
   const stale = current.filter(([id, version]) => kept.get(id)?.version !== version).map(([id]) => id);
   const fresh = new Map(
-    stale.length === 0 ? [] : readLines(ctx, source, 'WHERE l.activity_id IN (SELECT value FROM json_each(@ids))', { ids: JSON.stringify(stale) }).map((line) => {
-      const s = parse(line);
-      return [s.id, s];
-    }),
+    stale.length === 0
+      ? []
+      : readLines(ctx, source, 'WHERE l.activity_id IN (SELECT value FROM json_each(@ids))', {
+          ids: JSON.stringify(stale),
+        }).map((line) => {
+          const s = parse(line);
+          return [s.id, s];
+        }),
   );
   return { writes, catalogues, refs: source.refs, list: current.map(([id]) => fresh.get(id) ?? kept.get(id)!) };
 }

@@ -129,7 +129,9 @@ describe('Save a Copy', () => {
     const { file, host } = setup();
     host.handle('openRegister', { path: file });
     const before = fs.readFileSync(file);
-    const refusals = [file, path.join(tempDir(), 'missing', 'copy.sqlite'), 'copy.sqlite'].map((p) => host.handle('saveCopy', { path: p }));
+    const refusals = [file, path.join(tempDir(), 'missing', 'copy.sqlite'), 'copy.sqlite'].map((p) =>
+      host.handle('saveCopy', { path: p }),
+    );
     expect(refusals.map((r) => (r.ok ? 'ok' : `${r.error.kind}: ${r.error.message}`))).toEqual([
       'file: A copy cannot replace the register it is copied from; choose another name.',
       expect.stringMatching(/^file: The folder .*missing does not exist\.$/),
@@ -175,13 +177,20 @@ describe('Restore from backup', () => {
     const [opened] = value<BackupInfo[]>(host.handle('listBackups', {}));
     addOrganisation(host, 'Keep me BV');
     const unknown = host.handle('restoreBackup', { name: '../register.sqlite' });
-    expect(unknown.ok ? null : unknown.error).toMatchObject({ kind: 'file', message: 'There is no backup named "../register.sqlite" for this register.' });
+    expect(unknown.ok ? null : unknown.error).toMatchObject({
+      kind: 'file',
+      message: 'There is no backup named "../register.sqlite" for this register.',
+    });
 
     const bob = startChild('hold-lock.ts', [file, 'bob', 'force']);
     children.push(bob);
     await bob.waitFor((l) => l === 'ready');
     const refused = host.handle('restoreBackup', { name: opened!.name });
     expect(refused.ok ? null : refused.error).toMatchObject({ kind: 'locked', holders: [{ user: 'bob' }] });
-    expect(value<{ name: string }[]>(host.handle('listOrganisations', {})).map((o) => o.name).sort()).toEqual(['Itsme NV', 'Keep me BV']);
+    expect(
+      value<{ name: string }[]>(host.handle('listOrganisations', {}))
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual(['Itsme NV', 'Keep me BV']);
   });
 });

@@ -51,7 +51,8 @@ function parseName(name: string): { createdAt: string; reason: BackupReason } | 
   return reason ? { createdAt: `${m[1]}:${m[2]}:${m[3]}.${m[4]}`, reason } : null;
 }
 
-const nameFor = (at: Date, reason: BackupReason): string => `${at.toISOString().replace(/[:.]/g, '-')}.${reason}.sqlite`;
+const nameFor = (at: Date, reason: BackupReason): string =>
+  `${at.toISOString().replace(/[:.]/g, '-')}.${reason}.sqlite`;
 
 /** Newest first. */
 export function listBackups(settings: BackupSettings, registerPath: string): BackupInfo[] {
@@ -81,8 +82,12 @@ function assertSoundRegister(file: string, what: string): void {
   const probe = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const result = (probe.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (result.join() !== 'ok') throw new RegisterFileError(`${what} failed its integrity check (${result[0] ?? 'no answer'}); nothing was changed.`);
-    if (probe.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new RegisterFileError(`${what} is not a RoPA register; nothing was changed.`);
+    if (result.join() !== 'ok')
+      throw new RegisterFileError(
+        `${what} failed its integrity check (${result[0] ?? 'no answer'}); nothing was changed.`,
+      );
+    if (probe.pragma('application_id', { simple: true }) !== APPLICATION_ID)
+      throw new RegisterFileError(`${what} is not a RoPA register; nothing was changed.`);
   } finally {
     probe.close();
   }
@@ -111,9 +116,12 @@ export function writeCopy(sqlite: Database.Database, dest: string): void {
 export function saveCopy(ctx: CoreContext, dest: string): { path: string } {
   const target = path.resolve(dest);
   const name = path.basename(target);
-  if (target === ctx.register.path) throw new RegisterFileError('A copy cannot replace the register it is copied from; choose another name.');
-  if (!fs.existsSync(path.dirname(target))) throw new RegisterFileError(`The folder ${path.dirname(target)} does not exist.`);
-  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new RegisterFileError(`${name} is a folder; choose a file name.`);
+  if (target === ctx.register.path)
+    throw new RegisterFileError('A copy cannot replace the register it is copied from; choose another name.');
+  if (!fs.existsSync(path.dirname(target)))
+    throw new RegisterFileError(`The folder ${path.dirname(target)} does not exist.`);
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory())
+    throw new RegisterFileError(`${name} is a folder; choose a file name.`);
   try {
     writeCopy(ctx.register.sqlite, target);
   } catch (err) {
@@ -129,7 +137,12 @@ function prune(settings: BackupSettings, registerPath: string): void {
 }
 
 /** A new backup of the open register, then the oldest beyond `keep` go. */
-export function makeBackup(ctx: CoreContext, settings: BackupSettings, reason: BackupReason, now = new Date()): BackupInfo {
+export function makeBackup(
+  ctx: CoreContext,
+  settings: BackupSettings,
+  reason: BackupReason,
+  now = new Date(),
+): BackupInfo {
   const folder = backupFolder(settings, ctx.register.path);
   fs.mkdirSync(folder, { recursive: true });
   const name = nameFor(now, reason);
@@ -144,7 +157,13 @@ export function makeBackup(ctx: CoreContext, settings: BackupSettings, reason: B
  * A backup unless the newest one is younger than `minAgeMs` or the register has not changed since
  * it: opening a register ten times a day must not push last week's backups out.
  */
-export function backupIfChanged(ctx: CoreContext, settings: BackupSettings, reason: BackupReason, minAgeMs: number, now = new Date()): BackupInfo | null {
+export function backupIfChanged(
+  ctx: CoreContext,
+  settings: BackupSettings,
+  reason: BackupReason,
+  minAgeMs: number,
+  now = new Date(),
+): BackupInfo | null {
   const [newest] = listBackups(settings, ctx.register.path);
   if (newest) {
     const changedAt = fs.statSync(ctx.register.path).mtimeMs;
@@ -165,12 +184,19 @@ function copyThrough(source: string, dest: string, mustBeSound: boolean): void {
  * Replaces the (closed) register with backup `name`, after putting the current file aside as a
  * 'before-restore' backup. The caller makes sure nobody else has the register open.
  */
-export function restoreBackup(settings: BackupSettings, registerPath: string, name: string, now = new Date()): BackupInfo {
+export function restoreBackup(
+  settings: BackupSettings,
+  registerPath: string,
+  name: string,
+  now = new Date(),
+): BackupInfo {
   const backup = listBackups(settings, registerPath).find((b) => b.name === name);
-  if (!backup) throw new RegisterFileError(`There is no backup named ${JSON.stringify(name).slice(0, 120)} for this register.`);
+  if (!backup)
+    throw new RegisterFileError(`There is no backup named ${JSON.stringify(name).slice(0, 120)} for this register.`);
   // A damaged backup must never replace the register.
   assertSoundRegister(backup.path, `The backup ${name}`);
-  if (fs.existsSync(`${registerPath}-journal`)) throw new RegisterFileError('Someone is saving to the register right now; try again in a moment.');
+  if (fs.existsSync(`${registerPath}-journal`))
+    throw new RegisterFileError('Someone is saving to the register right now; try again in a moment.');
   const folder = backupFolder(settings, registerPath);
   const aside = path.join(folder, nameFor(now, 'before-restore'));
   // The current file is kept even if damaged: that may be why the user restores.

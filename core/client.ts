@@ -10,7 +10,14 @@ export type SessionClient = { [M in SessionMethod]: (input?: SessionInput<M>) =>
 export type RopaWindowClient = RopaClient & SessionClient;
 export type ClientMethodName = keyof RopaWindowClient;
 
-const sessionNames = ['getSession', 'openRegister', 'createRegister', 'closeRegister', 'listBackups', 'restoreBackup'] as const satisfies readonly SessionMethod[];
+const sessionNames = [
+  'getSession',
+  'openRegister',
+  'createRegister',
+  'closeRegister',
+  'listBackups',
+  'restoreBackup',
+] as const satisfies readonly SessionMethod[];
 // Fails to compile when host.ts gains a session method this list does not name.
 type MissingSessionMethod = Exclude<SessionMethod, (typeof sessionNames)[number]>;
 const complete: [MissingSessionMethod] extends [never] ? true : never = true;

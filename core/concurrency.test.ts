@@ -29,7 +29,8 @@ function registerWithActivities(dir: string, n: number): string {
   const file = path.join(dir, 'shared.sqlite');
   const ctx = newRegister(file, { author: 'setup' });
   const org = must(ctx, 'createOrganisation', { name: 'Itsme NV', country: 'BE' });
-  for (let i = 0; i < n; i++) must(ctx, 'createActivity', { organisationId: org.id, name: `Activity ${i}`, reference: String(i) });
+  for (let i = 0; i < n; i++)
+    must(ctx, 'createActivity', { organisationId: org.id, name: `Activity ${i}`, reference: String(i) });
   ctx.register.close();
   return file;
 }
@@ -44,7 +45,10 @@ describe('two processes on one register', () => {
     const migrations = defaultMigrationsFolder();
     const file = registerWithActivities(fastDir(), ACTIVITIES);
     const child = bundleChild('update-race.ts');
-    const racers = [startBundled(child, [file, migrations, String(UPDATES_EACH)]), startBundled(child, [file, migrations, String(UPDATES_EACH)])];
+    const racers = [
+      startBundled(child, [file, migrations, String(UPDATES_EACH)]),
+      startBundled(child, [file, migrations, String(UPDATES_EACH)]),
+    ];
     await Promise.all(racers.map((r) => r.waitFor((l) => l === 'ready')));
     for (const r of racers) r.proc.stdin.end('go\n');
     const results: RaceResult[] = [];
@@ -62,7 +66,10 @@ describe('two processes on one register', () => {
     closeAfterTest(close);
     const versions = ctx.register.sqlite.prepare('SELECT sum(version - 1) FROM activities').pluck().get();
     expect(versions).toBe(saved);
-    const updates = ctx.register.sqlite.prepare("SELECT count(*) FROM history WHERE entity = 'activity' AND action = 'update'").pluck().get();
+    const updates = ctx.register.sqlite
+      .prepare("SELECT count(*) FROM history WHERE entity = 'activity' AND action = 'update'")
+      .pluck()
+      .get();
     expect(updates).toBe(saved);
     expect(verifyRegister(ctx.register.sqlite)).toMatchObject({ ok: true, firstBreak: null });
   }, 600_000);
@@ -76,7 +83,10 @@ describe('two processes on one register', () => {
     const [summary] = must(alice.ctx, 'listActivities', {});
     const mine = must(alice.ctx, 'getActivity', { id: summary!.id });
     must(alice.ctx, 'updateActivity', { id: mine.id, version: mine.version, fields: { ...mine, owner: 'Alice' } });
-    expect(must(alice.ctx, 'pollChanges', { since: first.dataVersion })).toMatchObject({ changed: false, dataVersion: first.dataVersion });
+    expect(must(alice.ctx, 'pollChanges', { since: first.dataVersion })).toMatchObject({
+      changed: false,
+      dataVersion: first.dataVersion,
+    });
 
     // Bob, in another process, saves one update ("open anyway").
     const bob = startChild('update-race.ts', [file, defaultMigrationsFolder(), '1']);
@@ -89,8 +99,15 @@ describe('two processes on one register', () => {
     const mineNow = must(alice.ctx, 'getActivity', { id: mine.id });
     const bobSaved = JSON.parse(bob.lines.at(-1)!) as RaceResult;
     expect(mineNow.version).toBe(2 + bobSaved.successes);
-    const out = call(alice.ctx, 'updateActivity', { id: mine.id, version: 2, fields: { ...mine, owner: 'Alice again' } });
-    expect(out.ok ? null : out.error).toMatchObject({ kind: 'conflict', current: { version: mineNow.version, owner: expect.stringMatching(/^\d+-0$/) } });
+    const out = call(alice.ctx, 'updateActivity', {
+      id: mine.id,
+      version: 2,
+      fields: { ...mine, owner: 'Alice again' },
+    });
+    expect(out.ok ? null : out.error).toMatchObject({
+      kind: 'conflict',
+      current: { version: mineNow.version, owner: expect.stringMatching(/^\d+-0$/) },
+    });
     expect(must(alice.ctx, 'pollChanges', { since: after.dataVersion }).changed).toBe(false);
   }, 60_000);
 });

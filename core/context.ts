@@ -9,7 +9,11 @@ export interface CoreContext {
   now(): string;
 }
 
-export function createContext(register: Register, author: string, now: () => string = () => new Date().toISOString()): CoreContext {
+export function createContext(
+  register: Register,
+  author: string,
+  now: () => string = () => new Date().toISOString(),
+): CoreContext {
   return { register, author, now };
 }
 

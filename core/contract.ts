@@ -198,8 +198,12 @@ interface Method<I extends z.ZodType, R, W extends boolean> {
   /** Never set; carries the result type for the client and dispatcher types. */
   result?: R;
 }
-const query = <R>() => <I extends z.ZodType>(input: I): Method<I, R, false> => ({ input, write: false });
-const command = <R>() => <I extends z.ZodType>(input: I): Method<I, R, true> => ({ input, write: true });
+const query =
+  <R>() =>
+  <I extends z.ZodType>(input: I): Method<I, R, false> => ({ input, write: false });
+const command =
+  <R>() =>
+  <I extends z.ZodType>(input: I): Method<I, R, true> => ({ input, write: true });
 type Deleted = { id: string };
 
 export const contract = {

@@ -43,7 +43,9 @@ it(`keeps every committed save and a sound file through ${KILLS} kills mid-save`
     const session = openLocked(file, 'auditor', { migrationsFolder: migrations });
     const check = verifyRegister(session.ctx.register.sqlite);
     expect(check, `after kill ${i + 1}`).toMatchObject({ ok: true, integrity: ['ok'], firstBreak: null });
-    const stored = new Map(session.ctx.register.sqlite.prepare('SELECT id, version FROM activities').raw().all() as [string, number][]);
+    const stored = new Map(
+      session.ctx.register.sqlite.prepare('SELECT id, version FROM activities').raw().all() as [string, number][],
+    );
     const lost = [...committed].filter(([id, version]) => (stored.get(id) ?? 0) < version);
     expect(lost, `after kill ${i + 1}`).toEqual([]);
     session.close();

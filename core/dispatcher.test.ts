@@ -25,20 +25,33 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
   listActivities: { input: { lang: 'es' }, path: 'lang' },
   searchActivities: { input: { text: 'news', status: 'archived' }, path: 'status' },
   getActivity: { input: {}, path: 'id' },
-  createActivity: { input: { organisationId: NO_SUCH_ID, name: 'Payroll', legalBases: ['because'] }, path: 'legalBases.0' },
+  createActivity: {
+    input: { organisationId: NO_SUCH_ID, name: 'Payroll', legalBases: ['because'] },
+    path: 'legalBases.0',
+  },
   updateActivity: {
-    input: { id: NO_SUCH_ID, version: 3, fields: { organisationId: NO_SUCH_ID, name: 'Payroll', retention: [{ durationValue: 2 }] } },
+    input: {
+      id: NO_SUCH_ID,
+      version: 3,
+      fields: { organisationId: NO_SUCH_ID, name: 'Payroll', retention: [{ durationValue: 2 }] },
+    },
     path: 'fields.retention.0.durationUnit',
   },
   deleteActivity: { input: { id: NO_SUCH_ID, version: 1.5 }, path: 'version' },
   listRecipients: { input: [], path: '' },
   getRecipient: { input: { id: 7 }, path: 'id' },
   createRecipient: { input: { name: 'Cloud Inc', kind: 'vendor' }, path: 'kind' },
-  updateRecipient: { input: { id: NO_SUCH_ID, version: 1, fields: { name: 'Cloud Inc', kind: 'processor', dpaSignedOn: '2024-02-30' } }, path: 'fields.dpaSignedOn' },
+  updateRecipient: {
+    input: { id: NO_SUCH_ID, version: 1, fields: { name: 'Cloud Inc', kind: 'processor', dpaSignedOn: '2024-02-30' } },
+    path: 'fields.dpaSignedOn',
+  },
   deleteRecipient: { input: { version: 1 }, path: 'id' },
   listTerms: { input: { kind: 'purpose' }, path: 'kind' },
   createTerm: { input: { kind: 'data_category', code: 'Has Spaces', labelEn: 'Spaces' }, path: 'code' },
-  updateTerm: { input: { id: NO_SUCH_ID, version: 1, fields: { kind: 'data_subject', code: 'x', labelEn: '   ' } }, path: 'fields.labelEn' },
+  updateTerm: {
+    input: { id: NO_SUCH_ID, version: 1, fields: { kind: 'data_subject', code: 'x', labelEn: '   ' } },
+    path: 'fields.labelEn',
+  },
   deleteTerm: { input: { id: NO_SUCH_ID }, path: 'version' },
   runChecks: { input: { activityIds: ['first'] }, path: 'activityIds.0' },
   listHistory: { input: { limit: 0 }, path: 'limit' },
@@ -80,29 +93,62 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
   const activity = must(ctx, 'getActivity', { id: summary!.id });
   const [recipient] = must(ctx, 'listRecipients', {});
   const [term] = must(ctx, 'listTerms', { kind: 'data_subject' });
-  const { id, version, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, transfers, retention, ...fields } = activity;
-  const activityFields = { ...fields, transfers: transfers.map(withoutStamp), retention: retention.map(withoutStamp) } as InputOf<'createActivity'>;
+  const {
+    id,
+    version,
+    createdAt: _c,
+    createdBy: _cb,
+    updatedAt: _u,
+    updatedBy: _ub,
+    transfers,
+    retention,
+    ...fields
+  } = activity;
+  const activityFields = {
+    ...fields,
+    transfers: transfers.map(withoutStamp),
+    retention: retention.map(withoutStamp),
+  } as InputOf<'createActivity'>;
   return {
     getRegisterInfo: {},
     listOrganisations: {},
     getOrganisation: { id: org!.id },
     createOrganisation: { name: 'Processor BV', kind: 'client', country: 'NL', email: 'dpo@processor.example' },
-    updateOrganisation: { id: org!.id, version: org!.version, fields: { name: org!.name, country: 'BE', notes: 'Edited' } },
+    updateOrganisation: {
+      id: org!.id,
+      version: org!.version,
+      fields: { name: org!.name, country: 'BE', notes: 'Edited' },
+    },
     deleteOrganisation: { id: org!.id, version: org!.version },
     listActivities: { lang: 'nl' },
     searchActivities: { text: 'support', legalBasis: 'consent', lang: 'fr' },
     getActivity: { id },
     createActivity: { ...activityFields, reference: '9.9', name: 'Copy' },
-    updateActivity: { id, version, fields: { ...activityFields, transfers: [{ country: 'US', safeguard: 'standard_contractual_clauses', recipientId: recipient!.id }] } },
+    updateActivity: {
+      id,
+      version,
+      fields: {
+        ...activityFields,
+        transfers: [{ country: 'US', safeguard: 'standard_contractual_clauses', recipientId: recipient!.id }],
+      },
+    },
     deleteActivity: { id, version },
     listRecipients: {},
     getRecipient: { id: recipient!.id },
     createRecipient: { name: 'Payroll bureau', kind: 'processor', country: 'BE', dpaSignedOn: '2024-02-29' },
-    updateRecipient: { id: recipient!.id, version: recipient!.version, fields: { name: recipient!.name, kind: 'sub_processor' } },
+    updateRecipient: {
+      id: recipient!.id,
+      version: recipient!.version,
+      fields: { name: recipient!.name, kind: 'sub_processor' },
+    },
     deleteRecipient: { id: recipient!.id, version: recipient!.version },
     listTerms: { kind: 'security_measure' },
     createTerm: { kind: 'data_category', code: 'loyalty.points', labelEn: 'Loyalty points', labelDe: 'Treuepunkte' },
-    updateTerm: { id: term!.id, version: term!.version, fields: { kind: term!.kind, code: term!.code, labelEn: `${term!.labelEn} (edited)` } },
+    updateTerm: {
+      id: term!.id,
+      version: term!.version,
+      fields: { kind: term!.kind, code: term!.code, labelEn: `${term!.labelEn} (edited)` },
+    },
     deleteTerm: { id: term!.id, version: term!.version },
     runChecks: {},
     listHistory: { limit: 5 },
@@ -110,11 +156,21 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
     pollChanges: { since: 0 },
     saveCopy: { path: path.join(tempDir(), 'copy.sqlite') },
     exportReport: { format: 'json', path: path.join(tempDir(), 'register.json') },
-    getExportJob: { jobId: must(ctx, 'exportReport', { format: 'csv', path: path.join(tempDir(), 'register.csv') }).jobId },
+    getExportJob: {
+      jobId: must(ctx, 'exportReport', { format: 'csv', path: path.join(tempDir(), 'register.csv') }).jobId,
+    },
   };
 }
 
-const TYPED_KINDS: ErrorKind[] = ['validation', 'not_found', 'conflict', 'in_use', 'file', 'read_only', 'unknown_method'];
+const TYPED_KINDS: ErrorKind[] = [
+  'validation',
+  'not_found',
+  'conflict',
+  'in_use',
+  'file',
+  'read_only',
+  'unknown_method',
+];
 
 /** The shape of path the contract accepts as absolute (POSIX, drive letter, UNC). */
 const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
@@ -176,13 +232,28 @@ function mutate(value: unknown, steps: number[], replacement: unknown, mode: num
 }
 
 describe('property: the dispatcher never throws and never fails with kind internal', () => {
-  const anyValue = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withObjectString: true });
+  const anyValue = fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+    withObjectString: true,
+  });
 
   it('for random method names and inputs', () => {
     const ctx = tempRegister({ sample: true });
-    const method = fc.oneof(fc.constantFrom(...methodNames), fc.string(), fc.constantFrom('__proto__', 'constructor', 'valueOf'));
+    const method = fc.oneof(
+      fc.constantFrom(...methodNames),
+      fc.string(),
+      fc.constantFrom('__proto__', 'constructor', 'valueOf'),
+    );
     const dir = tempDir();
-    fc.assert(fc.property(method, anyValue, (m, input) => expectTyped(ctx, m, input, dir)), { numRuns: 1_500 });
+    fc.assert(
+      fc.property(method, anyValue, (m, input) => expectTyped(ctx, m, input, dir)),
+      { numRuns: 1_500 },
+    );
   });
 
   it('for random mutations of valid inputs', () => {
@@ -192,11 +263,16 @@ describe('property: the dispatcher never throws and never fails with kind intern
     const mutation = fc.record({
       method: fc.constantFrom(...methodNames),
       steps: fc.array(fc.nat(40), { minLength: 1, maxLength: 4 }),
-      replacement: fc.oneof(anyValue, fc.constantFrom('', ' ', NO_SUCH_ID, -1, 0, 1e308, Number.NaN, null, [], {}, 'x'.repeat(30_000))),
+      replacement: fc.oneof(
+        anyValue,
+        fc.constantFrom('', ' ', NO_SUCH_ID, -1, 0, 1e308, Number.NaN, null, [], {}, 'x'.repeat(30_000)),
+      ),
       mode: fc.nat(2),
     });
     fc.assert(
-      fc.property(mutation, ({ method, steps, replacement, mode }) => expectTyped(ctx, method, mutate(valid[method], steps, replacement, mode), dir)),
+      fc.property(mutation, ({ method, steps, replacement, mode }) =>
+        expectTyped(ctx, method, mutate(valid[method], steps, replacement, mode), dir),
+      ),
       { numRuns: 1_500 },
     );
     // Whatever was accepted left a register that still reads and checks.

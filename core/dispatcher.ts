@@ -63,18 +63,28 @@ const validationError = (error: z.ZodError): RopaError => invalid(issuesOf(error
 function sqliteError(err: unknown): RopaError | null {
   const code = (err as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return { kind: 'file', message: 'The register is busy with another user\u2019s save; try again in a moment.' };
-  if (code === 'SQLITE_READONLY') return { kind: 'read_only', message: 'The register file cannot be written (read-only file or folder).' };
-  if (code.startsWith('SQLITE_CONSTRAINT')) return { kind: 'validation', message: 'The change would break the register\u2019s consistency.', issues: [] };
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+    return { kind: 'file', message: 'The register is busy with another user\u2019s save; try again in a moment.' };
+  if (code === 'SQLITE_READONLY')
+    return { kind: 'read_only', message: 'The register file cannot be written (read-only file or folder).' };
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return { kind: 'validation', message: 'The change would break the register\u2019s consistency.', issues: [] };
   return { kind: 'file', message: `The register file could not be used: ${(err as Error).message}` };
 }
 
 /** Runs one contract method. Never throws: every failure is an `{ ok: false, error }`. */
 export function dispatch(ctx: CoreContext, method: string, input: unknown): Outcome<unknown> {
-  if (!isMethodName(method)) return { ok: false, error: { kind: 'unknown_method', message: `Unknown operation ${JSON.stringify(method).slice(0, 80)}.` } };
+  if (!isMethodName(method))
+    return {
+      ok: false,
+      error: { kind: 'unknown_method', message: `Unknown operation ${JSON.stringify(method).slice(0, 80)}.` },
+    };
   const spec = contract[method];
   if (spec.write && ctx.register.readOnly) {
-    return { ok: false, error: { kind: 'read_only', message: 'This register is open read-only; changes cannot be saved.' } };
+    return {
+      ok: false,
+      error: { kind: 'read_only', message: 'This register is open read-only; changes cannot be saved.' },
+    };
   }
   const parsed = spec.input.safeParse(input ?? undefined);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
@@ -88,17 +98,28 @@ export function dispatch(ctx: CoreContext, method: string, input: unknown): Outc
     if (fromSqlite) return { ok: false, error: fromSqlite };
     const fromFiles = fileSystemError(err);
     if (fromFiles) return { ok: false, error: fromFiles };
-    return { ok: false, error: { kind: 'internal', message: `Unexpected error: ${(err as Error).message ?? String(err)}` } };
+    return {
+      ok: false,
+      error: { kind: 'internal', message: `Unexpected error: ${(err as Error).message ?? String(err)}` },
+    };
   }
 }
 
 /** A typed wrapper for callers inside the process (CLI, tests, bench). */
-export function call<M extends MethodName>(ctx: CoreContext, method: M, input?: z.input<(typeof contract)[M]['input']>): Outcome<ResultOf<M>> {
+export function call<M extends MethodName>(
+  ctx: CoreContext,
+  method: M,
+  input?: z.input<(typeof contract)[M]['input']>,
+): Outcome<ResultOf<M>> {
   return dispatch(ctx, method, input) as Outcome<ResultOf<M>>;
 }
 
 /** Like `call`, but throws the typed error: for scripts where a failure is a bug. */
-export function must<M extends MethodName>(ctx: CoreContext, method: M, input?: z.input<(typeof contract)[M]['input']>): ResultOf<M> {
+export function must<M extends MethodName>(
+  ctx: CoreContext,
+  method: M,
+  input?: z.input<(typeof contract)[M]['input']>,
+): ResultOf<M> {
   const out = call(ctx, method, input);
   if (!out.ok) throw new RopaFailure(out.error);
   return out.value;

@@ -32,13 +32,17 @@ export interface Entity<R extends Stamp, F extends object> {
 
 export function defineEntity<R extends Stamp, F extends object>(o: EntityOptions<R, F>): Entity<R, F> {
   const find = (ctx: CoreContext, id: string): R | null => {
-    const row = ctx.register.db.select().from(o.table).where(eq(o.table.id, id)).get() as Record<string, unknown> | undefined;
+    const row = ctx.register.db.select().from(o.table).where(eq(o.table.id, id)).get() as
+      Record<string, unknown> | undefined;
     return row ? o.toRecord(row) : null;
   };
   const get = (ctx: CoreContext, id: string): R => find(ctx, id) ?? throwNotFound(o.entity, id);
 
   return {
-    list: (ctx) => (ctx.register.db.select().from(o.table).orderBy(asc(o.orderBy)).all() as Record<string, unknown>[]).map(o.toRecord),
+    list: (ctx) =>
+      (ctx.register.db.select().from(o.table).orderBy(asc(o.orderBy)).all() as Record<string, unknown>[]).map(
+        o.toRecord,
+      ),
     get,
     create: (ctx, fields) =>
       writeTransaction(ctx, () => {

@@ -15,12 +15,19 @@ describe('fileSystemError', () => {
     } catch (err) {
       thrown = err;
     }
-    expect(fileSystemError(thrown)).toEqual({ kind: 'file', message: `The file ${target} could not be written or read: a folder has that name.` });
+    expect(fileSystemError(thrown)).toEqual({
+      kind: 'file',
+      message: `The file ${target} could not be written or read: a folder has that name.`,
+    });
   });
 
   it('reads the code from an error relayed from a worker as text, without the temporary suffix', () => {
-    const relayed = new Error("EACCES: permission denied, rename '/srv/out/report.pdf.4242.partial' -> '/srv/out/report.pdf'");
-    expect(fileSystemError(relayed)?.message).toBe('The file /srv/out/report.pdf could not be written or read: permission denied.');
+    const relayed = new Error(
+      "EACCES: permission denied, rename '/srv/out/report.pdf.4242.partial' -> '/srv/out/report.pdf'",
+    );
+    expect(fileSystemError(relayed)?.message).toBe(
+      'The file /srv/out/report.pdf could not be written or read: permission denied.',
+    );
   });
 
   it('leaves other errors alone', () => {

@@ -31,7 +31,12 @@ export class RopaFailure extends Error {
 }
 
 export const notFound = (entity: string, id: string): RopaFailure =>
-  new RopaFailure({ kind: 'not_found', entity, id, message: `No ${entity} with id ${id} in this register; it may have been deleted.` });
+  new RopaFailure({
+    kind: 'not_found',
+    entity,
+    id,
+    message: `No ${entity} with id ${id} in this register; it may have been deleted.`,
+  });
 
 export const conflict = (entity: string, id: string, current: unknown): RopaFailure =>
   new RopaFailure({
@@ -55,7 +60,10 @@ export const invalid = (issues: FieldIssue[]): RopaFailure =>
   new RopaFailure({
     kind: 'validation',
     issues,
-    message: issues.length === 1 && issues[0] ? `${issues[0].path || 'input'}: ${issues[0].message}` : `${issues.length} fields need attention.`,
+    message:
+      issues.length === 1 && issues[0]
+        ? `${issues[0].path || 'input'}: ${issues[0].message}`
+        : `${issues.length} fields need attention.`,
   });
 
 /** Zod's issues as field paths the forms can show beside their fields. */
@@ -86,5 +94,8 @@ export function fileSystemError(err: unknown): RopaError | null {
   const reason = FS_REASONS[code];
   if (!reason) return null;
   const where = typeof e.path === 'string' ? e.path : (/'([^']+)'/.exec(message)?.[1] ?? '');
-  return { kind: 'file', message: `The file ${where ? `${where.replace(/(\.\d+)?\.partial$/, '')} ` : ''}could not be written or read: ${reason}.` };
+  return {
+    kind: 'file',
+    message: `The file ${where ? `${where.replace(/(\.\d+)?\.partial$/, '')} ` : ''}could not be written or read: ${reason}.`,
+  };
 }

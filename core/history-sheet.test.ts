@@ -11,7 +11,11 @@ describe('History sheet of the XLSX report', () => {
   it('lists every change oldest first with its author and hash; the last hash is the chain head', async () => {
     const ctx = tempRegister({ sample: true, author: 'Alice Peeters' });
     const [org] = must(ctx, 'listOrganisations', {});
-    must(ctx, 'updateOrganisation', { id: org!.id, version: org!.version, fields: { ...org!, dpoEmail: 'dpo@itsme.example' } });
+    must(ctx, 'updateOrganisation', {
+      id: org!.id,
+      version: org!.version,
+      fields: { ...org!, dpoEmail: 'dpo@itsme.example' },
+    });
     const out = path.join(tempDir(), 'register.xlsx');
     await writeReport(ctx, { format: 'xlsx', path: out, lang: 'en' });
 
@@ -20,7 +24,17 @@ describe('History sheet of the XLSX report', () => {
     const sheet = wb.getWorksheet('Change history')!;
     const entries = must(ctx, 'listHistory', { limit: 100_000 });
     expect(sheet.rowCount).toBe(entries.length + 1);
-    expect(sheet.getRow(1).values).toEqual([undefined, 'No.', 'When (UTC)', 'Author', 'Entry', 'Entry id', 'Action', 'Changes (before → after)', 'Hash (chain)']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'No.',
+      'When (UTC)',
+      'Author',
+      'Entry',
+      'Entry id',
+      'Action',
+      'Changes (before → after)',
+      'Hash (chain)',
+    ]);
     const last = sheet.getRow(sheet.rowCount);
     expect(last.getCell(3).value).toBe('Alice Peeters');
     expect(last.getCell(6).value).toBe('update');

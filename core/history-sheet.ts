@@ -6,15 +6,69 @@ import { listHistory } from './history';
 import type { Language } from './schemas';
 import type { ReportTable } from './reports/tables';
 
-const WORDS: Record<Language, { sheet: string; seq: string; at: string; author: string; entity: string; id: string; action: string; changes: string; hash: string }> = {
+const WORDS: Record<
+  Language,
+  {
+    sheet: string;
+    seq: string;
+    at: string;
+    author: string;
+    entity: string;
+    id: string;
+    action: string;
+    changes: string;
+    hash: string;
+  }
+> = {
   // Excel reserves the sheet name 'History'.
-  en: { sheet: 'Change history', seq: 'No.', at: 'When (UTC)', author: 'Author', entity: 'Entry', id: 'Entry id', action: 'Action', changes: 'Changes (before → after)', hash: 'Hash (chain)' },
-  nl: { sheet: 'Geschiedenis', seq: 'Nr.', at: 'Wanneer (UTC)', author: 'Auteur', entity: 'Item', id: 'Item-id', action: 'Actie', changes: 'Wijzigingen (ervoor → erna)', hash: 'Hash (keten)' },
-  fr: { sheet: 'Historique', seq: 'N°', at: 'Quand (UTC)', author: 'Auteur', entity: 'Entrée', id: 'Id de l’entrée', action: 'Action', changes: 'Modifications (avant → après)', hash: 'Empreinte (chaîne)' },
-  de: { sheet: 'Verlauf', seq: 'Nr.', at: 'Wann (UTC)', author: 'Autor', entity: 'Eintrag', id: 'Eintrags-ID', action: 'Aktion', changes: 'Änderungen (vorher → nachher)', hash: 'Hash (Kette)' },
+  en: {
+    sheet: 'Change history',
+    seq: 'No.',
+    at: 'When (UTC)',
+    author: 'Author',
+    entity: 'Entry',
+    id: 'Entry id',
+    action: 'Action',
+    changes: 'Changes (before → after)',
+    hash: 'Hash (chain)',
+  },
+  nl: {
+    sheet: 'Geschiedenis',
+    seq: 'Nr.',
+    at: 'Wanneer (UTC)',
+    author: 'Auteur',
+    entity: 'Item',
+    id: 'Item-id',
+    action: 'Actie',
+    changes: 'Wijzigingen (ervoor → erna)',
+    hash: 'Hash (keten)',
+  },
+  fr: {
+    sheet: 'Historique',
+    seq: 'N°',
+    at: 'Quand (UTC)',
+    author: 'Auteur',
+    entity: 'Entrée',
+    id: 'Id de l’entrée',
+    action: 'Action',
+    changes: 'Modifications (avant → après)',
+    hash: 'Empreinte (chaîne)',
+  },
+  de: {
+    sheet: 'Verlauf',
+    seq: 'Nr.',
+    at: 'Wann (UTC)',
+    author: 'Autor',
+    entity: 'Eintrag',
+    id: 'Eintrags-ID',
+    action: 'Aktion',
+    changes: 'Änderungen (vorher → nachher)',
+    hash: 'Hash (Kette)',
+  },
 };
 
-const show = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+const show = (v: unknown): string =>
+  v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
 
 /** All entries, oldest first: the last row's hash is the chain head `ropa verify` reports. */
 export function historyTable(ctx: CoreContext, lang: Language): ReportTable {

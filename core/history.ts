@@ -52,7 +52,8 @@ export interface ChainHead {
 }
 
 export function readHead(sqlite: Database.Database): ChainHead | null {
-  const raw = sqlite.prepare('SELECT value FROM register_meta WHERE key = ?').pluck().get(HEAD_KEY) as string | undefined;
+  const raw = sqlite.prepare('SELECT value FROM register_meta WHERE key = ?').pluck().get(HEAD_KEY) as
+    string | undefined;
   if (raw === undefined) return null;
   try {
     const v = JSON.parse(raw) as Partial<ChainHead>;
@@ -70,14 +71,28 @@ export function setHistoryRecording(ctx: CoreContext, on: boolean): void {
 }
 
 /** Appends one entry; call inside the write transaction of the change it records. */
-export function recordChange(ctx: CoreContext, entity: string, entityId: string, action: Action, before: object | null, after: object | null): void {
+export function recordChange(
+  ctx: CoreContext,
+  entity: string,
+  entityId: string,
+  action: Action,
+  before: object | null,
+  after: object | null,
+): void {
   if (unrecorded.has(ctx.register)) return;
   const changes = diff(before, after);
   if (action === 'update' && Object.keys(changes).length === 0) return;
   const { db } = ctx.register;
   const last = db.select({ hash: history.hash }).from(history).orderBy(desc(history.seq)).limit(1).get();
   const prevHash = last?.hash ?? GENESIS_HASH;
-  const content: EntryContent = { at: ctx.now(), author: ctx.author, entity, entityId, action, changes: JSON.stringify(changes) };
+  const content: EntryContent = {
+    at: ctx.now(),
+    author: ctx.author,
+    entity,
+    entityId,
+    action,
+    changes: JSON.stringify(changes),
+  };
   const hash = entryHash(prevHash, content);
   const { seq } = db
     .insert(history)

@@ -7,7 +7,15 @@ import { isMethodName, type Outcome } from './contract';
 import type { CoreContext } from './context';
 import { dispatch, issuesOf } from './dispatcher';
 import { fileSystemError, invalid, RopaFailure, type RopaError } from './errors';
-import { backupIfChanged, DAY_MS, listBackups, restoreBackup, type BackupInfo, type BackupReason, type BackupSettings } from './backup';
+import {
+  backupIfChanged,
+  DAY_MS,
+  listBackups,
+  restoreBackup,
+  type BackupInfo,
+  type BackupReason,
+  type BackupSettings,
+} from './backup';
 import { lockCreated, openLocked, othersHolding, ownLockId, type LockedSession } from './lock';
 import { newRegister } from './register';
 import { fillSample } from './sample';
@@ -18,7 +26,11 @@ export const sessionContract = {
   getSession: z.object({}).default({}),
   // force: "open anyway" although someone else is editing it (see core/lock.ts).
   openRegister: z.object({ path: filePath, readOnly: z.boolean().default(false), force: z.boolean().default(false) }),
-  createRegister: z.object({ path: filePath, sample: z.boolean().default(false), name: z.string().trim().max(300).optional() }),
+  createRegister: z.object({
+    path: filePath,
+    sample: z.boolean().default(false),
+    name: z.string().trim().max(300).optional(),
+  }),
   closeRegister: z.object({}).default({}),
   listBackups: z.object({}).default({}),
   restoreBackup: z.object({ name: z.string().min(1, 'required').max(200) }),
@@ -70,7 +82,12 @@ export class RegisterHost {
 
   session(): SessionInfo {
     const r = this.ctx?.register;
-    return { path: r?.path ?? null, fileName: r ? path.basename(r.path) : null, readOnly: r?.readOnly ?? false, author: this.options.author };
+    return {
+      path: r?.path ?? null,
+      fileName: r ? path.basename(r.path) : null,
+      readOnly: r?.readOnly ?? false,
+      author: this.options.author,
+    };
   }
 
   open(file: string, readOnly = false, force = false): SessionInfo {
@@ -112,12 +129,24 @@ export class RegisterHost {
   /** Replaces the open register with one of its backups; only when nobody else has it open. */
   restore(name: string): SessionInfo {
     const { ctx, options } = this;
-    if (!ctx) throw new RopaFailure({ kind: 'file', message: 'No register is open; open the register you want to restore first.' });
+    if (!ctx)
+      throw new RopaFailure({
+        kind: 'file',
+        message: 'No register is open; open the register you want to restore first.',
+      });
     if (!options.backups) throw new RopaFailure({ kind: 'file', message: 'Backups are not set up for this window.' });
-    if (ctx.register.readOnly) throw new RopaFailure({ kind: 'read_only', message: 'This register is open read-only; open it for editing to restore a backup.' });
+    if (ctx.register.readOnly)
+      throw new RopaFailure({
+        kind: 'read_only',
+        message: 'This register is open read-only; open it for editing to restore a backup.',
+      });
     const others = othersHolding(ctx.register);
     if (others.length > 0) {
-      throw new RopaFailure({ kind: 'locked', holders: others, message: `${others.map((o) => o.user).join(', ')} still ${others.length > 1 ? 'have' : 'has'} this register open; they must close it before a backup is restored.` });
+      throw new RopaFailure({
+        kind: 'locked',
+        holders: others,
+        message: `${others.map((o) => o.user).join(', ')} still ${others.length > 1 ? 'have' : 'has'} this register open; they must close it before a backup is restored.`,
+      });
     }
     const file = ctx.register.path;
     this.close();
@@ -130,7 +159,11 @@ export class RegisterHost {
   }
 
   create(file: string, sample: boolean, name?: string): SessionInfo {
-    const next = newRegister(file, { author: this.options.author, ...(this.options.migrationsFolder ? { migrationsFolder: this.options.migrationsFolder } : {}), ...(name ? { name } : {}) });
+    const next = newRegister(file, {
+      author: this.options.author,
+      ...(this.options.migrationsFolder ? { migrationsFolder: this.options.migrationsFolder } : {}),
+      ...(name ? { name } : {}),
+    });
     if (sample) fillSample(next);
     this.close();
     this.hold(lockCreated(next));
@@ -154,8 +187,13 @@ export class RegisterHost {
         return { ok: false, error: toError(err) };
       }
     }
-    if (!isMethodName(method)) return { ok: false, error: { kind: 'unknown_method', message: `Unknown operation ${JSON.stringify(method).slice(0, 80)}.` } };
-    if (!this.ctx) return { ok: false, error: { kind: 'file', message: 'No register is open; open or create one first.' } };
+    if (!isMethodName(method))
+      return {
+        ok: false,
+        error: { kind: 'unknown_method', message: `Unknown operation ${JSON.stringify(method).slice(0, 80)}.` },
+      };
+    if (!this.ctx)
+      return { ok: false, error: { kind: 'file', message: 'No register is open; open or create one first.' } };
     return dispatch(this.ctx, method, input);
   }
 
@@ -189,5 +227,7 @@ function toError(err: unknown): RopaError {
   if (err instanceof z.ZodError) return invalid(issuesOf(err)).error;
   if (err instanceof RegisterFileError) return { kind: 'file', message: err.message };
   if (err instanceof RopaFailure) return err.error;
-  return fileSystemError(err) ?? { kind: 'internal', message: `Unexpected error: ${(err as Error).message ?? String(err)}` };
+  return (
+    fileSystemError(err) ?? { kind: 'internal', message: `Unexpected error: ${(err as Error).message ?? String(err)}` }
+  );
 }

@@ -46,7 +46,10 @@ function lockedError(fn: () => unknown): RopaFailure['error'] {
 function foreignLock(file: string, heartbeatAgoMs: number): string {
   const at = new Date(Date.now() - heartbeatAgoMs).toISOString();
   const lockFile = path.join(path.dirname(file), `.~lock.${path.basename(file)}#laptop-7-abc123`);
-  fs.writeFileSync(lockFile, JSON.stringify({ user: 'carol', host: 'laptop-of-carol', pid: 7, since: at, heartbeat: at, readOnly: false }));
+  fs.writeFileSync(
+    lockFile,
+    JSON.stringify({ user: 'carol', host: 'laptop-of-carol', pid: 7, since: at, heartbeat: at, readOnly: false }),
+  );
   return lockFile;
 }
 
@@ -71,7 +74,9 @@ describe('presence lock file', () => {
     expect(error.kind).toBe('locked');
     if (error.kind !== 'locked') return;
     expect(error.holders).toMatchObject([{ user: 'bob', host: os.hostname(), pid: bob.proc.pid }]);
-    expect(error.message).toMatch(/^shared\.sqlite is open for editing by bob on .+ since \d{4}-\d\d-\d\d \d\d:\d\d UTC; open it read-only, or open it anyway/);
+    expect(error.message).toMatch(
+      /^shared\.sqlite is open for editing by bob on .+ since \d{4}-\d\d-\d\d \d\d:\d\d UTC; open it read-only, or open it anyway/,
+    );
     // The refusal left no lock of ours behind.
     expect(readLocks(file).map((l) => l.holder.user)).toEqual(['bob']);
   });
@@ -82,10 +87,17 @@ describe('presence lock file', () => {
     const session = openLocked(file, 'alice', { readOnly: true });
     closeAfterTest(() => session.close());
     const out = call(session.ctx, 'createOrganisation', { name: 'Acme NV', country: 'BE' });
-    expect(out).toEqual({ ok: false, error: { kind: 'read_only', message: 'This register is open read-only; changes cannot be saved.' } });
+    expect(out).toEqual({
+      ok: false,
+      error: { kind: 'read_only', message: 'This register is open read-only; changes cannot be saved.' },
+    });
     expect(call(session.ctx, 'listOrganisations', {}).ok).toBe(true);
     // Bob sees Alice as a reader; a reader never blocks an editor.
-    expect(readLocks(file).map((l) => [l.holder.user, l.holder.readOnly]).sort()).toEqual([
+    expect(
+      readLocks(file)
+        .map((l) => [l.holder.user, l.holder.readOnly])
+        .sort(),
+    ).toEqual([
       ['alice', true],
       ['bob', false],
     ]);
@@ -96,7 +108,11 @@ describe('presence lock file', () => {
     const bob = await colleague(file, 'bob');
     const session = openLocked(file, 'alice', { force: true });
     closeAfterTest(() => session.close());
-    expect(readLocks(file).map((l) => l.holder.user).sort()).toEqual(['alice', 'bob']);
+    expect(
+      readLocks(file)
+        .map((l) => l.holder.user)
+        .sort(),
+    ).toEqual(['alice', 'bob']);
     const poll = call(session.ctx, 'pollChanges', {});
     expect(poll.ok && poll.value.others.map((o) => [o.user, o.pid])).toEqual([['bob', bob.proc.pid]]);
     // Bob's window opened with "open anyway" too would see Alice: a third process proves it.
@@ -104,7 +120,11 @@ describe('presence lock file', () => {
     expect(readLocks(file)).toHaveLength(3);
     carol.proc.stdin.end();
     await carol.waitFor((l) => l === 'closed');
-    expect(readLocks(file).map((l) => l.holder.user).sort()).toEqual(['alice', 'bob']);
+    expect(
+      readLocks(file)
+        .map((l) => l.holder.user)
+        .sort(),
+    ).toEqual(['alice', 'bob']);
   });
 
   it('is removed when the app exits without closing the register', async () => {
@@ -133,7 +153,10 @@ describe('presence lock file', () => {
   it('treats a lock from another computer as live while its heartbeat is fresh, stale once it is old', () => {
     const file = registerFile();
     const fresh = foreignLock(file, 20_000);
-    expect(lockedError(() => openLocked(file, 'alice'))).toMatchObject({ kind: 'locked', holders: [{ user: 'carol', host: 'laptop-of-carol' }] });
+    expect(lockedError(() => openLocked(file, 'alice'))).toMatchObject({
+      kind: 'locked',
+      holders: [{ user: 'carol', host: 'laptop-of-carol' }],
+    });
     fs.rmSync(fresh);
     const old = foreignLock(file, STALE_AFTER_MS + 60_000);
     const session = openLocked(file, 'alice');
@@ -166,7 +189,11 @@ describe('RegisterHost and the lock', () => {
     expect(readOnly).toMatchObject({ ok: true, value: { readOnly: true } });
     const anyway = host.handle('openRegister', { path: file, force: true });
     expect(anyway).toMatchObject({ ok: true, value: { readOnly: false } });
-    expect(readLocks(file).map((l) => l.holder.user).sort()).toEqual(['alice', 'bob']);
+    expect(
+      readLocks(file)
+        .map((l) => l.holder.user)
+        .sort(),
+    ).toEqual(['alice', 'bob']);
     host.handle('closeRegister', {});
     expect(readLocks(file).map((l) => l.holder.user)).toEqual(['bob']);
   });
@@ -181,7 +208,11 @@ describe('RegisterHost and the lock', () => {
     expect(refused.ok ? 'ok' : refused.error.kind).toBe('locked');
     expect(host.session()).toMatchObject({ path: file, readOnly: true });
     expect(host.handle('listOrganisations', {}).ok).toBe(true);
-    expect(readLocks(file).map((l) => l.holder.user).sort()).toEqual(['alice', 'bob']);
+    expect(
+      readLocks(file)
+        .map((l) => l.holder.user)
+        .sort(),
+    ).toEqual(['alice', 'bob']);
   });
 
   it('reopening the file it already has open is not blocked by its own lock', () => {

@@ -53,8 +53,23 @@ interface LockFile {
 function parseHolder(id: string, text: string): LockHolder | null {
   try {
     const v = JSON.parse(text) as Partial<LockHolder>;
-    if (typeof v.user !== 'string' || typeof v.host !== 'string' || typeof v.pid !== 'number' || typeof v.since !== 'string' || typeof v.heartbeat !== 'string') return null;
-    return { id, user: v.user, host: v.host, pid: v.pid, since: v.since, heartbeat: v.heartbeat, readOnly: v.readOnly === true };
+    if (
+      typeof v.user !== 'string' ||
+      typeof v.host !== 'string' ||
+      typeof v.pid !== 'number' ||
+      typeof v.since !== 'string' ||
+      typeof v.heartbeat !== 'string'
+    )
+      return null;
+    return {
+      id,
+      user: v.user,
+      host: v.host,
+      pid: v.pid,
+      since: v.since,
+      heartbeat: v.heartbeat,
+      readOnly: v.readOnly === true,
+    };
   } catch {
     return null;
   }
@@ -146,7 +161,9 @@ export interface LockRequest {
 export function describeHolders(holders: LockHolder[]): string {
   const [first] = holders;
   const more = holders.length > 1 ? ` and ${holders.length - 1} other${holders.length > 2 ? 's' : ''}` : '';
-  return first ? `${first.user} on ${first.host} since ${first.since.slice(0, 16).replace('T', ' ')} UTC${more}` : 'someone else';
+  return first
+    ? `${first.user} on ${first.host} since ${first.since.slice(0, 16).replace('T', ' ')} UTC${more}`
+    : 'someone else';
 }
 
 function lockedFailure(registerPath: string, holders: LockHolder[]): RopaFailure {
@@ -175,7 +192,15 @@ export function acquireLock(registerPath: string, request: LockRequest, now = ne
   if (!request.readOnly && !request.force && editors.length > 0) throw lockedFailure(abs, editors);
   const id = `${safe(os.hostname())}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const at = now.toISOString();
-  const holder: LockHolder = { id, user: request.user, host: os.hostname(), pid: process.pid, since: at, heartbeat: at, readOnly: request.readOnly === true };
+  const holder: LockHolder = {
+    id,
+    user: request.user,
+    host: os.hostname(),
+    pid: process.pid,
+    since: at,
+    heartbeat: at,
+    readOnly: request.readOnly === true,
+  };
   const file = path.join(path.dirname(abs), prefixOf(abs) + id);
   try {
     writeAtomically(file, holder);
@@ -243,8 +268,17 @@ function clearStaleJournal(register: Register): void {
  * Opens a register the way the app and the CLI's write commands do: lock first (a refusal opens
  * nothing), then the file, then a heartbeat for as long as it stays open.
  */
-export function openLocked(file: string, author: string, options: OpenOptions & Pick<LockRequest, 'force' | 'ignore'> = {}): LockedSession {
-  const lock = acquireLock(file, { user: author, readOnly: options.readOnly === true, force: options.force === true, ignore: options.ignore });
+export function openLocked(
+  file: string,
+  author: string,
+  options: OpenOptions & Pick<LockRequest, 'force' | 'ignore'> = {},
+): LockedSession {
+  const lock = acquireLock(file, {
+    user: author,
+    readOnly: options.readOnly === true,
+    force: options.force === true,
+    ignore: options.ignore,
+  });
   try {
     const ctx = openSession(file, author, options);
     clearStaleJournal(ctx.register);

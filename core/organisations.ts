@@ -13,7 +13,9 @@ export const organisationEntity = defineEntity<Organisation, OrganisationFields>
   beforeDelete: (ctx, id) => {
     const { db } = ctx.register;
     const own = db.select({ n: count() }).from(activities).where(eq(activities.organisationId, id)).get()?.n ?? 0;
-    const onBehalf = db.select({ n: count() }).from(activityControllers).where(eq(activityControllers.organisationId, id)).get()?.n ?? 0;
+    const onBehalf =
+      db.select({ n: count() }).from(activityControllers).where(eq(activityControllers.organisationId, id)).get()?.n ??
+      0;
     if (own + onBehalf > 0) throw inUse('organisation', id, own + onBehalf, 'activities');
   },
 });

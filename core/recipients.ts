@@ -12,7 +12,8 @@ export const recipientEntity = defineEntity<Recipient, RecipientFields>({
   toRecord: (row) => row as unknown as Recipient,
   beforeDelete: (ctx, id) => {
     const { db } = ctx.register;
-    const linked = db.select({ n: count() }).from(activityRecipients).where(eq(activityRecipients.recipientId, id)).get()?.n ?? 0;
+    const linked =
+      db.select({ n: count() }).from(activityRecipients).where(eq(activityRecipients.recipientId, id)).get()?.n ?? 0;
     const viaTransfers = db.select({ n: count() }).from(transfers).where(eq(transfers.recipientId, id)).get()?.n ?? 0;
     if (linked + viaTransfers > 0) throw inUse('recipient', id, linked + viaTransfers, 'activities or transfers');
   },

@@ -3,16 +3,21 @@ import type { RegisterInfo } from './contract';
 import type { CoreContext } from './context';
 import type { ActivityStatus } from './schemas';
 
-const count = (ctx: CoreContext, table: string): number => ctx.register.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+const count = (ctx: CoreContext, table: string): number =>
+  ctx.register.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 export function getMeta(ctx: CoreContext, key: string): string | undefined {
-  return ctx.register.sqlite.prepare('SELECT value FROM register_meta WHERE key = ?').pluck().get(key) as string | undefined;
+  return ctx.register.sqlite.prepare('SELECT value FROM register_meta WHERE key = ?').pluck().get(key) as
+    string | undefined;
 }
 
 export function getRegisterInfo(ctx: CoreContext): RegisterInfo {
   const { register } = ctx;
   const byStatus: Record<ActivityStatus, number> = { draft: 0, active: 0, retired: 0 };
-  for (const row of register.sqlite.prepare('SELECT status, count(*) AS n FROM activities GROUP BY status').all() as { status: ActivityStatus; n: number }[]) {
+  for (const row of register.sqlite.prepare('SELECT status, count(*) AS n FROM activities GROUP BY status').all() as {
+    status: ActivityStatus;
+    n: number;
+  }[]) {
     byStatus[row.status] = row.n;
   }
   const today = ctx.now().slice(0, 10);
@@ -33,7 +38,9 @@ export function getRegisterInfo(ctx: CoreContext): RegisterInfo {
       historyEntries: count(ctx, 'history'),
     },
     overdueReviews: register.sqlite
-      .prepare("SELECT count(*) FROM activities WHERE status != 'retired' AND review_date IS NOT NULL AND review_date < ?")
+      .prepare(
+        "SELECT count(*) FROM activities WHERE status != 'retired' AND review_date IS NOT NULL AND review_date < ?",
+      )
       .pluck()
       .get(today) as number,
   };

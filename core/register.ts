@@ -16,17 +16,32 @@ export interface NewRegisterOptions {
 function seedVocabulary(ctx: CoreContext): void {
   ctx.register.db
     .insert(terms)
-    .values(DEFAULT_TERMS.map((t) => ({ description: '', special: false, criminal: false, ...t, ...newStamp(ctx), builtIn: true })))
+    .values(
+      DEFAULT_TERMS.map((t) => ({
+        description: '',
+        special: false,
+        criminal: false,
+        ...t,
+        ...newStamp(ctx),
+        builtIn: true,
+      })),
+    )
     .run();
 }
 
 /** A new register file with the default vocabularies; refuses to overwrite an existing file. */
 export function newRegister(file: string, options: NewRegisterOptions): CoreContext {
-  const register = createRegisterFile(file, options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {});
+  const register = createRegisterFile(
+    file,
+    options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {},
+  );
   const ctx = createContext(register, options.author);
   register.sqlite.transaction(() => {
     seedVocabulary(ctx);
-    const meta = [{ key: 'created_at', value: ctx.now() }, ...(options.name ? [{ key: 'name', value: options.name }] : [])];
+    const meta = [
+      { key: 'created_at', value: ctx.now() },
+      ...(options.name ? [{ key: 'name', value: options.name }] : []),
+    ];
     ctx.register.db.insert(registerMeta).values(meta).run();
   })();
   return ctx;

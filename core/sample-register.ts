@@ -9,7 +9,8 @@ import type { RegisterHost, SessionInfo } from './host';
 export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.ROPA_DATA_DIR) return path.resolve(env.ROPA_DATA_DIR);
   const home = os.homedir();
-  if (process.platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'ropa-registry');
+  if (process.platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'ropa-registry');
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'ropa-registry');
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'ropa-registry');
 }

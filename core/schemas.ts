@@ -7,7 +7,14 @@ export const ORGANISATION_KINDS = ['own', 'client'] as const;
 export const ACTIVITY_ROLES = ['controller', 'joint_controller', 'processor'] as const;
 export const ACTIVITY_STATUSES = ['draft', 'active', 'retired'] as const;
 /** GDPR Art. 6(1)(a)-(f). */
-export const LEGAL_BASES = ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests'] as const;
+export const LEGAL_BASES = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'vital_interests',
+  'public_task',
+  'legitimate_interests',
+] as const;
 /** GDPR Art. 9(2)(a)-(j). */
 export const ART9_CONDITIONS = [
   'explicit_consent',
@@ -23,7 +30,14 @@ export const ART9_CONDITIONS = [
 ] as const;
 export const DPIA_STATES = ['not_assessed', 'not_needed', 'needed', 'done'] as const;
 export const TERM_KINDS = ['data_category', 'data_subject', 'security_measure'] as const;
-export const RECIPIENT_KINDS = ['processor', 'sub_processor', 'third_party', 'joint_controller', 'authority', 'internal'] as const;
+export const RECIPIENT_KINDS = [
+  'processor',
+  'sub_processor',
+  'third_party',
+  'joint_controller',
+  'authority',
+  'internal',
+] as const;
 /** Chapter V transfer tools (Art. 45, 46, 47, 49). */
 export const SAFEGUARDS = [
   'adequacy_decision',
@@ -58,7 +72,10 @@ const required = (max = MAX_SHORT) => short(max).min(1, 'required');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a real date',
+  );
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code (ISO 3166), e.g. US');
 const textList = (max = 100) => z.array(required(2_000)).max(max, `at most ${max} entries`);
 const idList = (max = 500) =>
@@ -131,7 +148,11 @@ export const retentionInput = z
   })
   .superRefine((r, ctx) => {
     if ((r.durationValue === null) !== (r.durationUnit === null)) {
-      ctx.addIssue({ code: 'custom', path: [r.durationValue === null ? 'durationValue' : 'durationUnit'], message: 'give both a number and a unit' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [r.durationValue === null ? 'durationValue' : 'durationUnit'],
+        message: 'give both a number and a unit',
+      });
     }
     if (r.durationValue === null && r.criterion === '') {
       ctx.addIssue({ code: 'custom', path: ['durationValue'], message: 'give a duration or a criterion' });
@@ -179,7 +200,11 @@ export const activityFields = z
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'a retired activity needs an end date' });
     }
     if (a.role !== 'processor' && a.controllerIds.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['controllerIds'], message: 'only processor activities act on behalf of controllers' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['controllerIds'],
+        message: 'only processor activities act on behalf of controllers',
+      });
     }
   });
 

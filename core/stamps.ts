@@ -10,7 +10,14 @@ export function newStamp(ctx: CoreContext): Stamp {
 
 /** Only the stamp fields of a record, never the rest of it (a spread would copy the old values). */
 export function stampOf(s: Stamp): Stamp {
-  return { id: s.id, createdAt: s.createdAt, createdBy: s.createdBy, updatedAt: s.updatedAt, updatedBy: s.updatedBy, version: s.version };
+  return {
+    id: s.id,
+    createdAt: s.createdAt,
+    createdBy: s.createdBy,
+    updatedAt: s.updatedAt,
+    updatedBy: s.updatedBy,
+    version: s.version,
+  };
 }
 
 /** The stamp of the next version. */

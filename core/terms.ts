@@ -17,13 +17,19 @@ export const termEntity = defineEntity<Term, TermFields>({
       .from(terms)
       .where(and(eq(terms.kind, fields.kind), eq(terms.code, fields.code), id ? ne(terms.id, id) : undefined))
       .get();
-    if (clash) throw invalid([{ path: 'code', message: `the code ${fields.code} is already used by another term of this vocabulary` }]);
+    if (clash)
+      throw invalid([
+        { path: 'code', message: `the code ${fields.code} is already used by another term of this vocabulary` },
+      ]);
     if (fields.kind !== 'data_category' && (fields.special || fields.criminal)) {
-      throw invalid([{ path: 'special', message: 'only data categories can be special or criminal-offence categories' }]);
+      throw invalid([
+        { path: 'special', message: 'only data categories can be special or criminal-offence categories' },
+      ]);
     }
     if (id) {
       const current = ctx.register.db.select({ kind: terms.kind }).from(terms).where(eq(terms.id, id)).get();
-      if (current && current.kind !== fields.kind) throw invalid([{ path: 'kind', message: 'a term cannot move to another vocabulary' }]);
+      if (current && current.kind !== fields.kind)
+        throw invalid([{ path: 'kind', message: 'a term cannot move to another vocabulary' }]);
     }
   },
   beforeDelete: (ctx, id) => {

@@ -18,7 +18,8 @@ function ropaVerify(file: string): { code: number | null; out: string; err: stri
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const sqlite3 = (file: string, sql: string, ...flags: string[]): string => execFileSync('/usr/bin/sqlite3', [...flags, file, sql], { encoding: 'utf8' });
+const sqlite3 = (file: string, sql: string, ...flags: string[]): string =>
+  execFileSync('/usr/bin/sqlite3', [...flags, file, sql], { encoding: 'utf8' });
 
 /** A closed register with a few dozen history entries made through the contract. */
 function registerWithHistory(): string {
@@ -29,7 +30,8 @@ function registerWithHistory(): string {
   return ctx.register.path;
 }
 
-const entry = (file: string, seq: number) => sqlite3(file, `SELECT at || '|' || author FROM history WHERE seq = ${seq}`).trim();
+const entry = (file: string, seq: number) =>
+  sqlite3(file, `SELECT at || '|' || author FROM history WHERE seq = ${seq}`).trim();
 
 describe('ropa verify', () => {
   it('passes a register whose history was only written by the app, quoting the chain head', () => {
@@ -45,20 +47,39 @@ describe('ropa verify', () => {
 
   it('catches an entry edited with sqlite3 and names it (seq, time, author)', () => {
     const file = registerWithHistory();
-    sqlite3(file, `UPDATE history SET changes = replace(changes, 'Reviewed', 'Never reviewed') WHERE seq = (SELECT max(seq) FROM history)`);
+    sqlite3(
+      file,
+      `UPDATE history SET changes = replace(changes, 'Reviewed', 'Never reviewed') WHERE seq = (SELECT max(seq) FROM history)`,
+    );
     const seq = Number(sqlite3(file, 'SELECT max(seq) FROM history'));
     const [at, author] = entry(file, seq).split('|');
     const r = ropaVerify(file);
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`History: BROKEN at history entry ${seq} (${at} by ${author}): its content was changed after it was written`);
+    expect(r.out).toContain(
+      `History: BROKEN at history entry ${seq} (${at} by ${author}): its content was changed after it was written`,
+    );
     expect(r.out).toContain('FAILED verification');
   });
 
   it('catches a rewritten author even when the rewriter recomputed that entry’s hash', () => {
     const file = registerWithHistory();
-    const row = JSON.parse(sqlite3(file, 'SELECT * FROM history WHERE seq = 3', '-json')) as { at: string; entity: string; entity_id: string; action: 'create'; changes: string; prev_hash: string }[];
+    const row = JSON.parse(sqlite3(file, 'SELECT * FROM history WHERE seq = 3', '-json')) as {
+      at: string;
+      entity: string;
+      entity_id: string;
+      action: 'create';
+      changes: string;
+      prev_hash: string;
+    }[];
     const e = row[0]!;
-    const forged = entryHash(e.prev_hash, { at: e.at, author: 'mallory', entity: e.entity, entityId: e.entity_id, action: e.action, changes: e.changes });
+    const forged = entryHash(e.prev_hash, {
+      at: e.at,
+      author: 'mallory',
+      entity: e.entity,
+      entityId: e.entity_id,
+      action: e.action,
+      changes: e.changes,
+    });
     sqlite3(file, `UPDATE history SET author = 'mallory', hash = '${forged}' WHERE seq = 3`);
     const r = ropaVerify(file);
     expect(r.code).toBe(1);
@@ -77,7 +98,9 @@ describe('ropa verify', () => {
     sqlite3(end, `DELETE FROM history WHERE seq > ${last - 2}`);
     const e = ropaVerify(end);
     expect(e.code).toBe(1);
-    expect(e.out).toContain(`BROKEN at history entry ${last - 1}: the newest entries (seq ${last - 1} to ${last}) were deleted`);
+    expect(e.out).toContain(
+      `BROKEN at history entry ${last - 1}: the newest entries (seq ${last - 1} to ${last}) were deleted`,
+    );
   });
 
   it('reports a damaged file with exit 1 and says what integrity_check found', () => {
@@ -122,7 +145,7 @@ function crashedMidSave(): string {
   // A one-page cache makes SQLite write changed pages into the file before the commit.
   db.pragma('cache_size = 1');
   db.exec('BEGIN IMMEDIATE');
-  db.exec("UPDATE terms SET description = hex(randomblob(200))");
+  db.exec('UPDATE terms SET description = hex(randomblob(200))');
   fs.copyFileSync(file, crashed);
   fs.copyFileSync(`${file}-journal`, `${crashed}-journal`);
   db.exec('ROLLBACK');
@@ -135,7 +158,9 @@ describe('a register left by a crash mid-save', () => {
     const crashed = crashedMidSave();
     const refused = ropaVerify(crashed);
     expect(refused.code).toBe(2);
-    expect(refused.err).toBe('error: crashed.sqlite has an unfinished save (crashed.sqlite-journal): open it in RoPA Registry once to roll that back, then verify again.\n');
+    expect(refused.err).toBe(
+      'error: crashed.sqlite has an unfinished save (crashed.sqlite-journal): open it in RoPA Registry once to roll that back, then verify again.\n',
+    );
 
     const session = openLocked(crashed, 'alice');
     expect(must(session.ctx, 'listTerms', {}).every((t) => t.description.length < 400)).toBe(true);
@@ -160,11 +185,22 @@ describe('verifyHistory through the contract', () => {
     const ctx = tempRegister({ sample: true });
     const before = must(ctx, 'verifyHistory', {});
     const [org] = must(ctx, 'listOrganisations', {});
-    const out = must(ctx, 'updateOrganisation', { id: org!.id, version: org!.version, fields: { ...org!, notes: 'x' } });
+    const out = must(ctx, 'updateOrganisation', {
+      id: org!.id,
+      version: org!.version,
+      fields: { ...org!, notes: 'x' },
+    });
     expect(out.version).toBe(org!.version + 1);
-    const head = ctx.register.sqlite.prepare('SELECT value FROM register_meta WHERE key = ?').pluck().get('history_head');
-    expect(() => must(ctx, 'updateOrganisation', { id: org!.id, version: org!.version, fields: { ...org!, notes: 'y' } })).toThrow(/changed by someone else/);
-    expect(ctx.register.sqlite.prepare('SELECT value FROM register_meta WHERE key = ?').pluck().get('history_head')).toBe(head);
+    const head = ctx.register.sqlite
+      .prepare('SELECT value FROM register_meta WHERE key = ?')
+      .pluck()
+      .get('history_head');
+    expect(() =>
+      must(ctx, 'updateOrganisation', { id: org!.id, version: org!.version, fields: { ...org!, notes: 'y' } }),
+    ).toThrow(/changed by someone else/);
+    expect(
+      ctx.register.sqlite.prepare('SELECT value FROM register_meta WHERE key = ?').pluck().get('history_head'),
+    ).toBe(head);
     expect(must(ctx, 'verifyHistory', {}).entries).toBe(before.entries + 1);
   });
 });

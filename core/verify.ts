@@ -20,38 +20,77 @@ interface HistoryRow {
   hash: string;
 }
 
-const named = (row: HistoryRow, reason: string): HistoryBreak => ({ seq: row.seq, at: row.at, author: row.author, reason });
+const named = (row: HistoryRow, reason: string): HistoryBreak => ({
+  seq: row.seq,
+  at: row.at,
+  author: row.author,
+  reason,
+});
 
 const recomputed = (row: HistoryRow): string =>
-  entryHash(row.prev_hash, { at: row.at, author: row.author, entity: row.entity, entityId: row.entity_id, action: row.action, changes: row.changes });
+  entryHash(row.prev_hash, {
+    at: row.at,
+    author: row.author,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    changes: row.changes,
+  });
 
 /** Why `row` does not follow `prev` (null: it is the first entry). */
 function linkBreak(prev: HistoryRow | null, row: HistoryRow): HistoryBreak | null {
   const expected = prev?.hash ?? GENESIS_HASH;
   if (row.prev_hash === expected) return null;
-  if (!prev) return named(row, row.seq === 1 ? 'its link to the start of the history was changed' : `the entries before it (from seq 1) were deleted`);
+  if (!prev)
+    return named(
+      row,
+      row.seq === 1
+        ? 'its link to the start of the history was changed'
+        : `the entries before it (from seq 1) were deleted`,
+    );
   // Sequence numbers are never reused, so a gap means deleted entries; no gap means the entry
   // before was rewritten with a recomputed hash.
-  if (row.seq !== prev.seq + 1) return named(row, `the entries between seq ${prev.seq} and seq ${row.seq} were deleted`);
+  if (row.seq !== prev.seq + 1)
+    return named(row, `the entries between seq ${prev.seq} and seq ${row.seq} were deleted`);
   return named(prev, 'it was rewritten after it was written (its hash no longer matches the next entry)');
 }
 
 function headBreak(last: HistoryRow | null, head: ChainHead | null): HistoryBreak | null {
   if (!last) return head ? { seq: head.seq, at: null, author: null, reason: 'all history entries were deleted' } : null;
   if (!head) return named(last, 'the record of the newest entry (the chain head) is missing');
-  if (head.seq > last.seq) return { seq: last.seq + 1, at: null, author: null, reason: `the newest entries (seq ${last.seq + 1} to ${head.seq}) were deleted` };
-  if (head.seq < last.seq) return { seq: head.seq + 1, at: null, author: null, reason: `the entries after seq ${head.seq} were not written by RoPA Registry` };
-  return head.hash === last.hash ? null : named(last, 'it was rewritten after it was written (it no longer matches the chain head)');
+  if (head.seq > last.seq)
+    return {
+      seq: last.seq + 1,
+      at: null,
+      author: null,
+      reason: `the newest entries (seq ${last.seq + 1} to ${head.seq}) were deleted`,
+    };
+  if (head.seq < last.seq)
+    return {
+      seq: head.seq + 1,
+      at: null,
+      author: null,
+      reason: `the entries after seq ${head.seq} were not written by RoPA Registry`,
+    };
+  return head.hash === last.hash
+    ? null
+    : named(last, 'it was rewritten after it was written (it no longer matches the chain head)');
 }
 
 /** Walks the chain oldest first and stops at the first break. */
-export function verifyChain(sqlite: Database.Database): Pick<HistoryVerification, 'entries' | 'headHash' | 'firstBreak'> {
+export function verifyChain(
+  sqlite: Database.Database,
+): Pick<HistoryVerification, 'entries' | 'headHash' | 'firstBreak'> {
   let prev: HistoryRow | null = null;
   let entries = 0;
-  const rows = sqlite.prepare('SELECT seq, at, author, entity, entity_id, action, changes, prev_hash, hash FROM history ORDER BY seq').iterate() as IterableIterator<HistoryRow>;
+  const rows = sqlite
+    .prepare('SELECT seq, at, author, entity, entity_id, action, changes, prev_hash, hash FROM history ORDER BY seq')
+    .iterate() as IterableIterator<HistoryRow>;
   for (const row of rows) {
     entries++;
-    const broken = linkBreak(prev, row) ?? (recomputed(row) === row.hash ? null : named(row, 'its content was changed after it was written'));
+    const broken =
+      linkBreak(prev, row) ??
+      (recomputed(row) === row.hash ? null : named(row, 'its content was changed after it was written'));
     if (broken) {
       rows.return?.();
       return { entries: countRows(sqlite), headHash: null, firstBreak: broken };
@@ -61,7 +100,8 @@ export function verifyChain(sqlite: Database.Database): Pick<HistoryVerification
   return { entries, headHash: prev?.hash ?? null, firstBreak: headBreak(prev, readHead(sqlite)) };
 }
 
-const countRows = (sqlite: Database.Database): number => sqlite.prepare('SELECT count(*) FROM history').pluck().get() as number;
+const countRows = (sqlite: Database.Database): number =>
+  sqlite.prepare('SELECT count(*) FROM history').pluck().get() as number;
 
 function integrityOf(sqlite: Database.Database): string[] {
   try {
@@ -80,7 +120,16 @@ export function verifyRegister(sqlite: Database.Database): HistoryVerification {
     chain = verifyChain(sqlite);
   } catch (err) {
     // A damaged file may not even let us read the history; integrity_check already says why.
-    chain = { entries: 0, headHash: null, firstBreak: { seq: 0, at: null, author: null, reason: `the history could not be read (${(err as Error).message})` } };
+    chain = {
+      entries: 0,
+      headHash: null,
+      firstBreak: {
+        seq: 0,
+        at: null,
+        author: null,
+        reason: `the history could not be read (${(err as Error).message})`,
+      },
+    };
   }
   const sound = integrity.length === 1 && integrity[0] === 'ok';
   return { ok: sound && chain.firstBreak === null, integrity, ...chain };
@@ -105,7 +154,9 @@ export function verifyFile(file: string): HistoryVerification {
     } catch (err) {
       // A read-only connection cannot roll back a hot journal, and verify never writes.
       if (fs.existsSync(`${file}-journal`)) {
-        throw new RegisterFileError(`${name} has an unfinished save (${name}-journal): open it in RoPA Registry once to roll that back, then verify again.`);
+        throw new RegisterFileError(
+          `${name} has an unfinished save (${name}-journal): open it in RoPA Registry once to roll that back, then verify again.`,
+        );
       }
       throw new RegisterFileError(`${name} is not a RoPA register (${(err as Error).message}).`);
     }

@@ -11,7 +11,10 @@ describe('default vocabularies', () => {
     for (const t of DEFAULT_TERMS) {
       const parsed = termFields.safeParse(t);
       expect(parsed.success, `${t.code}: ${parsed.error?.message}`).toBe(true);
-      expect([t.labelEn, t.labelNl, t.labelFr, t.labelDe].every((l) => l.trim() !== ''), t.code).toBe(true);
+      expect(
+        [t.labelEn, t.labelNl, t.labelFr, t.labelDe].every((l) => l.trim() !== ''),
+        t.code,
+      ).toBe(true);
     }
   });
 
@@ -23,17 +26,25 @@ describe('default vocabularies', () => {
     }
     const flagged = DEFAULT_TERMS.filter((t) => t.special || t.criminal);
     expect(flagged.every((t) => t.kind === 'data_category')).toBe(true);
-    expect(flagged.map((t) => t.code)).toEqual(expect.arrayContaining(['user.health_and_medical', 'user.biometric', 'user.criminal_history']));
+    expect(flagged.map((t) => t.code)).toEqual(
+      expect.arrayContaining(['user.health_and_medical', 'user.biometric', 'user.criminal_history']),
+    );
   });
 
   it('are in every new register as built-in terms, editable and deletable while unused', () => {
     const ctx = tempRegister();
     const terms = must(ctx, 'listTerms', {});
-    expect(terms.map((t) => `${t.kind}:${t.code}`).sort()).toEqual(DEFAULT_TERMS.map((t) => `${t.kind}:${t.code}`).sort());
+    expect(terms.map((t) => `${t.kind}:${t.code}`).sort()).toEqual(
+      DEFAULT_TERMS.map((t) => `${t.kind}:${t.code}`).sort(),
+    );
     expect(terms.every((t) => t.builtIn && t.version === 1)).toBe(true);
 
     const email = terms.find((t) => t.code === 'user.contact.email')!;
-    const edited = must(ctx, 'updateTerm', { id: email.id, version: 1, fields: { ...email, labelNl: 'E-mailadres (werk)' } });
+    const edited = must(ctx, 'updateTerm', {
+      id: email.id,
+      version: 1,
+      fields: { ...email, labelNl: 'E-mailadres (werk)' },
+    });
     expect(edited).toMatchObject({ labelNl: 'E-mailadres (werk)', version: 2, builtIn: true });
     const child = terms.find((t) => t.code === 'child')!;
     must(ctx, 'deleteTerm', { id: child.id, version: 1 });
@@ -42,7 +53,8 @@ describe('default vocabularies', () => {
 
   it('give the activity list its labels in the chosen language', () => {
     const ctx = tempRegister({ sample: true });
-    const newsletter = (lang: 'en' | 'nl' | 'fr' | 'de') => must(ctx, 'listActivities', { lang }).find((a) => a.reference === '2.2')!;
+    const newsletter = (lang: 'en' | 'nl' | 'fr' | 'de') =>
+      must(ctx, 'listActivities', { lang }).find((a) => a.reference === '2.2')!;
     expect(newsletter('en').dataCategories).toEqual(['Email address']);
     expect(newsletter('nl').dataCategories).toEqual(['E-mailadres']);
     expect(newsletter('fr').dataCategories).toEqual(['Adresse e-mail']);

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { call } from '../core/dispatcher';
 import { createContext } from '../core/context';
 import { closeAfterTest, leftovers, sha256, tempDir, tempRegister } from '../core/test-helpers';
-import { APPLICATION_ID, createRegisterFile, currentSchemaVersion, openRegister, RegisterFileError, type Register } from './open';
+import {
+  APPLICATION_ID,
+  createRegisterFile,
+  currentSchemaVersion,
+  openRegister,
+  RegisterFileError,
+  type Register,
+} from './open';
 
 const CURRENT = currentSchemaVersion();
 const STAMP = "'2025-01-01T00:00:00.000Z', 'old-app'";
@@ -39,9 +46,12 @@ function open(file: string, readOnly = false): Register {
 
 /** The schema as SQLite stores it, for comparing an upgraded file with a fresh one. */
 function schemaOf(sqlite: Database.Database): string[] {
-  return (sqlite.prepare("SELECT type || ' ' || name || ': ' || sql AS s FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name").pluck().all() as string[]).map((s) =>
-    s.replace(/\s+/g, ' '),
-  );
+  return (
+    sqlite
+      .prepare("SELECT type || ' ' || name || ': ' || sql AS s FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name")
+      .pluck()
+      .all() as string[]
+  ).map((s) => s.replace(/\s+/g, ' '));
 }
 
 function expectVersion1Data(register: Register): void {
@@ -136,7 +146,8 @@ describe.each(Array.from({ length: CURRENT }, (_, k) => k))('upgrading a schema 
 
 /** A tiny but valid PNG: signature, IHDR, IDAT, IEND. */
 const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+    '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
   'hex',
 );
 
@@ -148,13 +159,19 @@ function sqliteFile(file: string, build: (db: Database.Database) => void): void 
 
 const refusals: [string, (file: string) => void, RegExp][] = [
   ['an empty file', (f) => fs.writeFileSync(f, ''), /is empty/],
-  ['a text file', (f) => fs.writeFileSync(f, 'Name;Purpose\nNewsletter;marketing\n'.repeat(20)), /not an SQLite database/],
+  [
+    'a text file',
+    (f) => fs.writeFileSync(f, 'Name;Purpose\nNewsletter;marketing\n'.repeat(20)),
+    /not an SQLite database/,
+  ],
   ['a PNG image', (f) => fs.writeFileSync(f, PNG), /not an SQLite database/],
   [
     "another application's SQLite database",
     (f) =>
       sqliteFile(f, (db) => {
-        db.exec('CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES (\'Ann\')');
+        db.exec(
+          "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES ('Ann')",
+        );
       }),
     /another application/,
   ],

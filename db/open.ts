@@ -143,7 +143,9 @@ function quickCheck(file: string): void {
 function userTableCount(file: string): number {
   const probe = connect(file, { readonly: true, fileMustExist: true });
   try {
-    const row = probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
+    const row = probe
+      .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .get() as { n: number };
     return row.n;
   } finally {
     probe.close();
@@ -156,7 +158,10 @@ function inspect(file: string, known: number): Header {
   const header = readHeader(file);
   if (header.applicationId !== APPLICATION_ID) {
     // A blank SQLite file (no tables, no id) is not a register either: we only adopt files we made.
-    const other = header.applicationId === 0 && userTableCount(file) === 0 ? 'an empty SQLite database' : 'an SQLite database of another application';
+    const other =
+      header.applicationId === 0 && userTableCount(file) === 0
+        ? 'an empty SQLite database'
+        : 'an SQLite database of another application';
     throw new RegisterFileError(`${name} is not a RoPA register (${other}).`);
   }
   if (header.userVersion > known) {
@@ -182,7 +187,10 @@ function migrate(sqlite: Database.Database, migrations: Migration[], from: numbe
         for (const stmt of m.sql) if (stmt.trim()) sqlite.exec(stmt);
       }
       const broken = sqlite.pragma('foreign_key_check') as unknown[];
-      if (broken.length > 0) throw new RegisterFileError(`The upgrade would break ${broken.length} references; the register was left unchanged.`);
+      if (broken.length > 0)
+        throw new RegisterFileError(
+          `The upgrade would break ${broken.length} references; the register was left unchanged.`,
+        );
       sqlite.pragma(`user_version = ${migrations.length}`);
     })();
   } finally {
@@ -237,7 +245,10 @@ export function openRegister(file: string, options: OpenOptions = {}): Register 
 }
 
 /** Creates a new, empty register (schema only). Refuses to touch an existing file. */
-export function createRegisterFile(file: string, options: Pick<OpenOptions, 'migrationsFolder'> & { upTo?: number } = {}): Register {
+export function createRegisterFile(
+  file: string,
+  options: Pick<OpenOptions, 'migrationsFolder'> & { upTo?: number } = {},
+): Register {
   const abs = path.resolve(file);
   const all = loadMigrations(options.migrationsFolder ?? defaultMigrationsFolder());
   const migrations = options.upTo === undefined ? all : all.slice(0, options.upTo);

@@ -22,7 +22,9 @@ export const registerMeta = sqliteTable('register_meta', {
 /** A controller or processor the register describes, or a client controller (Art. 30(2)(a)). */
 export const organisations = sqliteTable('organisations', {
   ...editable(),
-  kind: text('kind', { enum: ['own', 'client'] }).notNull().default('own'),
+  kind: text('kind', { enum: ['own', 'client'] })
+    .notNull()
+    .default('own'),
   name: text('name').notNull(),
   enterpriseNumber: text('enterprise_number').notNull().default(''),
   address: text('address').notNull().default(''),
@@ -86,17 +88,26 @@ export const activities = sqliteTable(
     reference: text('reference').notNull().default(''),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
-    purposes: text('purposes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    purposes: text('purposes', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     role: text('role', { enum: ['controller', 'joint_controller', 'processor'] }).notNull(),
     department: text('department').notNull().default(''),
     owner: text('owner').notNull().default(''),
     status: text('status', { enum: ['draft', 'active', 'retired'] }).notNull(),
     endDate: text('end_date'),
-    legalBases: text('legal_bases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    legalBases: text('legal_bases', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     legitimateInterest: text('legitimate_interest').notNull().default(''),
     art9Condition: text('art9_condition'),
     art10Basis: text('art10_basis').notNull().default(''),
-    sources: text('sources', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    sources: text('sources', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     securityDescription: text('security_description').notNull().default(''),
     dpia: text('dpia', { enum: ['not_assessed', 'not_needed', 'needed', 'done'] }).notNull(),
     dpiaLink: text('dpia_link').notNull().default(''),
@@ -240,5 +251,7 @@ export const activityList = sqliteTable(
     name: text('name').notNull(),
     line: text('line').notNull(),
   },
-  (t) => [index('activity_list_order').on(sql`${t.reference} COLLATE NOCASE`, sql`${t.name} COLLATE NOCASE`, t.activityId)],
+  (t) => [
+    index('activity_list_order').on(sql`${t.reference} COLLATE NOCASE`, sql`${t.name} COLLATE NOCASE`, t.activityId),
+  ],
 );

@@ -17,7 +17,12 @@ beforeAll(async () => {
   const file = emptyRegister(dir);
   const ctx = openSession(file, 'setup');
   const org = must(ctx, 'createOrganisation', { name: 'Acme NV' });
-  activityId = must(ctx, 'createActivity', { organisationId: org.id, name: 'Customer support', department: 'Support', purposes: ['Answering questions'] }).id;
+  activityId = must(ctx, 'createActivity', {
+    organisationId: org.id,
+    name: 'Customer support',
+    department: 'Support',
+    purposes: ['Answering questions'],
+  }).id;
   ctx.register.close();
   app = await startApp(file);
 });
@@ -61,7 +66,11 @@ describe('two tabs editing one activity', () => {
 
     await dialog.getByRole('button', { name: 'Keep mine and save' }).click();
     await second.waitSavedVersion(startVersion + 2);
-    expect(stored()).toMatchObject({ name: 'Customer support', department: 'Customer Care', version: startVersion + 2 });
+    expect(stored()).toMatchObject({
+      name: 'Customer support',
+      department: 'Customer Care',
+      version: startVersion + 2,
+    });
     await first.page.close();
     await second.page.close();
   });

@@ -17,17 +17,35 @@ import { emptyRegister, removeDir, tempDir } from './support/registers';
 let dir: string;
 let alice: RunningApp;
 let bob: RunningApp;
-const ids: Record<'support' | 'payroll' | 'newsletter' | 'cctv', string> = { support: '', payroll: '', newsletter: '', cctv: '' };
+const ids: Record<'support' | 'payroll' | 'newsletter' | 'cctv', string> = {
+  support: '',
+  payroll: '',
+  newsletter: '',
+  cctv: '',
+};
 
 beforeAll(async () => {
   dir = tempDir();
   const file = emptyRegister(dir);
   const ctx = openSession(file, 'setup');
   const org = must(ctx, 'createOrganisation', { name: 'Acme NV' });
-  ids.support = must(ctx, 'createActivity', { organisationId: org.id, name: 'Customer support', department: 'Support', purposes: ['Answering questions'] }).id;
+  ids.support = must(ctx, 'createActivity', {
+    organisationId: org.id,
+    name: 'Customer support',
+    department: 'Support',
+    purposes: ['Answering questions'],
+  }).id;
   ids.payroll = must(ctx, 'createActivity', { organisationId: org.id, name: 'Payroll', department: 'HR' }).id;
-  ids.newsletter = must(ctx, 'createActivity', { organisationId: org.id, name: 'Newsletter', department: 'Marketing' }).id;
-  ids.cctv = must(ctx, 'createActivity', { organisationId: org.id, name: 'Camera surveillance', department: 'Facilities' }).id;
+  ids.newsletter = must(ctx, 'createActivity', {
+    organisationId: org.id,
+    name: 'Newsletter',
+    department: 'Marketing',
+  }).id;
+  ids.cctv = must(ctx, 'createActivity', {
+    organisationId: org.id,
+    name: 'Camera surveillance',
+    department: 'Facilities',
+  }).id;
   ctx.register.close();
   alice = await startApp(file, 'alice');
   // Bob starts on a register of his own and opens alice's file through the UI, past her lock.
@@ -68,7 +86,9 @@ describe('the activity being edited is deleted by someone else', () => {
 
     const banner = mine.deletedBanner();
     await banner.waitFor();
-    expect(await banner.textContent()).toMatch(/^This activity was deleted by someone else \(bob, \d{4}-\d\d-\d\d \d\d:\d\d UTC\)\. Save to keep it as a new activity, or discard\./);
+    expect(await banner.textContent()).toMatch(
+      /^This activity was deleted by someone else \(bob, \d{4}-\d\d-\d\d \d\d:\d\d UTC\)\. Save to keep it as a new activity, or discard\./,
+    );
     expect(await mine.field('Department').inputValue()).toBe('Customer care');
     expect(await mine.field('Owner').inputValue()).toBe('Alice Aerts');
     expect(await mine.field('Activity').inputValue()).toBe('Customer support');
@@ -79,7 +99,12 @@ describe('the activity being edited is deleted by someone else', () => {
     await mine.waitSavedVersion(1);
     await banner.waitFor({ state: 'detached' });
     const restored = activities().find((a) => a.name === 'Customer support');
-    expect(restored).toMatchObject({ department: 'Customer care', owner: 'Alice Aerts', purposes: ['Answering questions'], updatedBy: 'alice' });
+    expect(restored).toMatchObject({
+      department: 'Customer care',
+      owner: 'Alice Aerts',
+      purposes: ['Answering questions'],
+      updatedBy: 'alice',
+    });
     expect(restored?.id).not.toBe(ids.support);
     expect(alice.page.url()).toContain(`#/activities/${restored?.id}`);
   });
@@ -110,7 +135,9 @@ describe('a term she picked is deleted by someone else before she saves', () => 
     await mine.save();
     const error = mine.fieldError('Categories of personal data');
     await error.waitFor();
-    expect(await error.textContent()).toBe('“Loyalty card number” no longer exists (someone deleted it); remove it and save again.');
+    expect(await error.textContent()).toBe(
+      '“Loyalty card number” no longer exists (someone deleted it); remove it and save again.',
+    );
     expect(await mine.field('Department').inputValue()).toBe('Marketing & Sales');
     // The refused save changed nothing.
     expect(activities().find((a) => a.id === ids.newsletter)).toMatchObject({ department: 'Marketing', version: 1 });
@@ -120,7 +147,10 @@ describe('a term she picked is deleted by someone else before she saves', () => 
     await mine.save();
     await mine.waitSavedVersion(2);
     const saved = alice.web.host.handle('getActivity', { id: ids.newsletter });
-    expect(saved.ok && (saved.value as Activity)).toMatchObject({ department: 'Marketing & Sales', dataCategoryIds: [] });
+    expect(saved.ok && (saved.value as Activity)).toMatchObject({
+      department: 'Marketing & Sales',
+      dataCategoryIds: [],
+    });
     await new AppShell(alice.page).notification(/saved/).first().waitFor();
   });
 });
@@ -152,7 +182,11 @@ describe('a term someone else adds while she edits', () => {
   it('is offered in her picker without reopening the editor, and her input stays', async () => {
     const mine = await openAs(alice, ids.newsletter);
     await mine.field('Owner').fill('Marketing lead');
-    const added = bob.web.host.handle('createTerm', { kind: 'data_category', code: 'custom.badge_photo', labelEn: 'Badge photo' });
+    const added = bob.web.host.handle('createTerm', {
+      kind: 'data_category',
+      code: 'custom.badge_photo',
+      labelEn: 'Badge photo',
+    });
     expect(added.ok).toBe(true);
     // The change poll (every 2 s) brings it in; the option appears without any reload.
     await pickMany(alice.page, mine.field('Categories of personal data'), ['Badge photo']);

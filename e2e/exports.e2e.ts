@@ -55,7 +55,9 @@ describe('Export report…', () => {
     await exporter.done(out).waitFor();
     await exporter.dialog.waitFor({ state: 'hidden' });
     const pages = execFileSync('pdfinfo', [out], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)$/m)?.[1];
-    expect(await exporter.done(out).textContent()).toContain(`${activities.length} activities on ${pages} pages, written to:`);
+    expect(await exporter.done(out).textContent()).toContain(
+      `${activities.length} activities on ${pages} pages, written to:`,
+    );
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
     for (const a of activities) expect(text.replace(/\s+/g, ' ')).toContain(a.name);
   });
@@ -100,7 +102,7 @@ describe('Export report…', () => {
     expect(readCsv(out).map((r) => r['Activity'])).toEqual([target.name]);
   });
 
-  it("follows the Electron shell: File ▸ Export ▸ Excel preselects XLSX and the OS save dialog picks the file", async () => {
+  it('follows the Electron shell: File ▸ Export ▸ Excel preselects XLSX and the OS save dialog picks the file', async () => {
     const electron = await ShellBridge.open(app.context, app.web.url);
     try {
       await new AppShell(electron.page).fileName().waitFor();
@@ -146,7 +148,9 @@ describe('Export report…', () => {
     await exporter.choose('PDF');
     await exporter.export(out);
     await exporter.error().waitFor();
-    expect(await exporter.error().textContent()).toContain(`The file ${out} could not be written or read: a folder has that name.`);
+    expect(await exporter.error().textContent()).toContain(
+      `The file ${out} could not be written or read: a folder has that name.`,
+    );
     expect(await exporter.path().inputValue()).toBe(out);
     await screenshot(app.page, 'export-dialog-failed');
   });

@@ -44,7 +44,9 @@ describe(`a register of ${LARGE_COUNT.toLocaleString('en')} activities`, () => {
     expect(await list.rows().first().textContent()).toContain('Processing activity 4321');
 
     await list.search('secondary purpose 7');
-    await countsEqual(all.filter((a) => a.purposes.some((p) => p.toLowerCase().includes('secondary purpose 7'))).length);
+    await countsEqual(
+      all.filter((a) => a.purposes.some((p) => p.toLowerCase().includes('secondary purpose 7'))).length,
+    );
     await list.search('no activity is called like this');
     await countsEqual(0);
     await app.page.getByText('No activity matches the search and filters.').waitFor();
@@ -57,7 +59,9 @@ describe(`a register of ${LARGE_COUNT.toLocaleString('en')} activities`, () => {
     await countsEqual(all.filter((a) => a.department === 'Finance').length);
     await list.filter('Status', 'Draft');
     await list.filter('Legal basis', 'Consent');
-    const expected = all.filter((a) => a.department === 'Finance' && a.status === 'draft' && a.legalBases.includes('consent')).length;
+    const expected = all.filter(
+      (a) => a.department === 'Finance' && a.status === 'draft' && a.legalBases.includes('consent'),
+    ).length;
     expect(expected).toBeGreaterThan(0);
     await countsEqual(expected);
     await screenshot(app.page, 'activities-filtered');
@@ -69,10 +73,14 @@ describe(`a register of ${LARGE_COUNT.toLocaleString('en')} activities`, () => {
     await countsEqual(LARGE_COUNT);
     const header = list.grid().getByRole('columnheader', { name: 'Activity' });
     await header.getByRole('button').click();
-    await expect.poll(() => list.rows().first().getByRole('gridcell').nth(1).textContent()).toBe('Processing activity 1');
+    await expect
+      .poll(() => list.rows().first().getByRole('gridcell').nth(1).textContent())
+      .toBe('Processing activity 1');
     expect(await list.rows().nth(1).getByRole('gridcell').nth(1).textContent()).toBe('Processing activity 2');
     await header.getByRole('button').click();
-    await expect.poll(() => list.rows().first().getByRole('gridcell').nth(1).textContent()).toBe(`Processing activity ${LARGE_COUNT}`);
+    await expect
+      .poll(() => list.rows().first().getByRole('gridcell').nth(1).textContent())
+      .toBe(`Processing activity ${LARGE_COUNT}`);
     expect(await header.getAttribute('aria-sort')).toBe('descending');
   });
 

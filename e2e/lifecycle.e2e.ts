@@ -28,8 +28,19 @@ const ACTIVITY: ActivityInput = {
   dataCategories: ['Bank account data'],
   newDataCategory: 'Salary slip',
   recipients: ['SD Payroll BV (Processor)'],
-  transfer: { country: 'US', recipient: 'CloudHost Inc.', safeguard: 'Standard contractual clauses (Art. 46)', details: 'EU SCC 2021, module 2' },
-  retention: { value: '7', unit: 'years', trigger: 'after the end of employment', criterion: 'Tax law retention period', category: 'Bank account data' },
+  transfer: {
+    country: 'US',
+    recipient: 'CloudHost Inc.',
+    safeguard: 'Standard contractual clauses (Art. 46)',
+    details: 'EU SCC 2021, module 2',
+  },
+  retention: {
+    value: '7',
+    unit: 'years',
+    trigger: 'after the end of employment',
+    criterion: 'Tax law retention period',
+    category: 'Bank account data',
+  },
   securityMeasures: ['Encryption at rest'],
   securityDescription: 'Payroll files sit on an encrypted share; access is logged.',
   dpia: 'Not required',
@@ -74,15 +85,29 @@ describe('register lifecycle', () => {
     const shell = new AppShell(app.page);
     const catalogues = new Catalogues(app.page);
     await shell.goTo('Organisations');
-    await catalogues.addOrganisation({ name: 'Acme NV', enterpriseNumber: '0123.456.789', country: 'BE', email: 'info@acme.example', dpoName: 'Dana Privacy', dpoEmail: 'dpo@acme.example' });
-    await app.page.getByRole('cell', { name: /Acme NV/ }).first().waitFor();
+    await catalogues.addOrganisation({
+      name: 'Acme NV',
+      enterpriseNumber: '0123.456.789',
+      country: 'BE',
+      email: 'info@acme.example',
+      dpoName: 'Dana Privacy',
+      dpoEmail: 'dpo@acme.example',
+    });
+    await app.page
+      .getByRole('cell', { name: /Acme NV/ })
+      .first()
+      .waitFor();
     await screenshot(app.page, 'organisations');
     await shell.goTo('Recipients & processors');
     await catalogues.addRecipient({ name: 'SD Payroll BV', kind: 'Processor', country: 'BE' });
     await catalogues.addRecipient({ name: 'CloudHost Inc.', kind: 'Sub-processor', country: 'US' });
     await app.page.getByRole('cell', { name: 'CloudHost Inc.' }).first().waitFor();
     await screenshot(app.page, 'recipients');
-    expect(call<{ name: string }[]>('listRecipients').map((r) => r.name).sort()).toEqual(['CloudHost Inc.', 'SD Payroll BV']);
+    expect(
+      call<{ name: string }[]>('listRecipients')
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['CloudHost Inc.', 'SD Payroll BV']);
   });
 
   it('adds an activity with every field filled and saves it with Ctrl+S', async () => {
@@ -101,18 +126,44 @@ describe('register lifecycle', () => {
     const saved = call<Activity>('getActivity', { id: summary!.id });
     const terms = new Map(call<Term[]>('listTerms').map((t) => [t.id, t.labelEn]));
     expect(saved).toMatchObject({
-      name: ACTIVITY.name, reference: 'HR-01', role: 'controller', status: 'active', department: 'Human Resources', owner: 'Head of HR',
-      description: ACTIVITY.description, purposes: ACTIVITY.purposes, legalBases: ['legal_obligation', 'legitimate_interests'],
-      legitimateInterest: ACTIVITY.legitimateInterest, art9Condition: 'employment_social_security', art10Basis: 'Not applicable', sources: ACTIVITY.sources,
-      securityDescription: ACTIVITY.securityDescription, dpia: 'not_needed', dpiaLink: 'DMS-4711', automatedDecision: true,
-      automatedDecisionDetails: ACTIVITY.automatedDecisionDetails, reviewDate: '2027-03-31', notes: ACTIVITY.notes, version: 1, createdBy: 'E2E Tester',
+      name: ACTIVITY.name,
+      reference: 'HR-01',
+      role: 'controller',
+      status: 'active',
+      department: 'Human Resources',
+      owner: 'Head of HR',
+      description: ACTIVITY.description,
+      purposes: ACTIVITY.purposes,
+      legalBases: ['legal_obligation', 'legitimate_interests'],
+      legitimateInterest: ACTIVITY.legitimateInterest,
+      art9Condition: 'employment_social_security',
+      art10Basis: 'Not applicable',
+      sources: ACTIVITY.sources,
+      securityDescription: ACTIVITY.securityDescription,
+      dpia: 'not_needed',
+      dpiaLink: 'DMS-4711',
+      automatedDecision: true,
+      automatedDecisionDetails: ACTIVITY.automatedDecisionDetails,
+      reviewDate: '2027-03-31',
+      notes: ACTIVITY.notes,
+      version: 1,
+      createdBy: 'E2E Tester',
     });
     expect(saved.dataSubjectIds.map((id) => terms.get(id))).toEqual(['Employees']);
     expect(saved.dataCategoryIds.map((id) => terms.get(id))).toEqual(['Bank account data', 'Salary slip']);
     expect(saved.securityMeasureIds.map((id) => terms.get(id))).toEqual(['Encryption at rest']);
     expect(saved.recipientIds).toHaveLength(1);
-    expect(saved.transfers).toMatchObject([{ country: 'US', safeguard: 'standard_contractual_clauses', safeguardDetails: 'EU SCC 2021, module 2' }]);
-    expect(saved.retention).toMatchObject([{ durationValue: 7, durationUnit: 'years', trigger: 'after the end of employment', criterion: 'Tax law retention period' }]);
+    expect(saved.transfers).toMatchObject([
+      { country: 'US', safeguard: 'standard_contractual_clauses', safeguardDetails: 'EU SCC 2021, module 2' },
+    ]);
+    expect(saved.retention).toMatchObject([
+      {
+        durationValue: 7,
+        durationUnit: 'years',
+        trigger: 'after the end of employment',
+        criterion: 'Tax law retention period',
+      },
+    ]);
     expect(terms.get(saved.retention[0]!.dataCategoryId!)).toBe('Bank account data');
   });
 
@@ -133,7 +184,9 @@ describe('register lifecycle', () => {
     await guard.getByRole('button', { name: 'Keep editing' }).click();
     await guard.waitFor({ state: 'hidden' });
     // The Electron shell asks the same guard before Open Recent or a second launch reloads the page.
-    const shellAnswer = app.page.evaluate(() => (window as unknown as { ropaMayLeave: () => Promise<boolean> }).ropaMayLeave());
+    const shellAnswer = app.page.evaluate(() =>
+      (window as unknown as { ropaMayLeave: () => Promise<boolean> }).ropaMayLeave(),
+    );
     await guard.getByRole('button', { name: 'Keep editing' }).click();
     expect(await shellAnswer).toBe(false);
     expect(await editor.field('Activity').inputValue()).toBe('Payroll and expenses');

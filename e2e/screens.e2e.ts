@@ -53,14 +53,20 @@ describe('main screens on the sample register', () => {
   it('organisations, recipients and vocabularies', async () => {
     const shell = new AppShell(app.page);
     await shell.goTo('Organisations');
-    await app.page.getByRole('cell', { name: /Belgian Mobile ID/ }).first().waitFor();
+    await app.page
+      .getByRole('cell', { name: /Belgian Mobile ID/ })
+      .first()
+      .waitFor();
     await screenshot(app.page, 'organisations-sample');
     await shell.goTo('Recipients & processors');
     await app.page.getByRole('table').waitFor();
     await screenshot(app.page, 'recipients-sample');
     await shell.goTo('Vocabularies');
     await app.page.getByRole('tab', { name: 'Categories of data subjects' }).click();
-    await app.page.getByRole('cell', { name: /Employees|Users/ }).first().waitFor();
+    await app.page
+      .getByRole('cell', { name: /Employees|Users/ })
+      .first()
+      .waitFor();
     await screenshot(app.page, 'vocabularies');
   });
 

@@ -25,7 +25,11 @@ beforeAll(async () => {
   file = emptyRegister(dir);
   const ctx = openSession(file, 'setup');
   const org = must(ctx, 'createOrganisation', { name: 'Acme NV' });
-  activityId = must(ctx, 'createActivity', { organisationId: org.id, name: 'Customer support', department: 'Support' }).id;
+  activityId = must(ctx, 'createActivity', {
+    organisationId: org.id,
+    name: 'Customer support',
+    department: 'Support',
+  }).id;
   ctx.register.close();
   app = await startApp(file, 'alice');
   bob = openLocked(file, 'bob', { force: true });
@@ -56,7 +60,10 @@ describe('Restore from backup', () => {
     const names = host.handle('listOrganisations', {});
     expect(names.ok && (names.value as Organisation[]).map((o) => o.name)).toEqual(['Acme NV']);
     const backups = host.handle('listBackups', {});
-    expect(backups.ok && (backups.value as BackupInfo[]).map((b) => b.reason).sort()).toEqual(['before-restore', 'open']);
+    expect(backups.ok && (backups.value as BackupInfo[]).map((b) => b.reason).sort()).toEqual([
+      'before-restore',
+      'open',
+    ]);
   });
 });
 
@@ -66,7 +73,9 @@ describe('a register open on two computers', () => {
   it('shows who else has it open', async () => {
     const sharing = new Sharing(app.page);
     await sharing.presenceBanner().waitFor();
-    expect(await sharing.presenceBanner().textContent()).toMatch(new RegExp(`^Also open by bob on ${os.hostname()} since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC$`));
+    expect(await sharing.presenceBanner().textContent()).toMatch(
+      new RegExp(`^Also open by bob on ${os.hostname()} since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC$`),
+    );
   });
 
   it("shows a colleague's save in the open editor's history, keeps my unsaved input, and my save then shows both versions", async () => {
@@ -77,7 +86,11 @@ describe('a register open on two computers', () => {
     await editor.field('Department').fill('Customer care');
 
     const current = must(bob.ctx, 'getActivity', { id: activityId });
-    must(bob.ctx, 'updateActivity', { id: activityId, version: current.version, fields: { ...current, owner: 'Bob Bakker' } });
+    must(bob.ctx, 'updateActivity', {
+      id: activityId,
+      version: current.version,
+      fields: { ...current, owner: 'Bob Bakker' },
+    });
     const history = new Sharing(page).historyTable(editor.section('History of this activity'));
     await history.getByRole('row').filter({ hasText: 'bob' }).waitFor();
     expect(await history.getByRole('row').filter({ hasText: 'bob' }).textContent()).toContain('Bob Bakker');
@@ -92,7 +105,11 @@ describe('a register open on two computers', () => {
     expect(await owner.textContent()).toContain('Bob Bakker');
     await dialog.getByRole('button', { name: 'Save my choices' }).click();
     await editor.waitSavedVersion(current.version + 2);
-    expect(must(bob.ctx, 'getActivity', { id: activityId })).toMatchObject({ owner: 'Bob Bakker', department: 'Customer care', name: 'Customer support' });
+    expect(must(bob.ctx, 'getActivity', { id: activityId })).toMatchObject({
+      owner: 'Bob Bakker',
+      department: 'Customer care',
+      name: 'Customer support',
+    });
     // My own save appears in the activity's history too (pollChanges reports only others' saves).
     await history.getByRole('row').filter({ hasText: 'alice' }).waitFor();
   });
@@ -115,7 +132,9 @@ describe('a register open on two computers', () => {
     // The header row and Bob's two changes.
     expect(await rows.count()).toBe(3);
     const result = await sharing.verify();
-    expect(await result.textContent()).toMatch(/^The file is sound and the history chain of 5 entries is intact\. Head hash: [0-9a-f]{64}$/);
+    expect(await result.textContent()).toMatch(
+      /^The file is sound and the history chain of 5 entries is intact\. Head hash: [0-9a-f]{64}$/,
+    );
     await screenshot(app.page, 'sharing-history');
   });
 

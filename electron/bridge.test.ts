@@ -49,7 +49,11 @@ describe('window.ropaShell from the preload', () => {
     await shell.showOpenDialog();
     await shell.showSaveDialog({ defaultName: 'Team register' });
     await shell.showSaveDialog();
-    expect(calls).toEqual([[CHANNELS.openDialog], [CHANNELS.saveDialog, { defaultName: 'Team register' }], [CHANNELS.saveDialog, {}]]);
+    expect(calls).toEqual([
+      [CHANNELS.openDialog],
+      [CHANNELS.saveDialog, { defaultName: 'Team register' }],
+      [CHANNELS.saveDialog, {}],
+    ]);
   });
 
   it('passes on menu commands it knows, ignores anything else, and stops when asked', () => {

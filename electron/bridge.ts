@@ -12,7 +12,8 @@ type Proxy = Record<ClientMethodName, (input?: unknown) => Promise<Outcome<unkno
 
 /** `window.ropa`: one function per client method, each one IPC call the main process validates. */
 export function ropaProxy(invoke: Invoke): Proxy {
-  const call = (name: ClientMethodName) => (input?: unknown) => invoke(CHANNELS.call, name, input) as Promise<Outcome<unknown>>;
+  const call = (name: ClientMethodName) => (input?: unknown) =>
+    invoke(CHANNELS.call, name, input) as Promise<Outcome<unknown>>;
   return Object.freeze(Object.fromEntries(clientMethodNames.map((name) => [name, call(name)]))) as Proxy;
 }
 
@@ -22,7 +23,8 @@ const isMenuCommand = (value: unknown): value is MenuCommand => MENU_COMMANDS.in
 export function shellBridge(invoke: Invoke, listen: Listen): RopaShell {
   return Object.freeze({
     showOpenDialog: () => invoke(CHANNELS.openDialog) as Promise<string | null>,
-    showSaveDialog: (options?: { defaultName?: string }) => invoke(CHANNELS.saveDialog, options ?? {}) as Promise<string | null>,
+    showSaveDialog: (options?: { defaultName?: string }) =>
+      invoke(CHANNELS.saveDialog, options ?? {}) as Promise<string | null>,
     // The listener sees the command only, never the IPC event (which would leak ipcRenderer).
     onMenu: (listener: (command: string) => void) =>
       listen(CHANNELS.menu, (command) => {

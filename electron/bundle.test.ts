@@ -37,7 +37,10 @@ describe('built shell', () => {
     const w = new RegisterWorker(() => new Worker(out('main', 'worker.js'), { workerData }));
     try {
       const file = path.join(dir, 'sample.sqlite');
-      expect(await w.call('createRegister', { path: file, sample: true })).toMatchObject({ ok: true, value: { path: file } });
+      expect(await w.call('createRegister', { path: file, sample: true })).toMatchObject({
+        ok: true,
+        value: { path: file },
+      });
       const info = await w.call('getRegisterInfo', {});
       expect(info).toMatchObject({ ok: true, value: { fileName: 'sample.sqlite' } });
       expect(info.ok && (info.value as { counts: { activities: number } }).counts.activities).toBeGreaterThan(3);

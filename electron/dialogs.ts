@@ -5,7 +5,11 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { ALL_FILES, REGISTER, type SaveDialogPlan } from './save-plan';
 
 export async function chooseRegister(window: BrowserWindow): Promise<string | null> {
-  const result = await dialog.showOpenDialog(window, { title: 'Open Register', properties: ['openFile'], filters: [REGISTER, ALL_FILES] });
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Open Register',
+    properties: ['openFile'],
+    filters: [REGISTER, ALL_FILES],
+  });
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
@@ -20,7 +24,14 @@ export type LockChoice = 'read-only' | 'anyway' | 'cancel';
 
 /** Someone else is editing the register: the three ways out the page's own dialog offers too. */
 export async function chooseWhenLocked(window: BrowserWindow | null, message: string): Promise<LockChoice> {
-  const options = { type: 'question' as const, title: app.getName(), message, buttons: ['Open Read-Only', 'Open Anyway', 'Cancel'], defaultId: 0, cancelId: 2 };
+  const options = {
+    type: 'question' as const,
+    title: app.getName(),
+    message,
+    buttons: ['Open Read-Only', 'Open Anyway', 'Cancel'],
+    defaultId: 0,
+    cancelId: 2,
+  };
   const { response } = await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
   return (['read-only', 'anyway', 'cancel'] as const)[response] ?? 'cancel';
 }

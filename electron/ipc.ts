@@ -47,7 +47,8 @@ export function registerIpc(deps: IpcDeps): void {
 
   ipcMain.handle(CHANNELS.call, async (event, method: unknown, input: unknown): Promise<Outcome<unknown>> => {
     senderWindow(event, deps.app);
-    if (typeof method !== 'string') return { ok: false, error: { kind: 'unknown_method', message: 'The operation name must be text.' } };
+    if (typeof method !== 'string')
+      return { ok: false, error: { kind: 'unknown_method', message: 'The operation name must be text.' } };
     const admitted = admitCall(grants, event.sender.id, method, input);
     if ('refuse' in admitted) return admitted.refuse;
     const outcome = await deps.worker.call(method, input);
@@ -55,7 +56,9 @@ export function registerIpc(deps: IpcDeps): void {
     if (outcome.ok && SESSION_CHANGES.has(method)) deps.sessionChanged(outcome.value as SessionInfo);
     return outcome;
   });
-  ipcMain.handle(CHANNELS.openDialog, async (event) => granting(event.sender, 'open', await chooseRegister(senderWindow(event, deps.app))));
+  ipcMain.handle(CHANNELS.openDialog, async (event) =>
+    granting(event.sender, 'open', await chooseRegister(senderWindow(event, deps.app))),
+  );
   ipcMain.handle(CHANNELS.saveDialog, async (event, options: unknown) =>
     granting(event.sender, 'save', await chooseSaveFile(senderWindow(event, deps.app), planSaveDialog(options))),
   );

@@ -24,7 +24,10 @@ import type { WorkerOptions } from './worker-protocol';
 const ARTICLE_30 = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30';
 const here = import.meta.dirname;
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const origin: AppOrigin = { indexFile: path.join(here, '..', 'renderer', 'index.html'), ...(devServerUrl ? { devServerUrl } : {}) };
+const origin: AppOrigin = {
+  indexFile: path.join(here, '..', 'renderer', 'index.html'),
+  ...(devServerUrl ? { devServerUrl } : {}),
+};
 
 // The browser host keeps its sample register and files in the same folder, so both show the same one.
 app.setPath('userData', userDataDir());
@@ -46,12 +49,17 @@ function workerOptions(): WorkerOptions {
   const options: WorkerOptions = {
     author: process.env.ROPA_AUTHOR || os.userInfo().username,
     migrationsFolder: resource('migrations', 'db', 'migrations'),
-    exports: { script: path.join(here, 'export-worker.js'), fontsFolder: resource('fonts', 'core', 'reports', 'fonts') },
+    exports: {
+      script: path.join(here, 'export-worker.js'),
+      fontsFolder: resource('fonts', 'core', 'reports', 'fonts'),
+    },
     backups: { dir: path.join(dataDir, 'backups'), keep: settings.backupsToKeep },
   };
   // node_modules holds the Node build of better-sqlite3: `npm start` builds an Electron one apart
   // (scripts/start.mjs) and a package ships it as resources/native (scripts/dist.mjs).
-  const binding = app.isPackaged ? path.join(process.resourcesPath, 'native', 'better_sqlite3.node') : process.env.ROPA_SQLITE_BINDING;
+  const binding = app.isPackaged
+    ? path.join(process.resourcesPath, 'native', 'better_sqlite3.node')
+    : process.env.ROPA_SQLITE_BINDING;
   if (binding) options.nativeBinding = binding;
   return options;
 }
@@ -92,7 +100,10 @@ function sendCommand(command: MenuCommand): void {
 async function pageMayLeave(): Promise<boolean> {
   if (!mainWindow) return true;
   try {
-    const answer: unknown = await mainWindow.webContents.executeJavaScript('typeof window.ropaMayLeave === "function" ? window.ropaMayLeave() : true', true);
+    const answer: unknown = await mainWindow.webContents.executeJavaScript(
+      'typeof window.ropaMayLeave === "function" ? window.ropaMayLeave() : true',
+      true,
+    );
     return answer !== false;
   } catch {
     return true;
@@ -106,7 +117,10 @@ async function openFile(file: string): Promise<boolean> {
   if (!outcome.ok && outcome.error.kind === 'locked') {
     const choice = await chooseWhenLocked(mainWindow, outcome.error.message);
     if (choice === 'cancel') return false;
-    outcome = await worker.call('openRegister', { path: file, ...(choice === 'read-only' ? { readOnly: true } : { force: true }) });
+    outcome = await worker.call('openRegister', {
+      path: file,
+      ...(choice === 'read-only' ? { readOnly: true } : { force: true }),
+    });
   }
   if (!outcome.ok) {
     if (outcome.error.kind === 'file') saveSettings(forgetRegister(settings, file));
@@ -122,7 +136,10 @@ async function openFile(file: string): Promise<boolean> {
 async function saveCopy(): Promise<void> {
   if (!mainWindow || !current?.fileName) return;
   const base = current.fileName.replace(/\.[^.]*$/, '');
-  const target = await chooseSaveFile(mainWindow, planSaveDialog({ defaultName: `${base} copy.sqlite` }, 'Save a Copy'));
+  const target = await chooseSaveFile(
+    mainWindow,
+    planSaveDialog({ defaultName: `${base} copy.sqlite` }, 'Save a Copy'),
+  );
   if (!target) return;
   const outcome = await worker.call('saveCopy', { path: target });
   if (!outcome.ok) await showError(mainWindow, outcome.error.message);
@@ -183,7 +200,8 @@ async function openQuietly(file: string): Promise<boolean> {
   let outcome = await worker.call('openRegister', { path: file });
   // At start-up nobody is there to choose: a register a colleague is editing opens read-only, and
   // the page's banner says who has it; File › Open Recent offers "open anyway".
-  if (!outcome.ok && outcome.error.kind === 'locked') outcome = await worker.call('openRegister', { path: file, readOnly: true });
+  if (!outcome.ok && outcome.error.kind === 'locked')
+    outcome = await worker.call('openRegister', { path: file, readOnly: true });
   if (outcome.ok) sessionChanged(outcome.value as SessionInfo);
   else startupErrors.push(outcome.error.message);
   return outcome.ok;
@@ -216,7 +234,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
-  app.on('second-instance', (_event, argv, cwd) => focusOrOpen(registerArgument(argv, cwd, process.defaultApp === true)));
+  app.on('second-instance', (_event, argv, cwd) =>
+    focusOrOpen(registerArgument(argv, cwd, process.defaultApp === true)),
+  );
   // macOS: a register double-clicked in the Finder or dropped on the Dock icon.
   app.on('open-file', (event, file) => {
     event.preventDefault();
@@ -239,7 +259,11 @@ if (!app.requestSingleInstanceLock()) {
     void worker.stop().finally(() => app.quit());
   });
   void app.whenReady().then(async () => {
-    app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion(), copyright: 'MIT licence' });
+    app.setAboutPanelOptions({
+      applicationName: app.getName(),
+      applicationVersion: app.getVersion(),
+      copyright: 'MIT licence',
+    });
     hardenSession(session.defaultSession);
     registerIpc({ worker, app: origin, sessionChanged });
     refreshMenu();

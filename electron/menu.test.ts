@@ -61,7 +61,12 @@ describe('menus', () => {
     const { done, actions } = record();
     const t = menuTemplate(base, actions);
     const recent = items(find(t, 'File', 'Open Recent'));
-    expect(recent.map((i) => i.label ?? i.type)).toEqual(['team.sqlite — /data', '2024.sqlite — /archive', 'separator', 'Clear Recent']);
+    expect(recent.map((i) => i.label ?? i.type)).toEqual([
+      'team.sqlite — /data',
+      '2024.sqlite — /archive',
+      'separator',
+      'Clear Recent',
+    ]);
     click(recent[1]!);
     expect(done).toEqual(['openRecent /archive/2024.sqlite']);
     const none = items(find(menuTemplate({ ...base, recentRegisters: [] }, actions), 'File', 'Open Recent'));
@@ -80,7 +85,12 @@ describe('menus', () => {
   it('offers nothing that needs a register while none is open, and nothing that writes to a read-only one', () => {
     const { actions } = record();
     const closed = menuTemplate({ ...base, registerOpen: false }, actions);
-    for (const path of [['File', 'Save a Copy…'], ['File', 'Close Register'], ['Edit', 'New Activity…'], ['View', 'Check Completeness']]) {
+    for (const path of [
+      ['File', 'Save a Copy…'],
+      ['File', 'Close Register'],
+      ['Edit', 'New Activity…'],
+      ['View', 'Check Completeness'],
+    ]) {
       expect(find(closed, ...path).enabled, path.join(' ▸ ')).toBe(false);
     }
     expect(find(closed, 'File', 'Open…').enabled).toBe(true);

@@ -34,13 +34,21 @@ const separator: Item = { type: 'separator' };
 /** Items that hand a command to the page, all enabled or all greyed together. */
 const commandItems =
   (act: MenuActions, enabled = true) =>
-  (label: string, command: MenuCommand, accelerator?: string): Item => ({ label, accelerator, enabled, click: () => act.command(command) });
+  (label: string, command: MenuCommand, accelerator?: string): Item => ({
+    label,
+    accelerator,
+    enabled,
+    click: () => act.command(command),
+  });
 
 function recentMenu(state: MenuState, act: MenuActions): Item[] {
   if (state.recentRegisters.length === 0) return [{ label: 'No Recent Registers', enabled: false }];
   return [
     // The folder in the label tells apart two registers with the same file name.
-    ...state.recentRegisters.map((file): Item => ({ label: `${path.basename(file)} — ${path.dirname(file)}`, click: () => act.openRecent(file) })),
+    ...state.recentRegisters.map((file): Item => ({
+      label: `${path.basename(file)} — ${path.dirname(file)}`,
+      click: () => act.openRecent(file),
+    })),
     separator,
     { label: 'Clear Recent', click: act.clearRecent },
   ];
@@ -104,7 +112,7 @@ function viewMenu(state: MenuState, act: MenuActions): Item {
       item('Check Completeness', 'run-checks', 'F7'),
       item('History', 'show-history', 'CmdOrCtrl+Shift+H'),
       separator,
-      ...(state.developer ? [{ role: 'reload' }, { role: 'toggleDevTools' }, separator] satisfies Item[] : []),
+      ...(state.developer ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, separator] satisfies Item[]) : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

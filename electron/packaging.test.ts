@@ -36,7 +36,9 @@ describe('electron-builder.yml', () => {
   it('ships the built app, better-sqlite3 outside the asar, and the migrations as resources', async () => {
     const config = await load();
     // getConfig normalises `files` into filter sets.
-    const files = targets(config.files).flatMap((f) => (typeof f === 'string' ? [f] : ((f as { filter?: string[] }).filter ?? [])));
+    const files = targets(config.files).flatMap((f) =>
+      typeof f === 'string' ? [f] : ((f as { filter?: string[] }).filter ?? []),
+    );
     expect(files).toContain('out/**/*');
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
     // node_modules keeps the Node build; the Electron build scripts/dist.mjs writes to out/native ships apart.
@@ -47,7 +49,9 @@ describe('electron-builder.yml', () => {
       { from: 'core/reports/fonts', to: 'fonts', filter: ['**/*'] },
       { from: 'out/native', to: 'native', filter: ['better_sqlite3.node'] },
     ]);
-    expect(fs.readFileSync(path.join(root, 'scripts', 'dist.mjs'), 'utf8')).toContain("path.join(root, 'out', 'native')");
+    expect(fs.readFileSync(path.join(root, 'scripts', 'dist.mjs'), 'utf8')).toContain(
+      "path.join(root, 'out', 'native')",
+    );
     // electron/main.ts reads them from there; the folder must hold the generated SQL.
     const main = fs.readFileSync(path.join(root, 'electron', 'main.ts'), 'utf8');
     expect(main).toContain("resource('migrations', 'db', 'migrations')");
@@ -58,19 +62,24 @@ describe('electron-builder.yml', () => {
 
   it('leaves out of the package only modules nothing in out/main needs, even indirectly', async () => {
     const config = await load();
-    const files = targets(config.files).flatMap((f) => (typeof f === 'string' ? [f] : ((f as { filter?: string[] }).filter ?? [])));
+    const files = targets(config.files).flatMap((f) =>
+      typeof f === 'string' ? [f] : ((f as { filter?: string[] }).filter ?? []),
+    );
     // "!node_modules/{a,b}/**/*" and "!node_modules/a/**/*": whole packages left out.
     const excluded = files.flatMap((f) => {
       const m = /^!node_modules\/(\{[^}]+\}|[^/{]+)\/\*\*\/\*$/.exec(f);
       return m ? m[1]!.replace(/[{}]/g, '').split(',') : [];
     });
     expect(excluded).toContain('@mantine');
-    const bundles = fs.readdirSync(path.join(root, 'out', 'main'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    const bundles = fs
+      .readdirSync(path.join(root, 'out', 'main'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'));
     const imported = new Set<string>();
     for (const file of bundles) {
       const code = fs.readFileSync(path.join(root, 'out', 'main', file), 'utf8');
       for (const [, spec] of code.matchAll(/(?:from|import\(|require\()\s*["']([^"'./][^"']*)["']/g)) {
-        if (!spec!.startsWith('node:') && spec !== 'electron') imported.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
+        if (!spec!.startsWith('node:') && spec !== 'electron')
+          imported.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
       }
     }
     expect(imported).toContain('better-sqlite3');
@@ -80,7 +89,10 @@ describe('electron-builder.yml', () => {
       needed.add(name);
       const manifest = path.join(root, 'node_modules', name, 'package.json');
       if (!fs.existsSync(manifest)) return;
-      const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+      const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
+        dependencies?: Record<string, string>;
+        optionalDependencies?: Record<string, string>;
+      };
       for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) visit(dep);
     };
     imported.forEach(visit);

@@ -80,7 +80,9 @@ describe('path grants', () => {
 describe('calls from the page', () => {
   it('pass unchecked when they name no file', () => {
     expect(admitCall(new PathGrants(), WINDOW, 'listActivities', { lang: 'en' })).toEqual({ proceed: null });
-    expect(admitCall(new PathGrants(), WINDOW, 'restoreBackup', { name: '2026-01-01T00-00-00-000Z.open.sqlite' })).toEqual({ proceed: null });
+    expect(
+      admitCall(new PathGrants(), WINDOW, 'restoreBackup', { name: '2026-01-01T00-00-00-000Z.open.sqlite' }),
+    ).toEqual({ proceed: null });
   });
 
   it('export to the path the save dialog gave, and only once', () => {
@@ -92,10 +94,16 @@ describe('calls from the page', () => {
   });
 
   it('answer a path chosen by the page with a validation error on `path`', () => {
-    expect(admitCall(new PathGrants(), WINDOW, 'exportReport', { format: 'pdf', path: '/home/ana/.config/autostart/x.pdf' })).toEqual({
+    expect(
+      admitCall(new PathGrants(), WINDOW, 'exportReport', { format: 'pdf', path: '/home/ana/.config/autostart/x.pdf' }),
+    ).toEqual({
       refuse: {
         ok: false,
-        error: { kind: 'validation', message: 'Choose where to save with the Save dialog.', issues: [{ path: 'path', message: 'Choose where to save with the Save dialog.' }] },
+        error: {
+          kind: 'validation',
+          message: 'Choose where to save with the Save dialog.',
+          issues: [{ path: 'path', message: 'Choose where to save with the Save dialog.' }],
+        },
       },
     });
     for (const [method, kind] of [
@@ -103,12 +111,15 @@ describe('calls from the page', () => {
       ['createRegister', 'save'],
       ['openRegister', 'open'],
     ] as const) {
-      expect(admitCall(new PathGrants(), WINDOW, method, { path: '/tmp/x.sqlite' })).toEqual({ refuse: pathRefused(kind) });
+      expect(admitCall(new PathGrants(), WINDOW, method, { path: '/tmp/x.sqlite' })).toEqual({
+        refuse: pathRefused(kind),
+      });
     }
   });
 
   it('name a grant for every method whose input has a path', () => {
-    const inputOf = (name: string): z.ZodType => (isMethodName(name) ? contract[name].input : sessionContract[name as SessionMethod]);
+    const inputOf = (name: string): z.ZodType =>
+      isMethodName(name) ? contract[name].input : sessionContract[name as SessionMethod];
     const withPath = clientMethodNames.filter((name) => {
       let schema = inputOf(name);
       while (schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;

@@ -145,7 +145,12 @@ export function pathOf(input: unknown): unknown {
  * Checks a page's call against the grants: `proceed` with the taken grant (null when the method
  * needs none), or the refusal to answer with. Nothing is passed on to the register when refused.
  */
-export function admitCall(grants: PathGrants, owner: number, method: string, input: unknown): { proceed: TakenGrant | null } | { refuse: Outcome<never> } {
+export function admitCall(
+  grants: PathGrants,
+  owner: number,
+  method: string,
+  input: unknown,
+): { proceed: TakenGrant | null } | { refuse: Outcome<never> } {
   const kind = grantNeeded(method);
   if (!kind) return { proceed: null };
   const taken = grants.take(owner, kind, pathOf(input));

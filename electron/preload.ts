@@ -9,5 +9,11 @@ const listen: Listen = (channel, listener) => {
   return () => void ipcRenderer.removeListener(channel, handler);
 };
 
-contextBridge.exposeInMainWorld('ropa', ropaProxy((channel, ...args) => ipcRenderer.invoke(channel, ...args)));
-contextBridge.exposeInMainWorld('ropaShell', shellBridge((channel, ...args) => ipcRenderer.invoke(channel, ...args), listen));
+contextBridge.exposeInMainWorld(
+  'ropa',
+  ropaProxy((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
+);
+contextBridge.exposeInMainWorld(
+  'ropaShell',
+  shellBridge((channel, ...args) => ipcRenderer.invoke(channel, ...args), listen),
+);

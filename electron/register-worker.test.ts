@@ -43,7 +43,10 @@ describe('register worker', () => {
     const w = worker();
     const file = path.join(tempDir(), 'sample.sqlite');
     const created = await w.call('createRegister', { path: file, sample: true });
-    expect(created).toMatchObject({ ok: true, value: { path: file, fileName: 'sample.sqlite', author: 'Ana Officer' } });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { path: file, fileName: 'sample.sqlite', author: 'Ana Officer' },
+    });
 
     const list = await w.call('listActivities', {});
     expect(list.ok).toBe(true);
@@ -98,7 +101,10 @@ describe('register worker', () => {
 
   it('stops a worker that no longer answers, so quitting the app cannot hang', async () => {
     const silent = path.join(tempDir(), 'silent-worker.mjs');
-    fs.writeFileSync(silent, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});\n");
+    fs.writeFileSync(
+      silent,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});\n",
+    );
     const w = new RegisterWorker(() => new Worker(silent));
     const pending = w.call('getSession', {});
     await w.stop(50);

@@ -3,16 +3,25 @@ import { planSaveDialog } from './save-plan';
 
 describe('save dialog asked for by the page', () => {
   it('saves a register by default, adding the .sqlite extension', () => {
-    expect(planSaveDialog({ defaultName: 'Team register' })).toMatchObject({ title: 'New Register', fileName: 'Team register.sqlite' });
+    expect(planSaveDialog({ defaultName: 'Team register' })).toMatchObject({
+      title: 'New Register',
+      fileName: 'Team register.sqlite',
+    });
     expect(planSaveDialog({})).toMatchObject({ fileName: 'Register.sqlite' });
-    expect(planSaveDialog(undefined).filters[0]).toEqual({ name: 'RoPA register', extensions: ['sqlite', 'ropa', 'db'] });
+    expect(planSaveDialog(undefined).filters[0]).toEqual({
+      name: 'RoPA register',
+      extensions: ['sqlite', 'ropa', 'db'],
+    });
   });
 
   it('offers the export type the proposed name carries', () => {
     expect(planSaveDialog({ defaultName: 'Register 2026.pdf' })).toMatchObject({
       title: 'Export',
       fileName: 'Register 2026.pdf',
-      filters: [{ name: 'PDF report', extensions: ['pdf'] }, { name: 'All files', extensions: ['*'] }],
+      filters: [
+        { name: 'PDF report', extensions: ['pdf'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
     });
     expect(planSaveDialog({ defaultName: 'activities.XLSX' }).filters[0]?.extensions).toEqual(['xlsx']);
   });

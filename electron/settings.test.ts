@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultSettings, forgetRegister, readSettings, rememberRegister, SETTINGS_FILE, writeSettings } from './settings';
+import {
+  defaultSettings,
+  forgetRegister,
+  readSettings,
+  rememberRegister,
+  SETTINGS_FILE,
+  writeSettings,
+} from './settings';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -17,7 +24,12 @@ const writeRaw = (dir: string, text: string) => fs.writeFileSync(path.join(dir, 
 
 describe('settings file', () => {
   it('starts from the defaults when there is no file', () => {
-    expect(readSettings(tempDir())).toEqual({ window: { width: 1280, height: 820, maximized: false }, lastRegister: null, recentRegisters: [], backupsToKeep: 10 });
+    expect(readSettings(tempDir())).toEqual({
+      window: { width: 1280, height: 820, maximized: false },
+      lastRegister: null,
+      recentRegisters: [],
+      backupsToKeep: 10,
+    });
   });
 
   it.each([
@@ -33,8 +45,20 @@ describe('settings file', () => {
 
   it('keeps the valid fields of a hand-edited file and drops only the bad ones', () => {
     const dir = tempDir();
-    writeRaw(dir, JSON.stringify({ window: { width: 'wide' }, lastRegister: '/data/ropa.sqlite', recentRegisters: ['/data/ropa.sqlite', 7] }));
-    expect(readSettings(dir)).toEqual({ window: defaultSettings().window, lastRegister: '/data/ropa.sqlite', recentRegisters: [], backupsToKeep: 10 });
+    writeRaw(
+      dir,
+      JSON.stringify({
+        window: { width: 'wide' },
+        lastRegister: '/data/ropa.sqlite',
+        recentRegisters: ['/data/ropa.sqlite', 7],
+      }),
+    );
+    expect(readSettings(dir)).toEqual({
+      window: defaultSettings().window,
+      lastRegister: '/data/ropa.sqlite',
+      recentRegisters: [],
+      backupsToKeep: 10,
+    });
   });
 
   it('keeps the number of backups a user set, and falls back to 10 for a number that makes no sense', () => {
@@ -55,7 +79,10 @@ describe('settings file', () => {
 
   it('reads back what it wrote, leaving no temporary file', () => {
     const dir = path.join(tempDir(), 'new', 'folder');
-    const settings = rememberRegister({ ...defaultSettings(), window: { x: 10, y: 20, width: 900, height: 700, maximized: true } }, '/a.sqlite');
+    const settings = rememberRegister(
+      { ...defaultSettings(), window: { x: 10, y: 20, width: 900, height: 700, maximized: true } },
+      '/a.sqlite',
+    );
     writeSettings(dir, settings);
     expect(readSettings(dir)).toEqual(settings);
     expect(fs.readdirSync(dir)).toEqual([SETTINGS_FILE]);
@@ -81,7 +108,10 @@ describe('recent registers', () => {
   });
 
   it('forgets a register that can no longer be opened', () => {
-    const s = forgetRegister(rememberRegister(rememberRegister(defaultSettings(), '/a.sqlite'), '/b.sqlite'), '/b.sqlite');
+    const s = forgetRegister(
+      rememberRegister(rememberRegister(defaultSettings(), '/a.sqlite'), '/b.sqlite'),
+      '/b.sqlite',
+    );
     expect(s).toMatchObject({ lastRegister: null, recentRegisters: ['/a.sqlite'] });
   });
 });

@@ -26,7 +26,12 @@ const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-const DEFAULTS: Settings = { window: { width: 1280, height: 820, maximized: false }, lastRegister: null, recentRegisters: [], backupsToKeep: 10 };
+const DEFAULTS: Settings = {
+  window: { width: 1280, height: 820, maximized: false },
+  lastRegister: null,
+  recentRegisters: [],
+  backupsToKeep: 10,
+};
 
 // Reading forgives: each field falls back on its own, so one bad value costs only that value.
 const lenientSchema = z.object({

@@ -44,7 +44,9 @@ describe('IPC sender check', () => {
 
 describe('register named on the command line', () => {
   it('takes the file after the executable of a packaged app, resolved against the working folder', () => {
-    expect(registerArgument(['/opt/ropa/ropa-registry', 'team.sqlite'], '/home/ana', false)).toBe(path.resolve('/home/ana/team.sqlite'));
+    expect(registerArgument(['/opt/ropa/ropa-registry', 'team.sqlite'], '/home/ana', false)).toBe(
+      path.resolve('/home/ana/team.sqlite'),
+    );
   });
 
   it('skips the app folder of `electron .` and Chromium switches of a second launch', () => {

@@ -34,7 +34,9 @@ export function createMainWindow(bounds: WindowBounds, preload: string, title: s
 function onScreen(bounds: WindowBounds): { x?: number; y?: number; width: number; height: number } {
   const { width, height, x, y } = bounds;
   if (x === undefined || y === undefined) return { width, height };
-  const visible = screen.getAllDisplays().some(({ workArea: a }) => x >= a.x && y >= a.y && x < a.x + a.width && y < a.y + a.height);
+  const visible = screen
+    .getAllDisplays()
+    .some(({ workArea: a }) => x >= a.x && y >= a.y && x < a.x + a.width && y < a.y + a.height);
   return visible ? { x, y, width, height } : { width, height };
 }
 

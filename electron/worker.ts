@@ -13,7 +13,11 @@ if (options.exports) {
   const { migrationsFolder, nativeBinding } = options;
   configureExportWorker({ ...options.exports, migrationsFolder, ...(nativeBinding ? { nativeBinding } : {}) });
 }
-const host = new RegisterHost({ author: options.author, migrationsFolder: options.migrationsFolder, ...(options.backups ? { backups: options.backups } : {}) });
+const host = new RegisterHost({
+  author: options.author,
+  migrationsFolder: options.migrationsFolder,
+  ...(options.backups ? { backups: options.backups } : {}),
+});
 
 function serve(request: WorkerRequest): Outcome<unknown> {
   try {

@@ -29,7 +29,8 @@ export function run(command, args, { quiet = false, env = process.env } = {}) {
   });
 }
 
-export const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+export const bin = (name) =>
+  path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
 /** The Electron executable, or null when its binary was never downloaded. */
 export function electronBinary() {
@@ -51,7 +52,12 @@ export async function ensureElectron() {
   return binary ? { binary } : { reason: lastLine(output) || `the download exited with code ${code}` };
 }
 
-export const lastLine = (text) => text.trim().split('\n').find((l) => l.trim() && !l.trim().startsWith('at '))?.trim() ?? '';
+export const lastLine = (text) =>
+  text
+    .trim()
+    .split('\n')
+    .find((l) => l.trim() && !l.trim().startsWith('at '))
+    ?.trim() ?? '';
 
 /**
  * better-sqlite3 compiled for this Electron, in node_modules/.cache, built once per version pair
@@ -67,7 +73,14 @@ export async function electronSqlite() {
   const nodeBuild = path.join(sqliteDir, 'build');
   const source = (src) => src !== nodeBuild && !src.startsWith(nodeBuild + path.sep);
   fs.cpSync(sqliteDir, path.join(stage, 'node_modules', 'better-sqlite3'), { recursive: true, filter: source });
-  fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify({ name: 'ropa-electron-native', private: true, dependencies: { 'better-sqlite3': version(sqliteDir) } }));
+  fs.writeFileSync(
+    path.join(stage, 'package.json'),
+    JSON.stringify({
+      name: 'ropa-electron-native',
+      private: true,
+      dependencies: { 'better-sqlite3': version(sqliteDir) },
+    }),
+  );
   // An npm `nodedir` (set on machines that build Node addons offline) would make node-gyp compile
   // against Node's headers and still label the result as Electron's.
   delete process.env.npm_config_nodedir;
@@ -75,12 +88,22 @@ export async function electronSqlite() {
     const { rebuild } = await import('@electron/rebuild');
     // projectRootPath keeps the rebuild inside the copy: left alone, it finds the workspace root
     // and would rebuild the Node build in node_modules too.
-    await rebuild({ buildPath: stage, projectRootPath: stage, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+    await rebuild({
+      buildPath: stage,
+      projectRootPath: stage,
+      electronVersion,
+      onlyModules: ['better-sqlite3'],
+      force: true,
+    });
   } catch (err) {
     fs.rmSync(stage, { recursive: true, force: true });
     return { reason: lastLine(String(err?.message ?? err)) };
   }
-  const problem = !fs.existsSync(binding) ? 'the rebuild produced no better_sqlite3.node' : (await loadsInNode(binding)) ? 'the rebuild produced a Node build, not an Electron one' : null;
+  const problem = !fs.existsSync(binding)
+    ? 'the rebuild produced no better_sqlite3.node'
+    : (await loadsInNode(binding))
+      ? 'the rebuild produced a Node build, not an Electron one'
+      : null;
   if (!problem) return { binding };
   fs.rmSync(stage, { recursive: true, force: true });
   return { reason: problem };
@@ -88,6 +111,8 @@ export async function electronSqlite() {
 
 /** An addon built for Electron refuses to load in Node (another NODE_MODULE_VERSION). */
 async function loadsInNode(addon) {
-  const { code } = await run(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', addon], { quiet: true });
+  const { code } = await run(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', addon], {
+    quiet: true,
+  });
   return code === 0;
 }

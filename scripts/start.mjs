@@ -53,6 +53,8 @@ async function startBrowserHost() {
 }
 
 const electron = forceBrowser ? { reason: 'ROPA_BROWSER=1' } : await ensureElectron();
-const problem = electron.binary ? await startElectron(electron.binary) : `Electron's binary is missing and could not be downloaded (${electron.reason})`;
+const problem = electron.binary
+  ? await startElectron(electron.binary)
+  : `Electron's binary is missing and could not be downloaded (${electron.reason})`;
 console.log(`${problem}; serving RoPA Registry to your browser instead.`);
 await startBrowserHost();

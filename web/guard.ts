@@ -36,7 +36,10 @@ function cookieValue(req: IncomingMessage, name: string): string | undefined {
 /** The token from the header (scripts, tests) or the cookie the first page load set (the page). */
 export function hasToken(req: IncomingMessage, port: number, token: string): boolean {
   const header = req.headers[TOKEN_HEADER];
-  return sameToken(typeof header === 'string' ? header : undefined, token) || sameToken(cookieValue(req, cookieName(port)), token);
+  return (
+    sameToken(typeof header === 'string' ? header : undefined, token) ||
+    sameToken(cookieValue(req, cookieName(port)), token)
+  );
 }
 
 export function tokenCookie(port: number, token: string): string {

@@ -16,21 +16,39 @@ interface Reply {
 }
 
 /** node:http rather than fetch: fetch may not set the Host header, which these tests must forge. */
-function send(web: WebHost, urlPath: string, opts: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<Reply> {
+function send(
+  web: WebHost,
+  urlPath: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: unknown } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: web.port, path: urlPath, method: opts.method ?? 'GET', headers: opts.headers ?? {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: web.port, path: urlPath, method: opts.method ?? 'GET', headers: opts.headers ?? {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     if (opts.body !== undefined) req.write(JSON.stringify(opts.body));
     req.end();
   });
 }
 
-const api = async <T>(web: WebHost, method: string, input?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; outcome: Outcome<T> }> => {
-  const r = await send(web, `/api/${method}`, { method: 'POST', headers: { 'x-ropa-token': web.token, 'content-type': 'application/json', ...headers }, body: input ?? null });
+const api = async <T>(
+  web: WebHost,
+  method: string,
+  input?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; outcome: Outcome<T> }> => {
+  const r = await send(web, `/api/${method}`, {
+    method: 'POST',
+    headers: { 'x-ropa-token': web.token, 'content-type': 'application/json', ...headers },
+    body: input ?? null,
+  });
   return { status: r.status, outcome: JSON.parse(r.body) as Outcome<T> };
 };
 
@@ -41,7 +59,10 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ropa-web-'));
   const renderer = path.join(dir, 'renderer');
   mkdirSync(renderer);
-  writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>');
+  writeFileSync(
+    path.join(renderer, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>',
+  );
   writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
   const file = path.join(dir, 'test.sqlite');
   newRegister(file, { author: 'setup' }).register.close();
@@ -58,17 +79,32 @@ describe('browser host', () => {
     const none = await send(web, '/api/getSession', { method: 'POST' });
     expect(none.status).toBe(401);
     expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { message: 'Missing or wrong access token.' } });
-    const wrong = await send(web, '/api/getSession', { method: 'POST', headers: { 'x-ropa-token': 'x'.repeat(web.token.length) } });
+    const wrong = await send(web, '/api/getSession', {
+      method: 'POST',
+      headers: { 'x-ropa-token': 'x'.repeat(web.token.length) },
+    });
     expect(wrong.status).toBe(401);
     expect((await send(web, '/')).status).toBe(401);
   });
 
   it('rejects a foreign Host or Origin (DNS rebinding, other sites)', async () => {
     const auth = { 'x-ropa-token': web.token };
-    expect((await send(web, '/api/getSession', { method: 'POST', headers: { ...auth, host: `evil.example:${web.port}` } })).status).toBe(403);
-    expect((await send(web, '/api/getSession', { method: 'POST', headers: { ...auth, host: `127.0.0.1:${web.port + 1}` } })).status).toBe(403);
-    expect((await send(web, '/api/getSession', { method: 'POST', headers: { ...auth, origin: 'http://evil.example' } })).status).toBe(403);
-    expect((await send(web, '/api/getSession', { method: 'POST', headers: { ...auth, host: `localhost:${web.port}` } })).status).toBe(200);
+    expect(
+      (await send(web, '/api/getSession', { method: 'POST', headers: { ...auth, host: `evil.example:${web.port}` } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await send(web, '/api/getSession', { method: 'POST', headers: { ...auth, host: `127.0.0.1:${web.port + 1}` } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await send(web, '/api/getSession', { method: 'POST', headers: { ...auth, origin: 'http://evil.example' } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await send(web, '/api/getSession', { method: 'POST', headers: { ...auth, host: `localhost:${web.port}` } }))
+        .status,
+    ).toBe(200);
   });
 
   it('listens on the loopback address only', async () => {
@@ -109,23 +145,37 @@ describe('browser host', () => {
     expect(session.outcome).toMatchObject({ ok: true, value: { fileName: 'test.sqlite', author: 'Tester' } });
     const org = await api<Organisation>(web, 'createOrganisation', { name: 'Acme NV', country: 'BE' });
     if (!org.outcome.ok) throw new Error(org.outcome.error.message);
-    const created = await api<Activity>(web, 'createActivity', { organisationId: org.outcome.value.id, name: 'Payroll', legalBases: ['contract'] });
+    const created = await api<Activity>(web, 'createActivity', {
+      organisationId: org.outcome.value.id,
+      name: 'Payroll',
+      legalBases: ['contract'],
+    });
     if (!created.outcome.ok) throw new Error(created.outcome.error.message);
     expect(created.outcome.value).toMatchObject({ name: 'Payroll', version: 1, createdBy: 'Tester' });
     const list = await api<ActivitySummary[]>(web, 'listActivities');
     expect(list.outcome.ok && list.outcome.value.map((a) => a.name)).toEqual(['Payroll']);
 
     const invalid = await api(web, 'createActivity', { organisationId: org.outcome.value.id, name: '' });
-    expect(invalid.outcome).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: 'name', message: 'required' }] } });
+    expect(invalid.outcome).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', issues: [{ path: 'name', message: 'required' }] },
+    });
 
     const { id } = created.outcome.value;
     const fields = { organisationId: org.outcome.value.id, name: 'Payroll 2026' };
     expect((await api(web, 'updateActivity', { id, version: 1, fields })).outcome.ok).toBe(true);
     const stale = await api(web, 'updateActivity', { id, version: 1, fields: { ...fields, name: 'Mine' } });
-    expect(stale.outcome).toMatchObject({ ok: false, error: { kind: 'conflict', current: { name: 'Payroll 2026', version: 2 } } });
+    expect(stale.outcome).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', current: { name: 'Payroll 2026', version: 2 } },
+    });
 
     expect((await api(web, 'noSuchMethod')).outcome).toMatchObject({ ok: false, error: { kind: 'unknown_method' } });
-    const bad = await send(web, '/api/getSession', { method: 'POST', headers: { 'x-ropa-token': web.token }, body: undefined });
+    const bad = await send(web, '/api/getSession', {
+      method: 'POST',
+      headers: { 'x-ropa-token': web.token },
+      body: undefined,
+    });
     expect(bad.status).toBe(200);
   });
 });

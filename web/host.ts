@@ -48,7 +48,8 @@ function sender(res: ServerResponse): Send {
   };
 }
 
-const json = (send: Send, status: number, value: unknown) => send(status, 'application/json; charset=utf-8', JSON.stringify(value));
+const json = (send: Send, status: number, value: unknown) =>
+  send(status, 'application/json; charset=utf-8', JSON.stringify(value));
 const refusal = (message: string) => ({ ok: false, error: { kind: 'file', message } });
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
@@ -70,7 +71,10 @@ async function serveApi(req: IncomingMessage, send: Send, host: RegisterHost, me
   try {
     input = body.trim() === '' ? undefined : JSON.parse(body);
   } catch {
-    return json(send, 400, { ok: false, error: { kind: 'validation', message: 'The request body is not valid JSON.', issues: [] } });
+    return json(send, 400, {
+      ok: false,
+      error: { kind: 'validation', message: 'The request body is not valid JSON.', issues: [] },
+    });
   }
   json(send, 200, host.handle(method, input ?? undefined));
 }
@@ -78,19 +82,28 @@ async function serveApi(req: IncomingMessage, send: Send, host: RegisterHost, me
 function requestHandler(host: RegisterHost, token: string, port: () => number, rendererDir: string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const send = sender(res);
-    if (!hostIsAllowed(req, port())) return send(403, 'text/plain; charset=utf-8', 'Forbidden: this host only answers to 127.0.0.1 and localhost.\n');
+    if (!hostIsAllowed(req, port()))
+      return send(403, 'text/plain; charset=utf-8', 'Forbidden: this host only answers to 127.0.0.1 and localhost.\n');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // First page load: trade the token in the address for a cookie, and drop it from the address bar.
     if (req.method === 'GET' && sameToken(url.searchParams.get('token') ?? undefined, token)) {
-      return send(303, 'text/plain; charset=utf-8', '', { Location: url.pathname, 'Set-Cookie': tokenCookie(port(), token) });
+      return send(303, 'text/plain; charset=utf-8', '', {
+        Location: url.pathname,
+        'Set-Cookie': tokenCookie(port(), token),
+      });
     }
     if (!hasToken(req, port(), token)) {
       return url.pathname.startsWith('/api/')
         ? json(send, 401, refusal('Missing or wrong access token.'))
-        : send(401, 'text/plain; charset=utf-8', 'Open the address the RoPA host printed; it carries the access token.\n');
+        : send(
+            401,
+            'text/plain; charset=utf-8',
+            'Open the address the RoPA host printed; it carries the access token.\n',
+          );
     }
     if (url.pathname.startsWith('/api/')) return serveApi(req, send, host, url.pathname.slice('/api/'.length));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain; charset=utf-8', 'Method not allowed.\n');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(405, 'text/plain; charset=utf-8', 'Method not allowed.\n');
     if (url.pathname === CLIENT_SCRIPT_PATH) return send(200, 'text/javascript; charset=utf-8', clientScript());
     const file = await staticFile(rendererDir, url.pathname);
     send(file.status, file.type, file.body);
@@ -117,7 +130,12 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   const handler = requestHandler(host, token, () => port, options.rendererDir ?? defaultRendererDir);
   const server = createServer((req, res) => {
     handler(req, res).catch((err: Error) => {
-      if (!res.headersSent) sender(res)(500, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { kind: 'internal', message: err.message } }));
+      if (!res.headersSent)
+        sender(res)(
+          500,
+          'application/json; charset=utf-8',
+          JSON.stringify({ ok: false, error: { kind: 'internal', message: err.message } }),
+        );
       else res.destroy();
     });
   });

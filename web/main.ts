@@ -11,7 +11,8 @@ const program = new Command()
   .option('-r, --register <file>', 'register to open (default: the sample register)')
   .option('-p, --port <number>', 'port on 127.0.0.1 (default: a free one)', (v) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new Error(`--port must be a number from 0 to 65535, not ${JSON.stringify(v)}.`);
+    if (!Number.isInteger(n) || n < 0 || n > 65_535)
+      throw new Error(`--port must be a number from 0 to 65535, not ${JSON.stringify(v)}.`);
     return n;
   })
   .option('-a, --author <name>', 'name written into changes (default: your user name)')
@@ -20,7 +21,12 @@ const program = new Command()
 const opts = program.opts<{ register?: string; port?: number; author?: string }>();
 
 try {
-  const web = await startWebHost({ registerPath: opts.register, port: opts.port, author: opts.author, backupsDir: path.join(userDataDir(), 'backups') });
+  const web = await startWebHost({
+    registerPath: opts.register,
+    port: opts.port,
+    author: opts.author,
+    backupsDir: path.join(userDataDir(), 'backups'),
+  });
   const s = web.host.session();
   console.log(`RoPA Registry is serving ${s.fileName ?? 'no register'} at:\n  ${web.url}\nPress Ctrl+C to stop.`);
   const stop = () => void web.close().then(() => process.exit(0));

@@ -27,7 +27,9 @@ function printFindings(r: CheckResult): void {
 export const checkCommand: CommandModule = (program) => {
   program
     .command('check')
-    .description('list what Article 30 requires but each activity lacks (exit 0 clean, 1 errors found, 2 file not opened)')
+    .description(
+      'list what Article 30 requires but each activity lacks (exit 0 clean, 1 errors found, 2 file not opened)',
+    )
     .argument('<file>', 'register file')
     .option('--json', 'print JSON instead of text')
     .action((file: string, options: { json?: boolean }, command: Command) => {

@@ -3,7 +3,13 @@
 import path from 'node:path';
 import { Option } from 'commander';
 import { RopaFailure } from '../../core/errors';
-import { CSV_DELIMITERS, REPORT_FORMATS, type ExportOptions, type ExportProgress, type ExportResult } from '../../core/reports/options';
+import {
+  CSV_DELIMITERS,
+  REPORT_FORMATS,
+  type ExportOptions,
+  type ExportProgress,
+  type ExportResult,
+} from '../../core/reports/options';
 import { exportInWorker } from '../../core/reports/worker';
 import { ACTIVITY_STATUSES, LANGUAGES, type ActivityStatus } from '../../core/schemas';
 import { asCliError, CliError, EXIT, type CommandModule } from '../support';
@@ -20,7 +26,10 @@ interface ExportFlags {
 
 function statuses(values: string[] | undefined): ActivityStatus[] | undefined {
   if (!values) return undefined;
-  const list = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const list = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const wrong = list.find((v) => !(ACTIVITY_STATUSES as readonly string[]).includes(v));
   if (wrong) throw new CliError(`--status ${wrong} is not a status; use ${ACTIVITY_STATUSES.join(', ')}.`);
   return list as ActivityStatus[];
@@ -29,7 +38,8 @@ function statuses(values: string[] | undefined): ActivityStatus[] | undefined {
 function delimiter(value: string | undefined): ExportOptions['delimiter'] {
   if (value === undefined) return ',';
   const d = value === '\\t' || value === 'tab' ? '\t' : value;
-  if (!(CSV_DELIMITERS as readonly string[]).includes(d)) throw new CliError(`--delimiter must be , or ; or tab, not ${JSON.stringify(value)}.`);
+  if (!(CSV_DELIMITERS as readonly string[]).includes(d))
+    throw new CliError(`--delimiter must be , or ; or tab, not ${JSON.stringify(value)}.`);
   return d as ExportOptions['delimiter'];
 }
 
@@ -70,7 +80,10 @@ export const exportCommand: CommandModule = (program) => {
     .description('write an Article 30 report of the register (PDF, CSV, XLSX) or a full JSON export')
     .argument('<file>', 'register file')
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).makeOptionMandatory())
-    .requiredOption('-o, --output <path>', 'file to write (for CSV the activities file; recipients go to OUT-recipients.csv)')
+    .requiredOption(
+      '-o, --output <path>',
+      'file to write (for CSV the activities file; recipients go to OUT-recipients.csv)',
+    )
     .addOption(new Option('--lang <lang>', 'language of labels and vocabulary terms').choices(LANGUAGES).default('en'))
     .option('--organisation <id>', 'only the activities of this organisation')
     .option('--status <status...>', `only activities with these statuses (${ACTIVITY_STATUSES.join(', ')})`)

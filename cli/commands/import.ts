@@ -7,12 +7,20 @@ import { importRegister } from '../../core/reports/import';
 import { creatingUnderLock, FORCE_HELP } from '../locking';
 import { asCliError, authorOf, CliError, EXIT, type CommandModule } from '../support';
 
-export function runImport(file: string, json: string, author: string, force = false): ReturnType<typeof importRegister> {
+export function runImport(
+  file: string,
+  json: string,
+  author: string,
+  force = false,
+): ReturnType<typeof importRegister> {
   let text: string;
   try {
     text = fs.readFileSync(json, 'utf8');
   } catch (err) {
-    throw new CliError(`${json} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'unknown error'}).`, EXIT.file);
+    throw new CliError(
+      `${json} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+      EXIT.file,
+    );
   }
   try {
     return creatingUnderLock(file, author, force, () => importRegister(text, file, path.basename(json)));

@@ -34,7 +34,13 @@ export const infoCommand: CommandModule = (program) => {
         const read = must(ctx, 'getRegisterInfo', {});
         // Describe the user's file, also when it was read from an upgraded copy.
         // The CLI never writes the file it describes.
-        return { ...read, path: source.path, fileName: path.basename(source.path), schemaVersion: source.schemaVersion, readOnly: true };
+        return {
+          ...read,
+          path: source.path,
+          fileName: path.basename(source.path),
+          schemaVersion: source.schemaVersion,
+          readOnly: true,
+        };
       });
       if (options.json) printJson(info);
       else printInfo(info);

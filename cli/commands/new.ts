@@ -25,7 +25,9 @@ function create(file: string, options: NewOptions, command: Command): void {
     if (options.sample) fillSample(ctx);
     const info = must(ctx, 'getRegisterInfo', {});
     const what = options.sample ? `the sample register (${info.counts.activities} activities)` : 'an empty register';
-    process.stdout.write(`Created ${info.fileName}: ${what}, schema ${info.schemaVersion}, ${info.counts.terms} vocabulary terms.\n`);
+    process.stdout.write(
+      `Created ${info.fileName}: ${what}, schema ${info.schemaVersion}, ${info.counts.terms} vocabulary terms.\n`,
+    );
     ctx.register.close();
   } catch (err) {
     // A half-filled register would be worse than none.
@@ -43,5 +45,7 @@ export const newCommand: CommandModule = (program) => {
     .option('--sample', "fill it with the sample register (Belgian Mobile ID's website processing)")
     .option('--name <title>', "the register's title (default: the file name)")
     .option('--force', FORCE_HELP)
-    .action((file: string, options: NewOptions, command: Command) => creatingUnderLock(file, authorOf(command), options.force === true, () => create(file, options, command)));
+    .action((file: string, options: NewOptions, command: Command) =>
+      creatingUnderLock(file, authorOf(command), options.force === true, () => create(file, options, command)),
+    );
 };

@@ -36,7 +36,9 @@ function upgrade(file: string, force: boolean, command: Command): string {
 export const upgradeCommand: CommandModule = (program) => {
   program
     .command('upgrade')
-    .description('upgrade a register of an older schema in place, keeping a backup copy beside it (exit 3 while someone else edits it)')
+    .description(
+      'upgrade a register of an older schema in place, keeping a backup copy beside it (exit 3 while someone else edits it)',
+    )
     .argument('<file>', 'register file')
     .option('--force', FORCE_HELP)
     .action((file: string, options: { force?: boolean }, command: Command) => {

@@ -13,7 +13,9 @@ function describeBreak(b: HistoryBreak): string {
 
 function printVerification(file: string, v: HistoryVerification): void {
   const sound = v.integrity.length === 1 && v.integrity[0] === 'ok';
-  process.stdout.write(sound ? 'File integrity: ok\n' : `File integrity: DAMAGED\n${v.integrity.map((l) => `  ${l}\n`).join('')}`);
+  process.stdout.write(
+    sound ? 'File integrity: ok\n' : `File integrity: DAMAGED\n${v.integrity.map((l) => `  ${l}\n`).join('')}`,
+  );
   if (v.firstBreak) process.stdout.write(`History: BROKEN at ${describeBreak(v.firstBreak)}\n`);
   else process.stdout.write(`History: ${v.entries} entries, chain intact${v.headHash ? `, head ${v.headHash}` : ''}\n`);
   process.stdout.write(v.ok ? `${file} verified.\n` : `${file} FAILED verification.\n`);
@@ -22,7 +24,9 @@ function printVerification(file: string, v: HistoryVerification): void {
 export const verifyCommand: CommandModule = (program) => {
   program
     .command('verify')
-    .description('check the file (integrity_check) and that the history was not rewritten (exit 0 sound, 1 broken, 2 not a register)')
+    .description(
+      'check the file (integrity_check) and that the history was not rewritten (exit 0 sound, 1 broken, 2 not a register)',
+    )
     .argument('<file>', 'register file')
     .option('--json', 'print JSON instead of text')
     .action((file: string, options: { json?: boolean }, _command: Command) => {

@@ -20,7 +20,13 @@ export interface Child {
 
 /** Runs a child script from source through tsx (about half a second to start). */
 export function startChild(script: string, args: string[], env: Record<string, string> = {}): Child {
-  return watch(script, spawn(process.execPath, ['--import', 'tsx', path.join(CHILDREN, script), ...args], { env: { ...process.env, ...env }, stdio: 'pipe' }));
+  return watch(
+    script,
+    spawn(process.execPath, ['--import', 'tsx', path.join(CHILDREN, script), ...args], {
+      env: { ...process.env, ...env },
+      stdio: 'pipe',
+    }),
+  );
 }
 
 /**
@@ -30,7 +36,15 @@ export function startChild(script: string, args: string[], env: Record<string, s
  * migrations beside db/open.ts, so such children take the folder as an argument.
  */
 export function bundleChild(script: string): string {
-  const outfile = path.join(CHILDREN, '..', '..', 'node_modules', '.cache', 'ropa-processes', script.replace(/\.ts$/, '.mjs'));
+  const outfile = path.join(
+    CHILDREN,
+    '..',
+    '..',
+    'node_modules',
+    '.cache',
+    'ropa-processes',
+    script.replace(/\.ts$/, '.mjs'),
+  );
   buildSync({
     entryPoints: [path.join(CHILDREN, script)],
     bundle: true,
@@ -38,7 +52,9 @@ export function bundleChild(script: string): string {
     format: 'esm',
     external: ['better-sqlite3'],
     // Bundled CommonJS packages still call require().
-    banner: { js: "import { createRequire as __ropaRequire } from 'node:module'; const require = __ropaRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __ropaRequire } from 'node:module'; const require = __ropaRequire(import.meta.url);",
+    },
     outfile,
     logLevel: 'error',
   });
@@ -72,7 +88,9 @@ function watch(script: string, proc: ChildProcessWithoutNullStreams): Child {
         const seen = lines.find(test);
         if (seen !== undefined) return resolve(seen);
         waiters.push({ test, resolve });
-        void exited.then((code) => reject(new Error(`child ${script} exited (${code}) before the expected line; stderr: ${err.slice(0, 2000)}`)));
+        void exited.then((code) =>
+          reject(new Error(`child ${script} exited (${code}) before the expected line; stderr: ${err.slice(0, 2000)}`)),
+        );
       }),
   };
 }

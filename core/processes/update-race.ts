@@ -23,7 +23,11 @@ for (let i = 0; i < Number(times); i++) {
   if (i % 50 === 0) must(ctx, 'listActivities', {});
   const k = Math.floor(Math.random() * seen.length);
   const mine = seen[k]!;
-  const out = call(ctx, 'updateActivity', { id: mine.id, version: mine.version, fields: { ...mine, owner: `${process.pid}-${i}` } });
+  const out = call(ctx, 'updateActivity', {
+    id: mine.id,
+    version: mine.version,
+    fields: { ...mine, owner: `${process.pid}-${i}` },
+  });
   if (out.ok) {
     successes++;
     seen[k] = out.value;

@@ -15,7 +15,10 @@ const [org] = organisationEntity.list(ctx);
 if (!org) throw new Error('the register needs an organisation');
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
-  const created = createActivity(ctx, activityFields.parse({ organisationId: org.id, name: `Crash ${process.pid} ${i}` }));
+  const created = createActivity(
+    ctx,
+    activityFields.parse({ organisationId: org.id, name: `Crash ${process.pid} ${i}` }),
+  );
   process.stdout.write(`c ${created.id}\n`);
   const fields = activityFields.parse({ ...fieldsOf(created), name: `${created.name} (edited)` });
   const updated = updateActivity(ctx, { id: created.id, version: created.version, fields });

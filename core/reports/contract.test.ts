@@ -35,7 +35,10 @@ describe('exportReport and getExportJob', () => {
       const out = path.join(sample.dir, 'read-only.csv');
       const job = await finished(readOnly, must(readOnly, 'exportReport', { format: 'csv', path: out }).jobId);
       expect(job.state).toBe('done');
-      expect(job.result!.files.map((f) => path.basename(f.path))).toEqual(['read-only.csv', 'read-only-recipients.csv']);
+      expect(job.result!.files.map((f) => path.basename(f.path))).toEqual([
+        'read-only.csv',
+        'read-only-recipients.csv',
+      ]);
     } finally {
       readOnly.register.close();
     }
@@ -45,7 +48,11 @@ describe('exportReport and getExportJob', () => {
     const cases = [
       [{ format: 'pdf', path: 'report.pdf' }, 'path', 'must be an absolute path'],
       [{ format: 'pdf', path: sample.ctx.register.path }, 'path', 'must end in .pdf'],
-      [{ format: 'csv', path: path.join(sample.dir, 'missing', 'a.csv') }, 'path', `the folder ${path.join(sample.dir, 'missing')} does not exist`],
+      [
+        { format: 'csv', path: path.join(sample.dir, 'missing', 'a.csv') },
+        'path',
+        `the folder ${path.join(sample.dir, 'missing')} does not exist`,
+      ],
     ] as const;
     for (const [input, field, message] of cases) {
       const out = call(sample.ctx, 'exportReport', input);
@@ -58,7 +65,10 @@ describe('exportReport and getExportJob', () => {
   it('reports a failed export with its reason', async () => {
     const org = must(sample.ctx, 'listOrganisations', {})[0]!;
     const out = path.join(sample.dir, 'dated.pdf');
-    const job = await finished(sample.ctx, must(sample.ctx, 'exportReport', { format: 'pdf', path: out, organisationId: org.id, asOf: '2000-01-01' }).jobId);
+    const job = await finished(
+      sample.ctx,
+      must(sample.ctx, 'exportReport', { format: 'pdf', path: out, organisationId: org.id, asOf: '2000-01-01' }).jobId,
+    );
     expect(job.state).toBe('failed');
     expect(job.error?.message).toMatch(/^The register changed after 2000-01-01/);
     expect(fs.existsSync(out)).toBe(false);

@@ -1,7 +1,16 @@
 // What a JSON export must look like before an import writes a single row: the entity field rules
 // come from core/schemas.ts, with the stamps and link columns the file carries besides them.
 import { z } from 'zod';
-import { activityFields, idSchema, organisationFields, recipientFields, retentionInput, termFields, transferInput, versionSchema } from '../schemas';
+import {
+  activityFields,
+  idSchema,
+  organisationFields,
+  recipientFields,
+  retentionInput,
+  termFields,
+  transferInput,
+  versionSchema,
+} from '../schemas';
 import { DUMP_FORMAT, DUMP_FORMAT_VERSION } from './dump';
 
 const timestamp = z.string().min(1).max(40);
@@ -27,7 +36,8 @@ const {
   ...activityColumns
 } = activityFields.shape;
 
-const link = <K extends string>(key: K) => z.strictObject({ activityId: idSchema, position, ...({ [key]: idSchema } as Record<K, typeof idSchema>) });
+const link = <K extends string>(key: K) =>
+  z.strictObject({ activityId: idSchema, position, ...({ [key]: idSchema } as Record<K, typeof idSchema>) });
 
 export const dumpSchema = z.strictObject({
   format: z.literal(DUMP_FORMAT),

@@ -10,7 +10,9 @@ import type { WorkerJob, WorkerMessage } from './worker';
 function asError(err: unknown): RopaError {
   if (err instanceof RopaFailure) return err.error;
   if (err instanceof RegisterFileError) return { kind: 'file', message: err.message };
-  return fileSystemError(err) ?? { kind: 'internal', message: `The export failed: ${(err as Error).message ?? String(err)}` };
+  return (
+    fileSystemError(err) ?? { kind: 'internal', message: `The export failed: ${(err as Error).message ?? String(err)}` }
+  );
 }
 
 async function run(job: WorkerJob): Promise<void> {
@@ -18,8 +20,10 @@ async function run(job: WorkerJob): Promise<void> {
   useNativeBinding(job.nativeBinding);
   try {
     const settings = job.fontsFolder ? { fontsFolder: job.fontsFolder } : {};
-    const result = await withReadableRegister(job.registerPath, job.migrationsFolder ? { migrationsFolder: job.migrationsFolder } : {}, (ctx) =>
-      writeReport(ctx, job.options, (progress) => post({ type: 'progress', progress }), settings),
+    const result = await withReadableRegister(
+      job.registerPath,
+      job.migrationsFolder ? { migrationsFolder: job.migrationsFolder } : {},
+      (ctx) => writeReport(ctx, job.options, (progress) => post({ type: 'progress', progress }), settings),
     );
     post({ type: 'done', result });
   } catch (err) {

@@ -31,16 +31,29 @@ function writeAll(files: { path: string; data: string | Buffer }[]): ExportResul
   } finally {
     for (const f of temps) fs.rmSync(f.temp, { force: true });
   }
-  return files.map((f) => ({ path: path.resolve(f.path), bytes: typeof f.data === 'string' ? Buffer.byteLength(f.data) : f.data.length }));
+  return files.map((f) => ({
+    path: path.resolve(f.path),
+    bytes: typeof f.data === 'string' ? Buffer.byteLength(f.data) : f.data.length,
+  }));
 }
 
-export async function writeReport(ctx: CoreContext, input: ExportOptions, onProgress?: (p: ExportProgress) => void, settings: RenderSettings = {}): Promise<ExportResult> {
+export async function writeReport(
+  ctx: CoreContext,
+  input: ExportOptions,
+  onProgress?: (p: ExportProgress) => void,
+  settings: RenderSettings = {},
+): Promise<ExportResult> {
   const o = parseExportOptions(input);
   onProgress?.({ phase: 'model', done: 0, total: 1 });
   if (o.format === 'json') {
     const dump = dumpRegister(ctx);
     onProgress?.({ phase: 'write', done: 0, total: 1 });
-    return { format: o.format, files: writeAll([{ path: o.path, data: dumpText(dump) }]), activities: dump.activities.length, pages: null };
+    return {
+      format: o.format,
+      files: writeAll([{ path: o.path, data: dumpText(dump) }]),
+      activities: dump.activities.length,
+      pages: null,
+    };
   }
   const model = buildReport(ctx, o, o.format === 'pdf');
   const render = (done: number, total: number) => onProgress?.({ phase: 'render', done, total });
@@ -55,7 +68,10 @@ export async function writeReport(ctx: CoreContext, input: ExportOptions, onProg
   } else if (o.format === 'xlsx') {
     files = [{ path: o.path, data: await reportXlsx(model, render, [historyTable(ctx, model.lang)]) }];
   } else {
-    const pdf = await reportPdf(model, { onProgress: render, ...(settings.fontsFolder ? { fontsFolder: settings.fontsFolder } : {}) });
+    const pdf = await reportPdf(model, {
+      onProgress: render,
+      ...(settings.fontsFolder ? { fontsFolder: settings.fontsFolder } : {}),
+    });
     pages = pdf.pages;
     files = [{ path: o.path, data: pdf.buffer }];
   }

@@ -17,8 +17,19 @@ const firstTerm = (ctx: CoreContext, kind: TermKind): string => must(ctx, 'listT
 /** A client controller and a processor activity on its behalf, so the Art. 30(2) register appears. */
 export function addProcessorActivity(ctx: CoreContext): Activity {
   const own = must(ctx, 'listOrganisations', {}).find((o) => o.kind === 'own')!;
-  const client = must(ctx, 'createOrganisation', { kind: 'client', name: 'Client Bank NV', country: 'BE', dpoName: 'Anne Client', dpoEmail: 'dpo@clientbank.example' });
-  const cloud = must(ctx, 'createRecipient', { name: 'Cloud Hosting Inc.', kind: 'sub_processor', country: 'US', transferMechanism: 'standard_contractual_clauses' });
+  const client = must(ctx, 'createOrganisation', {
+    kind: 'client',
+    name: 'Client Bank NV',
+    country: 'BE',
+    dpoName: 'Anne Client',
+    dpoEmail: 'dpo@clientbank.example',
+  });
+  const cloud = must(ctx, 'createRecipient', {
+    name: 'Cloud Hosting Inc.',
+    kind: 'sub_processor',
+    country: 'US',
+    transferMechanism: 'standard_contractual_clauses',
+  });
   return must(ctx, 'createActivity', {
     organisationId: own.id,
     reference: '9.1',
@@ -32,7 +43,14 @@ export function addProcessorActivity(ctx: CoreContext): Activity {
     dataCategoryIds: [firstTerm(ctx, 'data_category')],
     securityMeasureIds: [firstTerm(ctx, 'security_measure')],
     recipientIds: [cloud.id],
-    transfers: [{ country: 'US', recipientId: cloud.id, safeguard: 'standard_contractual_clauses', safeguardDetails: 'EU SCC 2021, module 3' }],
+    transfers: [
+      {
+        country: 'US',
+        recipientId: cloud.id,
+        safeguard: 'standard_contractual_clauses',
+        safeguardDetails: 'EU SCC 2021, module 3',
+      },
+    ],
     retention: [{ durationValue: 30, durationUnit: 'days', trigger: 'after the verification' }],
     dpia: 'done',
   });
@@ -47,16 +65,40 @@ export function sampleRegister(dir: string, file = 'sample.ropa'): CoreContext {
 }
 
 /** Text fields cycle through these: formula starts, markup, quotes, delimiters, line breaks. */
-export const PAYLOADS = ['=1+1', '+cmd|/C calc', '-2', '@SUM(A1)', '\t=x', '<script>alert(1)</script>', 'say "hi", then;\nnew line', '=HYPERLINK("http://evil.example")'];
+export const PAYLOADS = [
+  '=1+1',
+  '+cmd|/C calc',
+  '-2',
+  '@SUM(A1)',
+  '\t=x',
+  '<script>alert(1)</script>',
+  'say "hi", then;\nnew line',
+  '=HYPERLINK("http://evil.example")',
+];
 
 /** Every free-text field of every entity holds a payload. */
 export function payloadRegister(dir: string): CoreContext {
   const ctx = newRegister(path.join(dir, 'payload.ropa'), { author: 'Payload Test' });
   let i = 0;
   const p = () => PAYLOADS[i++ % PAYLOADS.length]!;
-  const org = must(ctx, 'createOrganisation', { name: p(), address: p(), email: p(), dpoName: p(), dpoEmail: p(), representativeName: p(), notes: p() });
-  const term = (kind: TermKind, code: string) => must(ctx, 'createTerm', { kind, code, labelEn: p(), labelNl: p(), labelFr: p(), labelDe: p() }).id;
-  const recipient = must(ctx, 'createRecipient', { name: p(), kind: 'processor', contact: p(), dpaLink: p(), notes: p() });
+  const org = must(ctx, 'createOrganisation', {
+    name: p(),
+    address: p(),
+    email: p(),
+    dpoName: p(),
+    dpoEmail: p(),
+    representativeName: p(),
+    notes: p(),
+  });
+  const term = (kind: TermKind, code: string) =>
+    must(ctx, 'createTerm', { kind, code, labelEn: p(), labelNl: p(), labelFr: p(), labelDe: p() }).id;
+  const recipient = must(ctx, 'createRecipient', {
+    name: p(),
+    kind: 'processor',
+    contact: p(),
+    dpaLink: p(),
+    notes: p(),
+  });
   const draft = (): ActivityDraft => ({
     organisationId: org.id,
     reference: p(),

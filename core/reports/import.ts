@@ -34,7 +34,9 @@ function parseDump(text: string, source: string): RegisterDump {
   const parsed = dumpSchema.safeParse(json);
   if (!parsed.success) {
     const first = issuesOf(parsed.error)[0];
-    throw new RegisterFileError(`${source} is not a RoPA register export: ${first ? `${first.path || 'file'}: ${first.message}` : 'unexpected content'}.`);
+    throw new RegisterFileError(
+      `${source} is not a RoPA register export: ${first ? `${first.path || 'file'}: ${first.message}` : 'unexpected content'}.`,
+    );
   }
   return parsed.data as unknown as RegisterDump;
 }
@@ -47,12 +49,19 @@ function parseDump(text: string, source: string): RegisterDump {
 function checkHistoryChain(sqlite: Database.Database, source: string): void {
   const { firstBreak } = verifyChain(sqlite);
   if (firstBreak) {
-    throw new RegisterFileError(`${source} has a broken change history at entry ${firstBreak.seq} (${firstBreak.reason}); it was edited after export and is not imported.`);
+    throw new RegisterFileError(
+      `${source} has a broken change history at entry ${firstBreak.seq} (${firstBreak.reason}); it was edited after export and is not imported.`,
+    );
   }
 }
 
 /** Creates `dest` from the export text; on any failure no file is left behind. */
-export function importRegister(text: string, dest: string, source: string, options: ImportOptions = {}): Record<DumpTable, number> {
+export function importRegister(
+  text: string,
+  dest: string,
+  source: string,
+  options: ImportOptions = {},
+): Record<DumpTable, number> {
   const dump = parseDump(text, source);
   const known = currentSchemaVersion(options.migrationsFolder);
   if (dump.schemaVersion < SAME_DUMP_SINCE || dump.schemaVersion > known) {
@@ -60,17 +69,24 @@ export function importRegister(text: string, dest: string, source: string, optio
       `${source} was exported with register schema ${dump.schemaVersion}; this app imports schemas ${SAME_DUMP_SINCE} to ${known}${dump.schemaVersion > known ? ' (update the app)' : ''}.`,
     );
   }
-  const register = createRegisterFile(dest, options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {});
+  const register = createRegisterFile(
+    dest,
+    options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {},
+  );
   try {
     register.sqlite.transaction(() => {
       for (const key of Object.keys(DUMP_TABLES) as DumpTable[]) {
         const rows = dump[key] as object[];
         for (let i = 0; i < rows.length; i += CHUNK) {
-          register.db.insert(DUMP_TABLES[key]).values(rows.slice(i, i + CHUNK) as never).run();
+          register.db
+            .insert(DUMP_TABLES[key])
+            .values(rows.slice(i, i + CHUNK) as never)
+            .run();
         }
       }
       const broken = register.sqlite.pragma('foreign_key_check') as unknown[];
-      if (broken.length > 0) throw invalid([{ path: 'file', message: `${broken.length} rows refer to rows missing from the export` }]);
+      if (broken.length > 0)
+        throw invalid([{ path: 'file', message: `${broken.length} rows refer to rows missing from the export` }]);
       checkHistoryChain(register.sqlite, source);
       rebuildActivityList(register.sqlite);
     })();
@@ -78,8 +94,13 @@ export function importRegister(text: string, dest: string, source: string, optio
     register.close();
     fs.rmSync(register.path, { force: true });
     if (err instanceof RegisterFileError) throw err;
-    throw new RegisterFileError(`${source} could not be imported into ${path.basename(dest)}: ${(err as Error).message}`);
+    throw new RegisterFileError(
+      `${source} could not be imported into ${path.basename(dest)}: ${(err as Error).message}`,
+    );
   }
   register.close();
-  return Object.fromEntries((Object.keys(DUMP_TABLES) as DumpTable[]).map((k) => [k, dump[k].length])) as Record<DumpTable, number>;
+  return Object.fromEntries((Object.keys(DUMP_TABLES) as DumpTable[]).map((k) => [k, dump[k].length])) as Record<
+    DumpTable,
+    number
+  >;
 }

@@ -26,7 +26,12 @@ function forgetOldJobs(): void {
 }
 
 const failure = (err: unknown): RopaError =>
-  err instanceof RopaFailure ? err.error : (fileSystemError(err) ?? { kind: 'internal', message: `The export failed: ${(err as Error).message ?? String(err)}` });
+  err instanceof RopaFailure
+    ? err.error
+    : (fileSystemError(err) ?? {
+        kind: 'internal',
+        message: `The export failed: ${(err as Error).message ?? String(err)}`,
+      });
 
 async function run(job: ExportJob, registerPath: string, input: ExportOptions): Promise<void> {
   job.state = 'running';

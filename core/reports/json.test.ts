@@ -80,7 +80,10 @@ describe('JSON export and import', () => {
   ])('refuses %s with one line and leaves no file behind', (_what, text, message) => {
     let input = text ?? '';
     if (text === null || text.startsWith('history')) {
-      const dump = JSON.parse(fs.readFileSync(exported, 'utf8')) as { activities: { status: string }[]; history: { author: string }[] };
+      const dump = JSON.parse(fs.readFileSync(exported, 'utf8')) as {
+        activities: { status: string }[];
+        history: { author: string }[];
+      };
       if (text === null) dump.activities[0]!.status = 'archived';
       else if (text === 'history-tail') dump.history.pop();
       else dump.history[0]!.author = 'Someone else';
@@ -98,7 +101,8 @@ describe('JSON export and import', () => {
 
   it('imports an export of an earlier schema whose tables are the same, and refuses older and newer ones', () => {
     const current = currentSchemaVersion();
-    const withSchema = (v: number) => JSON.stringify({ ...(JSON.parse(fs.readFileSync(exported, 'utf8')) as object), schemaVersion: v });
+    const withSchema = (v: number) =>
+      JSON.stringify({ ...(JSON.parse(fs.readFileSync(exported, 'utf8')) as object), schemaVersion: v });
     const earlier = path.join(dir, 'earlier.ropa');
     importRegister(withSchema(SAME_DUMP_SINCE), earlier, 'old-export.json');
     const restored = reopen(earlier);
@@ -110,7 +114,9 @@ describe('JSON export and import', () => {
     }
     for (const v of [SAME_DUMP_SINCE - 1, current + 1]) {
       const target = path.join(dir, `schema-${v}.ropa`);
-      expect(() => importRegister(withSchema(v), target, 'export.json')).toThrow(`was exported with register schema ${v}; this app imports schemas ${SAME_DUMP_SINCE} to ${current}`);
+      expect(() => importRegister(withSchema(v), target, 'export.json')).toThrow(
+        `was exported with register schema ${v}; this app imports schemas ${SAME_DUMP_SINCE} to ${current}`,
+      );
       expect(fs.existsSync(target)).toBe(false);
     }
   });
@@ -124,7 +130,9 @@ describe('JSON export and import', () => {
 
   it('refuses filters, which would drop rows from a JSON export', async () => {
     const org = must(ctx, 'listOrganisations', {})[0]!;
-    await expect(writeReport(ctx, { format: 'json', path: path.join(dir, 'part.json'), organisationId: org.id })).rejects.toThrow(/whole register/);
+    await expect(
+      writeReport(ctx, { format: 'json', path: path.join(dir, 'part.json'), organisationId: org.id }),
+    ).rejects.toThrow(/whole register/);
     expect(fs.existsSync(path.join(dir, 'part.json'))).toBe(false);
   });
 });

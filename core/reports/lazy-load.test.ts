@@ -13,7 +13,10 @@ function heavyModulesLoadedBy(module: string): string[] {
     import { createRequire } from 'node:module';
     await import(${JSON.stringify(target)});
     console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache)));`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return (JSON.parse(r.stdout) as string[]).filter((file) => HEAVY.test(file));

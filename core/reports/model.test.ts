@@ -27,7 +27,10 @@ describe('report model', () => {
       expect(some.selection).toContain('Status');
     }
     const picked = [all[2]!.id, all[0]!.id];
-    expect(buildReport(sample.ctx, { activityIds: picked }, false).activities.map((a) => a.id)).toEqual([all[0]!.id, all[2]!.id]);
+    expect(buildReport(sample.ctx, { activityIds: picked }, false).activities.map((a) => a.id)).toEqual([
+      all[0]!.id,
+      all[2]!.id,
+    ]);
   });
 
   it('is dated by the last change, or a later date, never an earlier one', () => {

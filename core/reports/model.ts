@@ -8,11 +8,17 @@ import { ART9_ARTICLE, formatDuration, formatRetention, LEGAL_BASIS_ARTICLE, lab
 import { getMeta } from '../register-info';
 import type { ActivityRole, ActivityStatus, Language } from '../schemas';
 import { termLabel } from '../terms';
-import { activities as activityTable, organisations as organisationTable, recipients as recipientTable, retentionRules, terms as termTable, transfers as transferTable } from '../../db/schema';
+import {
+  activities as activityTable,
+  organisations as organisationTable,
+  recipients as recipientTable,
+  retentionRules,
+  terms as termTable,
+  transfers as transferTable,
+} from '../../db/schema';
 import { dumpRegister, registerFingerprint, type RegisterDump } from './dump';
 import { reportFilter, type ReportFilter } from './options';
 import { readRows } from './rows';
-
 
 export interface ReportOrganisation {
   name: string;
@@ -173,7 +179,12 @@ function selectActivities(source: Source, f: z.output<typeof reportFilter>): Act
   const ids = f.activityIds ? new Set(f.activityIds) : null;
   const statuses = f.status?.length ? new Set(f.status) : null;
   const keyed = source.activities
-    .filter((a) => (!f.organisationId || a.organisationId === f.organisationId) && (!statuses || statuses.has(a.status)) && (!ids || ids.has(a.id)))
+    .filter(
+      (a) =>
+        (!f.organisationId || a.organisationId === f.organisationId) &&
+        (!statuses || statuses.has(a.status)) &&
+        (!ids || ids.has(a.id)),
+    )
     .map((a) => ({ a, key: `${a.reference.toLowerCase()}\u0000${a.name.toLowerCase()}\u0000${a.id}` }));
   return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((x) => x.a);
 }
@@ -199,7 +210,10 @@ function organisationOf(o: Dump['organisations'][number], L: Labels): ReportOrga
  * ordered id list per activity, so 10,000 activities cost 10,000 short strings, not 180,000 objects.
  */
 function groupedIds(ctx: CoreContext, table: string, column: string): Map<string, string[]> {
-  const rows = ctx.register.sqlite.prepare(`SELECT activity_id, group_concat(${column}, ',' ORDER BY position) FROM ${table} GROUP BY activity_id`).raw().all() as [string, string][];
+  const rows = ctx.register.sqlite
+    .prepare(`SELECT activity_id, group_concat(${column}, ',' ORDER BY position) FROM ${table} GROUP BY activity_id`)
+    .raw()
+    .all() as [string, string][];
   return new Map(rows.map(([activityId, ids]) => [activityId, ids.split(',')]));
 }
 
@@ -218,7 +232,13 @@ function loadSource(ctx: CoreContext): Source {
   };
 }
 
-function buildFromSource(source: Source, input: ReportFilter, registerName: string, asOf: string, fingerprint: string): ReportModel {
+function buildFromSource(
+  source: Source,
+  input: ReportFilter,
+  registerName: string,
+  asOf: string,
+  fingerprint: string,
+): ReportModel {
   const f = reportFilter.parse(input);
   const lang = f.lang;
   const L = labelsFor(lang);
@@ -235,7 +255,10 @@ function buildFromSource(source: Source, input: ReportFilter, registerName: stri
   const termText = new Map(
     source.terms.map((t) => {
       const marks = [t.special ? L.report.special : '', t.criminal ? L.report.criminal : ''].filter(Boolean);
-      return [t.id, { kind: t.kind, text: marks.length ? `${termLabel(t, lang)} (${marks.join(', ')})` : termLabel(t, lang) }];
+      return [
+        t.id,
+        { kind: t.kind, text: marks.length ? `${termLabel(t, lang)} (${marks.join(', ')})` : termLabel(t, lang) },
+      ];
     }),
   );
   const termLists = (activityId: string) => {
@@ -246,7 +269,12 @@ function buildFromSource(source: Source, input: ReportFilter, registerName: stri
     }
     return lists;
   };
-  const recipientText = new Map(source.recipients.map((r) => [r.id, `${r.name} (${[L.recipientKind[r.kind], r.country].filter(Boolean).join(', ')})`]));
+  const recipientText = new Map(
+    source.recipients.map((r) => [
+      r.id,
+      `${r.name} (${[L.recipientKind[r.kind], r.country].filter(Boolean).join(', ')})`,
+    ]),
+  );
   const orgText = new Map(source.organisations.map((o) => [o.id, organisationOf(o, L)]));
 
   const activities = selectActivities(source, f).map((a): ReportActivity => {
@@ -276,9 +304,13 @@ function buildFromSource(source: Source, input: ReportFilter, registerName: stri
       owner: a.owner,
       description: a.description,
       purposes: a.purposes,
-      legalBases: (a.legalBases as (keyof typeof LEGAL_BASIS_ARTICLE)[]).map((b) => `${L.legalBasis[b]} (${LEGAL_BASIS_ARTICLE[b]})`),
+      legalBases: (a.legalBases as (keyof typeof LEGAL_BASIS_ARTICLE)[]).map(
+        (b) => `${L.legalBasis[b]} (${LEGAL_BASIS_ARTICLE[b]})`,
+      ),
       legitimateInterest: a.legitimateInterest,
-      art9Condition: a.art9Condition ? `${L.art9[a.art9Condition as keyof typeof ART9_ARTICLE]} (${ART9_ARTICLE[a.art9Condition as keyof typeof ART9_ARTICLE]})` : '',
+      art9Condition: a.art9Condition
+        ? `${L.art9[a.art9Condition as keyof typeof ART9_ARTICLE]} (${ART9_ARTICLE[a.art9Condition as keyof typeof ART9_ARTICLE]})`
+        : '',
       art10Basis: a.art10Basis,
       sources: a.sources,
       dataSubjects: terms.data_subject!,
@@ -291,12 +323,31 @@ function buildFromSource(source: Source, input: ReportFilter, registerName: stri
         const recipient = t.recipientId ? (recipientById.get(t.recipientId)?.name ?? '') : '';
         const safeguard = L.safeguard[t.safeguard as keyof Labels['safeguard']];
         const text = [t.country, recipient, safeguard, t.safeguardDetails].filter(Boolean).join(' — ');
-        return { reference: a.reference, activity: a.name, country: t.country, recipient, safeguard, safeguardDetails: t.safeguardDetails, text };
+        return {
+          reference: a.reference,
+          activity: a.name,
+          country: t.country,
+          recipient,
+          safeguard,
+          safeguardDetails: t.safeguardDetails,
+          text,
+        };
       }),
       retention: (source.retention.get(a.id) ?? []).map((r) => {
         const scope = label(r.dataSubjectId ?? r.dataCategoryId);
-        const duration = r.durationValue !== null && r.durationUnit !== null ? formatDuration(r.durationValue, r.durationUnit, lang) : '';
-        return { reference: a.reference, activity: a.name, duration, criterion: r.criterion, trigger: r.trigger, scope, text: formatRetention({ ...r, scope }, lang) };
+        const duration =
+          r.durationValue !== null && r.durationUnit !== null
+            ? formatDuration(r.durationValue, r.durationUnit, lang)
+            : '';
+        return {
+          reference: a.reference,
+          activity: a.name,
+          duration,
+          criterion: r.criterion,
+          trigger: r.trigger,
+          scope,
+          text: formatRetention({ ...r, scope }, lang),
+        };
       }),
       dpia: L.dpia[a.dpia],
       dpiaLink: a.dpiaLink,
@@ -356,7 +407,18 @@ export function buildReport(ctx: CoreContext, filter: ReportFilter, withFingerpr
   const asOf = reportDate(ctx, parsed.asOf);
   const source = loadSource(ctx);
   if (parsed.organisationId && !source.organisations.some((o) => o.id === parsed.organisationId)) {
-    throw new RopaFailure({ kind: 'not_found', entity: 'organisation', id: parsed.organisationId, message: `No organisation with id ${parsed.organisationId} in this register.` });
+    throw new RopaFailure({
+      kind: 'not_found',
+      entity: 'organisation',
+      id: parsed.organisationId,
+      message: `No organisation with id ${parsed.organisationId} in this register.`,
+    });
   }
-  return buildFromSource(source, parsed, registerName(ctx), asOf, withFingerprint ? registerFingerprint(dumpRegister(ctx)) : '');
+  return buildFromSource(
+    source,
+    parsed,
+    registerName(ctx),
+    asOf,
+    withFingerprint ? registerFingerprint(dumpRegister(ctx)) : '',
+  );
 }

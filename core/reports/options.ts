@@ -31,10 +31,15 @@ export const exportOptions = reportFilter
   })
   .superRefine((o, ctx) => {
     // The extension must name the format, so an export can never overwrite the register file itself.
-    if (!o.path.toLowerCase().endsWith(`.${o.format}`)) ctx.addIssue({ code: 'custom', path: ['path'], message: `must end in .${o.format}` });
+    if (!o.path.toLowerCase().endsWith(`.${o.format}`))
+      ctx.addIssue({ code: 'custom', path: ['path'], message: `must end in .${o.format}` });
     // A JSON export is the whole register (it must import back whole); a selection would silently drop rows.
     if (o.format === 'json' && (o.organisationId || o.status || o.activityIds)) {
-      ctx.addIssue({ code: 'custom', path: ['format'], message: 'a JSON export always holds the whole register; remove the organisation, status and activity filters' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['format'],
+        message: 'a JSON export always holds the whole register; remove the organisation, status and activity filters',
+      });
     }
   });
 export type ExportOptions = z.input<typeof exportOptions>;

@@ -9,7 +9,14 @@ export type Doc = PDFKit.PDFDocument;
 export type Struct = PDFKit.PDFStructureElement;
 
 export const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' } as const;
-export const COLOR = { text: '#1a1a1a', muted: '#5a6270', accent: '#1f3a5f', rule: '#c9d1db', shade: '#eef2f6', headerFill: '#dde5ee' } as const;
+export const COLOR = {
+  text: '#1a1a1a',
+  muted: '#5a6270',
+  accent: '#1f3a5f',
+  rule: '#c9d1db',
+  shade: '#eef2f6',
+  headerFill: '#dde5ee',
+} as const;
 export const MARGIN = { top: 60, bottom: 60, left: 50, right: 50 } as const;
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
@@ -18,9 +25,13 @@ export const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
  * The TTF files shipped in core/reports/fonts (DejaVu: covers é ë ç ß ü). The PDF never depends on
  * the fonts of the machine it is made on. A bundled build passes the folder it copied them to.
  */
-export function fontFiles(folder = fileURLToPath(new URL('./fonts/', import.meta.url))): { regular: string; bold: string } {
+export function fontFiles(folder = fileURLToPath(new URL('./fonts/', import.meta.url))): {
+  regular: string;
+  bold: string;
+} {
   const files = { regular: path.join(folder, 'DejaVuSans.ttf'), bold: path.join(folder, 'DejaVuSans-Bold.ttf') };
-  for (const f of Object.values(files)) if (!fs.existsSync(f)) throw new Error(`The report font ${f} is missing from this installation.`);
+  for (const f of Object.values(files))
+    if (!fs.existsSync(f)) throw new Error(`The report font ${f} is missing from this installation.`);
   return files;
 }
 
@@ -45,7 +56,14 @@ export function createDoc(info: DocInfo): Doc {
     pdfVersion: '1.7',
     // A path, not a buffer: pdfkit re-applies this font on every new page and caches it only by a string key.
     font: f.regular,
-    info: { Title: info.title, Subject: info.subject, Author: 'RoPA Registry', Creator: 'RoPA Registry', CreationDate: info.date, ModDate: info.date },
+    info: {
+      Title: info.title,
+      Subject: info.subject,
+      Author: 'RoPA Registry',
+      Creator: 'RoPA Registry',
+      CreationDate: info.date,
+      ModDate: info.date,
+    },
   });
   doc.registerFont(FONT.regular, f.regular);
   doc.registerFont(FONT.bold, f.bold);
@@ -68,7 +86,14 @@ export function artifact(doc: Doc, draw: () => void): void {
 
 export function rule(doc: Doc, y: number, color: string = COLOR.rule): void {
   artifact(doc, () => {
-    doc.save().moveTo(MARGIN.left, y).lineTo(A4.width - MARGIN.right, y).lineWidth(0.5).strokeColor(color).stroke().restore();
+    doc
+      .save()
+      .moveTo(MARGIN.left, y)
+      .lineTo(A4.width - MARGIN.right, y)
+      .lineWidth(0.5)
+      .strokeColor(color)
+      .stroke()
+      .restore();
   });
 }
 
@@ -84,7 +109,11 @@ export function paginate(doc: Doc, header: string, pageWord: (n: number, total: 
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font(FONT.regular).fontSize(7.5).fillColor(COLOR.muted);
     doc.text(header, MARGIN.left, 30, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true, height: 10 });
-    doc.text(pageWord(i - start + 1, count), MARGIN.left, A4.height - 38, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+    doc.text(pageWord(i - start + 1, count), MARGIN.left, A4.height - 38, {
+      width: CONTENT_WIDTH,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }

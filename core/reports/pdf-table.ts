@@ -13,10 +13,20 @@ const SIZE = 7.5;
 
 function rowHeight(doc: Doc, cells: string[], columns: PdfColumn[], font: string): number {
   doc.font(font).fontSize(SIZE);
-  return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: columns[i]!.width - 2 * PAD }))) + 2 * PAD;
+  return (
+    Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: columns[i]!.width - 2 * PAD }))) + 2 * PAD
+  );
 }
 
-function drawCells(doc: Doc, cells: string[], columns: PdfColumn[], y: number, height: number, font: string, tag: (i: number, draw: () => void) => void): void {
+function drawCells(
+  doc: Doc,
+  cells: string[],
+  columns: PdfColumn[],
+  y: number,
+  height: number,
+  font: string,
+  tag: (i: number, draw: () => void) => void,
+): void {
   let x = MARGIN.left;
   cells.forEach((text, i) => {
     const cx = x;
@@ -34,7 +44,12 @@ function background(doc: Doc, columns: PdfColumn[], y: number, height: number, f
   artifact(doc, () => {
     doc.save();
     if (fill) doc.rect(MARGIN.left, y, width, height).fill(fill);
-    doc.moveTo(MARGIN.left, y + height).lineTo(MARGIN.left + width, y + height).lineWidth(0.4).strokeColor(COLOR.rule).stroke();
+    doc
+      .moveTo(MARGIN.left, y + height)
+      .lineTo(MARGIN.left + width, y + height)
+      .lineWidth(0.4)
+      .strokeColor(COLOR.rule)
+      .stroke();
     doc.restore();
   });
 }
@@ -56,7 +71,13 @@ function header(doc: Doc, columns: PdfColumn[], table: Struct | null): void {
 }
 
 /** Draws the table from doc.y on; `onRow` reports progress. */
-export function drawTable(doc: Doc, parent: Struct, columns: PdfColumn[], rows: string[][], onRow?: (done: number) => void): void {
+export function drawTable(
+  doc: Doc,
+  parent: Struct,
+  columns: PdfColumn[],
+  rows: string[][],
+  onRow?: (done: number) => void,
+): void {
   const table = doc.struct('Table');
   parent.add(table);
   ensureSpace(doc, 60);

@@ -17,7 +17,10 @@ const pdfInfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'u
 /** pdftotext breaks long lines; compare text with all white space collapsed. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-async function exportPdf(lang: Language, name = `report-${lang}.pdf`): Promise<{ file: string; text: string; pages: number }> {
+async function exportPdf(
+  lang: Language,
+  name = `report-${lang}.pdf`,
+): Promise<{ file: string; text: string; pages: number }> {
   const file = path.join(sample.dir, name);
   const result = await writeReport(sample.ctx, { format: 'pdf', lang, path: file });
   return { file, text: flat(pdfText(file)), pages: result.pages! };
@@ -28,7 +31,8 @@ describe('PDF report of the sample register', () => {
     const { text } = await exportPdf('en');
     const model = buildReport(sample.ctx, { lang: 'en' }, false);
     const L = labelsFor('en');
-    for (const h of Object.keys(ART30_REFERENCE) as Art30Heading[]) expect(text).toContain(`${ART30_REFERENCE[h]} — ${L.heading[h]}`);
+    for (const h of Object.keys(ART30_REFERENCE) as Art30Heading[])
+      expect(text).toContain(`${ART30_REFERENCE[h]} — ${L.heading[h]}`);
     expect(text).toContain(L.report.controllerRegister);
     expect(text).toContain(L.report.processorRegister);
     expect(model.activities.length).toBeGreaterThanOrEqual(9);
@@ -57,16 +61,27 @@ describe('PDF report of the sample register', () => {
     const { file, text, pages } = await exportPdf('en', 'numbered.pdf');
     for (let n = 2; n <= pages; n++) expect(text).toContain(`Page ${n} of ${pages}`);
     const model = buildReport(sample.ctx, { lang: 'en' }, false);
-    const body = text.slice(text.indexOf(labelsFor('en').report.controllerRegister, text.indexOf('Overview of processing activities Activity')));
+    const body = text.slice(
+      text.indexOf(
+        labelsFor('en').report.controllerRegister,
+        text.indexOf('Overview of processing activities Activity'),
+      ),
+    );
     const positions = model.controllerActivities.map((a) => body.indexOf(`${a.reference} ${a.name}`));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     type Outline = { title: string; destpageposfrom1: number; kids: Outline[] };
-    const outlines = (JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' })) as { outlines: Outline[] }).outlines;
+    const outlines = (
+      JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' })) as {
+        outlines: Outline[];
+      }
+    ).outlines;
     const L = labelsFor('en').report;
     expect(outlines.map((o) => o.title)).toEqual([L.contents, L.overview, L.controllerRegister, L.processorRegister]);
     const bookmarked = outlines.flatMap((o) => o.kids);
-    expect(bookmarked.map((k) => k.title)).toEqual([...model.controllerActivities, ...model.processorActivities].map((a) => `${a.reference}  ${a.name}`));
+    expect(bookmarked.map((k) => k.title)).toEqual(
+      [...model.controllerActivities, ...model.processorActivities].map((a) => `${a.reference}  ${a.name}`),
+    );
     // Each bookmark lands on the page where the activity's heading is printed.
     const pageTexts = pdfText(file).split('\f').map(flat);
     for (const k of bookmarked) expect(pageTexts[k.destpageposfrom1 - 1]).toContain(flat(k.title));
@@ -95,7 +110,12 @@ describe('PDF report of the sample register', () => {
 
   it('keeps accented text (é ë ç ß ü) in all four languages', async () => {
     const org = must(sample.ctx, 'createOrganisation', { kind: 'own', name: 'Façade Zoë Müller Straße Émile' });
-    must(sample.ctx, 'createActivity', { organisationId: org.id, name: 'Gestion des congés — Kündigungsschutz für Geschäftsführer', status: 'active', purposes: ['Coördinatie van de prijsuitreiking, ça va'] });
+    must(sample.ctx, 'createActivity', {
+      organisationId: org.id,
+      name: 'Gestion des congés — Kündigungsschutz für Geschäftsführer',
+      status: 'active',
+      purposes: ['Coördinatie van de prijsuitreiking, ça va'],
+    });
     for (const lang of ['en', 'nl', 'fr', 'de'] as const) {
       const { text } = await exportPdf(lang, `accents-${lang}.pdf`);
       expect(text).toContain('Façade Zoë Müller Straße Émile');

@@ -4,7 +4,21 @@
 // report's language, with embedded fonts.
 import { ART30_REFERENCE, type Art30Heading } from '../labels';
 import type { ReportActivity, ReportModel } from './model';
-import { A4, COLOR, CONTENT_WIDTH, createDoc, ensureSpace, FONT, MARGIN, maxY, paginate, rule, toBuffer, type Doc, type Struct } from './pdf-page';
+import {
+  A4,
+  COLOR,
+  CONTENT_WIDTH,
+  createDoc,
+  ensureSpace,
+  FONT,
+  MARGIN,
+  maxY,
+  paginate,
+  rule,
+  toBuffer,
+  type Doc,
+  type Struct,
+} from './pdf-page';
 import { drawTable } from './pdf-table';
 
 export interface PdfOptions {
@@ -42,7 +56,13 @@ function valueText(v: Value, none: string): string {
   return v.length === 1 ? v[0]! : v.map((x) => `• ${x}`).join('\n');
 }
 
-function para(doc: Doc, parent: Struct, tag: string, text: string, style: { font?: string; size: number; color?: string; gap?: number }): void {
+function para(
+  doc: Doc,
+  parent: Struct,
+  tag: string,
+  text: string,
+  style: { font?: string; size: number; color?: string; gap?: number },
+): void {
   parent.add(
     doc.struct(tag, {}, () => {
       doc
@@ -65,7 +85,8 @@ function cover(doc: Doc, root: Struct, m: ReportModel): void {
   para(doc, sect, 'H1', L.report.title, { font: FONT.bold, size: 26, color: COLOR.accent, gap: 0.2 });
   para(doc, sect, 'P', L.report.subtitle, { size: 10.5, color: COLOR.muted, gap: 1.2 });
   para(doc, sect, 'P', m.registerName, { font: FONT.bold, size: 15, gap: 1.5 });
-  if (m.organisations.length) para(doc, sect, 'H2', L.report.organisations, { font: FONT.bold, size: 11, color: COLOR.accent });
+  if (m.organisations.length)
+    para(doc, sect, 'H2', L.report.organisations, { font: FONT.bold, size: 11, color: COLOR.accent });
   for (const o of m.organisations) {
     para(doc, sect, 'P', o.name, { font: FONT.bold, size: 10.5, gap: 0.1 });
     const lines = [
@@ -79,13 +100,18 @@ function cover(doc: Doc, root: Struct, m: ReportModel): void {
   }
   doc.y = Math.max(doc.y + 10, 560);
   rule(doc, doc.y - 8);
-  fieldList(doc, sect, [
-    [L.report.registerDate, reportDateText(m.asOf)],
-    [L.report.selection, m.selection],
-    [L.report.activityCount, String(m.activities.length)],
-    [L.report.language, m.lang.toUpperCase()],
-    [L.report.fingerprint, m.fingerprint ? `${m.fingerprint.slice(0, 32)}\n${m.fingerprint.slice(32)}` : null],
-  ], L.report.none);
+  fieldList(
+    doc,
+    sect,
+    [
+      [L.report.registerDate, reportDateText(m.asOf)],
+      [L.report.selection, m.selection],
+      [L.report.activityCount, String(m.activities.length)],
+      [L.report.language, m.lang.toUpperCase()],
+      [L.report.fingerprint, m.fingerprint ? `${m.fingerprint.slice(0, 32)}\n${m.fingerprint.slice(32)}` : null],
+    ],
+    L.report.none,
+  );
   sect.end();
 }
 
@@ -102,7 +128,15 @@ function reserveContents(doc: Doc, entries: number): { first: number; pages: num
 function fillContents(doc: Doc, toc: Struct, title: string, at: { first: number }, entries: ContentsEntry[]): void {
   doc.switchToPage(at.first);
   doc.y = MARGIN.top;
-  toc.add(doc.struct('H1', {}, () => doc.font(FONT.bold).fontSize(16).fillColor(COLOR.accent).text(title, MARGIN.left, MARGIN.top, { width: CONTENT_WIDTH })));
+  toc.add(
+    doc.struct('H1', {}, () =>
+      doc
+        .font(FONT.bold)
+        .fontSize(16)
+        .fillColor(COLOR.accent)
+        .text(title, MARGIN.left, MARGIN.top, { width: CONTENT_WIDTH }),
+    ),
+  );
   let y = MARGIN.top + CONTENTS_HEADING;
   let page = at.first;
   for (const e of entries) {
@@ -115,8 +149,19 @@ function fillContents(doc: Doc, toc: Struct, title: string, at: { first: number 
     toc.add(
       doc.struct('TOCI', {}, () => {
         doc.font(font).fontSize(9).fillColor(COLOR.text);
-        doc.text(e.title, MARGIN.left + indent, y, { width: CONTENT_WIDTH - indent - 40, height: CONTENTS_LINE, ellipsis: true, lineBreak: false, goTo: e.dest });
-        doc.text(String(e.page), A4.width - MARGIN.right - 40, y, { width: 40, align: 'right', lineBreak: false, goTo: e.dest });
+        doc.text(e.title, MARGIN.left + indent, y, {
+          width: CONTENT_WIDTH - indent - 40,
+          height: CONTENTS_LINE,
+          ellipsis: true,
+          lineBreak: false,
+          goTo: e.dest,
+        });
+        doc.text(String(e.page), A4.width - MARGIN.right - 40, y, {
+          width: 40,
+          align: 'right',
+          lineBreak: false,
+          goTo: e.dest,
+        });
       }),
     );
     y += CONTENTS_LINE;
@@ -141,7 +186,12 @@ function fieldList(doc: Doc, parent: Struct, fields: Field[], none: string): voi
     const page = currentPage(doc);
     parent.add(
       doc.struct('P', {}, [
-        () => doc.font(FONT.bold).fontSize(8).fillColor(COLOR.muted).text(label, MARGIN.left, y + 1, { width: LABEL_WIDTH }),
+        () =>
+          doc
+            .font(FONT.bold)
+            .fontSize(8)
+            .fillColor(COLOR.muted)
+            .text(label, MARGIN.left, y + 1, { width: LABEL_WIDTH }),
         () => doc.font(FONT.regular).fontSize(9).fillColor(COLOR.text).text(text, valueX, y, { width: valueWidth }),
       ]),
     );
@@ -201,8 +251,24 @@ function groupsOf(a: ReportActivity, m: ReportModel): [Art30Heading | 'other', F
     [F.updatedAt, `${reportDateText(a.updatedAt)} · ${a.updatedBy} · ${F.version} ${a.version}`],
   ];
   // A processor's register (Art. 30(2)) has four letters; the activity's other particulars still appear.
-  if (processor) return [['p_a', who], ['p_b', [...why, ...what, ...to, ...retention]], ['p_c', transfers], ['p_d', security], ['other', other]];
-  return [['c_a', who], ['c_b', why], ['c_c', what], ['c_d', to], ['c_e', transfers], ['c_f', retention], ['c_g', security], ['other', other]];
+  if (processor)
+    return [
+      ['p_a', who],
+      ['p_b', [...why, ...what, ...to, ...retention]],
+      ['p_c', transfers],
+      ['p_d', security],
+      ['other', other],
+    ];
+  return [
+    ['c_a', who],
+    ['c_b', why],
+    ['c_c', what],
+    ['c_d', to],
+    ['c_e', transfers],
+    ['c_f', retention],
+    ['c_g', security],
+    ['other', other],
+  ];
 }
 
 /** Starts where the caller made room for the heading, so its bookmark points at the right page. */
@@ -212,13 +278,22 @@ function activitySection(doc: Doc, parent: Struct, a: ReportActivity, m: ReportM
   const y = doc.y;
   sect.add(
     doc.struct('H2', {}, () => {
-      doc.font(FONT.bold).fontSize(12.5).fillColor(COLOR.accent).text(activityTitle(a), MARGIN.left, y, { width: CONTENT_WIDTH, destination: dest });
+      doc
+        .font(FONT.bold)
+        .fontSize(12.5)
+        .fillColor(COLOR.accent)
+        .text(activityTitle(a), MARGIN.left, y, { width: CONTENT_WIDTH, destination: dest });
     }),
   );
-  para(doc, sect, 'P', [a.organisation, a.roleLabel, a.statusLabel].filter(Boolean).join(' · '), { size: 8.5, color: COLOR.muted, gap: 0.5 });
+  para(doc, sect, 'P', [a.organisation, a.roleLabel, a.statusLabel].filter(Boolean).join(' · '), {
+    size: 8.5,
+    color: COLOR.muted,
+    gap: 0.5,
+  });
   for (const [heading, fields] of groupsOf(a, m)) {
     ensureSpace(doc, 40);
-    const title = heading === 'other' ? m.labels.report.other : `${ART30_REFERENCE[heading]} — ${m.labels.heading[heading]}`;
+    const title =
+      heading === 'other' ? m.labels.report.other : `${ART30_REFERENCE[heading]} — ${m.labels.heading[heading]}`;
     para(doc, sect, 'H3', title, { font: FONT.bold, size: 9, color: COLOR.accent, gap: 0.25 });
     fieldList(doc, sect, fields, m.labels.report.none);
     doc.moveDown(0.3);
@@ -235,25 +310,49 @@ function overviewRows(m: ReportModel): string[][] {
     activityTitle(a),
     valueText(a.purposes, none),
     valueText(a.legalBases, none),
-    valueText(a.retention.map((r) => r.text), none),
+    valueText(
+      a.retention.map((r) => r.text),
+      none,
+    ),
     valueText(a.recipientNames, none),
   ]);
 }
 
-function chapter(doc: Doc, root: Struct, title: string, dest: string, outline: PDFKit.PDFOutline, contents: ContentsEntry[]): { sect: Struct; item: PDFKit.PDFOutline } {
+function chapter(
+  doc: Doc,
+  root: Struct,
+  title: string,
+  dest: string,
+  outline: PDFKit.PDFOutline,
+  contents: ContentsEntry[],
+): { sect: Struct; item: PDFKit.PDFOutline } {
   doc.addPage();
   contents.push({ title, level: 0, dest, page: currentPage(doc) });
   const item = outline.addItem(title, { expanded: false });
   const sect = doc.struct('Sect');
   root.add(sect);
-  sect.add(doc.struct('H1', {}, () => doc.font(FONT.bold).fontSize(16).fillColor(COLOR.accent).text(title, MARGIN.left, MARGIN.top, { width: CONTENT_WIDTH, destination: dest })));
+  sect.add(
+    doc.struct('H1', {}, () =>
+      doc
+        .font(FONT.bold)
+        .fontSize(16)
+        .fillColor(COLOR.accent)
+        .text(title, MARGIN.left, MARGIN.top, { width: CONTENT_WIDTH, destination: dest }),
+    ),
+  );
   doc.moveDown(0.6);
   return { sect, item };
 }
 
 export async function reportPdf(m: ReportModel, options: PdfOptions = {}): Promise<PdfResult> {
   const L = m.labels;
-  const doc = createDoc({ title: `${L.report.title} — ${m.registerName}`, subject: L.report.subtitle, lang: m.lang, date: new Date(m.asOf), fontsFolder: options.fontsFolder });
+  const doc = createDoc({
+    title: `${L.report.title} — ${m.registerName}`,
+    subject: L.report.subtitle,
+    lang: m.lang,
+    date: new Date(m.asOf),
+    fontsFolder: options.fontsFolder,
+  });
   const root = doc.struct('Document');
   doc.addStructure(root);
   cover(doc, root, m);
@@ -305,7 +404,11 @@ export async function reportPdf(m: ReportModel, options: PdfOptions = {}): Promi
   }
 
   fillContents(doc, toc, L.report.contents, reserved, contents);
-  const pages = paginate(doc, `${L.report.title} — ${m.registerName} — ${reportDateText(m.asOf)}`, (n, count) => `${L.report.page} ${n} ${L.report.of} ${count}`);
+  const pages = paginate(
+    doc,
+    `${L.report.title} — ${m.registerName} — ${reportDateText(m.asOf)}`,
+    (n, count) => `${L.report.page} ${n} ${L.report.of} ${count}`,
+  );
   root.end();
   return { buffer: await toBuffer(doc), pages };
 }

@@ -25,7 +25,11 @@ function isOlderSchema(file: string, migrationsFolder: string | undefined): bool
   return header.readUInt32BE(68) === APPLICATION_ID && header.readUInt32BE(60) < currentSchemaVersion(migrationsFolder);
 }
 
-export function withReadableRegister<T>(file: string, options: Pick<OpenOptions, 'migrationsFolder'>, fn: (ctx: CoreContext) => Promise<T>): Promise<T> {
+export function withReadableRegister<T>(
+  file: string,
+  options: Pick<OpenOptions, 'migrationsFolder'>,
+  fn: (ctx: CoreContext) => Promise<T>,
+): Promise<T> {
   const older = isOlderSchema(file, options.migrationsFolder);
   const tmp = older ? fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-export-')) : null;
   const run = async (): Promise<T> => {

@@ -49,7 +49,15 @@ describe('CSV export', () => {
     const [header, ...rows] = readCsv(out, ';');
     const model = buildReport(sample, { lang: 'en' }, false);
     expect(rows).toHaveLength(model.activities.length);
-    for (const part of ['(Art. 30(1)(a))', '(Art. 30(1)(b))', '(Art. 30(1)(c))', '(Art. 30(1)(d))', '(Art. 30(1)(e))', '(Art. 30(1)(f))', '(Art. 30(1)(g))']) {
+    for (const part of [
+      '(Art. 30(1)(a))',
+      '(Art. 30(1)(b))',
+      '(Art. 30(1)(c))',
+      '(Art. 30(1)(d))',
+      '(Art. 30(1)(e))',
+      '(Art. 30(1)(f))',
+      '(Art. 30(1)(g))',
+    ]) {
       expect(header!.some((h) => h.endsWith(part))).toBe(true);
     }
     const col = (name: string) => header!.findIndex((h) => h.startsWith(name));
@@ -69,7 +77,9 @@ describe('CSV export', () => {
     await writeReport(sample, { format: 'csv', path: a, lang: 'de' });
     await writeReport(sample, { format: 'csv', path: b, lang: 'de' });
     expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
-    expect(fs.readFileSync(path.join(dir, 'a-recipients.csv')).equals(fs.readFileSync(path.join(dir, 'b-recipients.csv')))).toBe(true);
+    expect(
+      fs.readFileSync(path.join(dir, 'a-recipients.csv')).equals(fs.readFileSync(path.join(dir, 'b-recipients.csv'))),
+    ).toBe(true);
   });
 
   it('uses the labels of the chosen language', async () => {
@@ -107,7 +117,13 @@ describe('XLSX export', () => {
     await writeReport(sample, { format: 'xlsx', path: out, lang: 'fr' });
     const wb = await readXlsx(out);
     const L = labelsFor('fr').report;
-    expect(wb.worksheets.map((w) => w.name)).toEqual([L.sheetActivities, L.sheetRecipients, L.sheetTransfers, L.sheetRetention, 'Historique']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      L.sheetActivities,
+      L.sheetRecipients,
+      L.sheetTransfers,
+      L.sheetRetention,
+      'Historique',
+    ]);
     const model = buildReport(sample, { lang: 'fr' }, false);
     const activities = wb.getWorksheet(L.sheetActivities)!;
     expect(activities.rowCount).toBe(model.activities.length + 1);
@@ -138,13 +154,18 @@ describe('XLSX export', () => {
       );
     }
     expect(strings.filter((s) => FORMULA_START.test(s))).toEqual([]);
-    expect(strings).toContain("'=HYPERLINK(\"http://evil.example\")");
+    expect(strings).toContain('\'=HYPERLINK("http://evil.example")');
     expect(strings).toContain('<script>alert(1)</script>');
   });
 
   it('keeps accented text (é ë ç ß ü) in all four languages', async () => {
     const org = must(sample, 'createOrganisation', { kind: 'own', name: 'Façade Zoë Müller Straße Émile' });
-    must(sample, 'createActivity', { organisationId: org.id, name: 'Gestion des congés — Kündigungsschutz für Geschäftsführer', status: 'active', purposes: ['Coördinatie, ça va'] });
+    must(sample, 'createActivity', {
+      organisationId: org.id,
+      name: 'Gestion des congés — Kündigungsschutz für Geschäftsführer',
+      status: 'active',
+      purposes: ['Coördinatie, ça va'],
+    });
     for (const lang of ['en', 'nl', 'fr', 'de'] as const) {
       const xlsx = path.join(dir, `accents-${lang}.xlsx`);
       await writeReport(sample, { format: 'xlsx', path: xlsx, lang });

@@ -32,8 +32,18 @@ function table<T>(key: ReportTable['key'], title: string, columns: Column<T>[], 
   };
 }
 
-const text = <T>(header: string, width: number, value: (row: T) => Cell): Column<T> => ({ header, kind: 'text', width, value });
-const date = <T>(header: string, width: number, value: (row: T) => string | null): Column<T> => ({ header, kind: 'date', width, value });
+const text = <T>(header: string, width: number, value: (row: T) => Cell): Column<T> => ({
+  header,
+  kind: 'text',
+  width,
+  value,
+});
+const date = <T>(header: string, width: number, value: (row: T) => string | null): Column<T> => ({
+  header,
+  kind: 'date',
+  width,
+  value,
+});
 
 /** The first two columns of every per-activity sheet, so its rows can be matched to the activities sheet. */
 const activityRef = <T extends { reference: string; activity: string }>(m: ReportModel): Column<T>[] => [

@@ -15,7 +15,11 @@ let dir: string;
 let register: string;
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-const ropa = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+const ropa = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+    cwd: path.resolve(__dirname, '../..'),
+    encoding: 'utf8',
+  });
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-worker-'));
@@ -50,7 +54,9 @@ describe('exportInWorker', () => {
     const result = await exportInWorker(old, { format: 'json', path: out });
     expect(result.activities).toBe(0);
     expect(sha(old)).toBe(before);
-    expect((JSON.parse(fs.readFileSync(out, 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(currentSchemaVersion());
+    expect((JSON.parse(fs.readFileSync(out, 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(
+      currentSchemaVersion(),
+    );
   });
 
   it('turns a refused register into a typed error and writes nothing', async () => {
@@ -59,7 +65,10 @@ describe('exportInWorker', () => {
     const out = path.join(dir, 'never.pdf');
     const failure = await exportInWorker(notRegister, { format: 'pdf', path: out }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(RopaFailure);
-    expect((failure as RopaFailure).error).toMatchObject({ kind: 'file', message: 'notes.txt is not a RoPA register (not an SQLite database).' });
+    expect((failure as RopaFailure).error).toMatchObject({
+      kind: 'file',
+      message: 'notes.txt is not a RoPA register (not an SQLite database).',
+    });
     expect(fs.existsSync(out)).toBe(false);
   });
 });
@@ -68,21 +77,53 @@ describe('exportInWorker', () => {
 describe('ropa export and ropa import', () => {
   it('writes all four formats; CSV and JSON are byte-identical on a second run', () => {
     for (const format of ['pdf', 'csv', 'xlsx', 'json']) {
-      const run = ropa('export', register, '--format', format, '-o', path.join(dir, `cli.${format}`), '--lang', 'nl', '--delimiter', ';');
+      const run = ropa(
+        'export',
+        register,
+        '--format',
+        format,
+        '-o',
+        path.join(dir, `cli.${format}`),
+        '--lang',
+        'nl',
+        '--delimiter',
+        ';',
+      );
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout).toContain(`cli.${format}`);
     }
     expect(fs.existsSync(path.join(dir, 'cli-recipients.csv'))).toBe(true);
-    expect(ropa('export', register, '--format', 'csv', '-o', path.join(dir, 'again.csv'), '--lang', 'nl', '--delimiter', ';').status).toBe(0);
+    expect(
+      ropa('export', register, '--format', 'csv', '-o', path.join(dir, 'again.csv'), '--lang', 'nl', '--delimiter', ';')
+        .status,
+    ).toBe(0);
     expect(sha(path.join(dir, 'again.csv'))).toBe(sha(path.join(dir, 'cli.csv')));
   });
 
   it('rejects bad options and bad imports with one error line', () => {
-    const badStatus = ropa('export', register, '--format', 'csv', '-o', path.join(dir, 'x.csv'), '--status', 'archived');
+    const badStatus = ropa(
+      'export',
+      register,
+      '--format',
+      'csv',
+      '-o',
+      path.join(dir, 'x.csv'),
+      '--status',
+      'archived',
+    );
     expect(badStatus.status).toBe(1);
     expect(badStatus.stderr).toBe('error: --status archived is not a status; use draft, active, retired.\n');
-    const early = ropa('export', register, '--format', 'pdf', '-o', path.join(dir, 'early.pdf'), '--as-of', '2001-01-01');
+    const early = ropa(
+      'export',
+      register,
+      '--format',
+      'pdf',
+      '-o',
+      path.join(dir, 'early.pdf'),
+      '--as-of',
+      '2001-01-01',
+    );
     expect(early.status).toBe(1);
     expect(early.stderr.trim().split('\n')).toHaveLength(1);
     expect(early.stderr).toMatch(/^error: The register changed after 2001-01-01/);
@@ -97,7 +138,9 @@ describe('ropa export and ropa import', () => {
     const run = ropa('import', path.join(dir, 'restored.ropa'), path.join(dir, 'cli.json'));
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Created .*restored\.ropa: 2 organisations, 9 activities/);
-    expect(ropa('export', path.join(dir, 'restored.ropa'), '--format', 'json', '-o', path.join(dir, 'restored.json')).status).toBe(0);
+    expect(
+      ropa('export', path.join(dir, 'restored.ropa'), '--format', 'json', '-o', path.join(dir, 'restored.json')).status,
+    ).toBe(0);
     expect(sha(path.join(dir, 'restored.json'))).toBe(sha(path.join(dir, 'cli.json')));
   });
 });

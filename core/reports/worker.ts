@@ -25,13 +25,29 @@ export interface WorkerJob {
   nativeBinding?: string | undefined;
 }
 
-export type WorkerMessage = { type: 'progress'; progress: ExportProgress } | { type: 'done'; result: ExportResult } | { type: 'failed'; error: RopaError };
+export type WorkerMessage =
+  | { type: 'progress'; progress: ExportProgress }
+  | { type: 'done'; result: ExportResult }
+  | { type: 'failed'; error: RopaError };
 
-export function exportInWorker(registerPath: string, options: ExportOptions, onProgress?: (p: ExportProgress) => void, settings: WorkerSettings = {}): Promise<ExportResult> {
-  const job: WorkerJob = { registerPath, options, migrationsFolder: settings.migrationsFolder, fontsFolder: settings.fontsFolder, nativeBinding: settings.nativeBinding };
+export function exportInWorker(
+  registerPath: string,
+  options: ExportOptions,
+  onProgress?: (p: ExportProgress) => void,
+  settings: WorkerSettings = {},
+): Promise<ExportResult> {
+  const job: WorkerJob = {
+    registerPath,
+    options,
+    migrationsFolder: settings.migrationsFolder,
+    fontsFolder: settings.fontsFolder,
+    nativeBinding: settings.nativeBinding,
+  };
   const worker = settings.script
     ? new Worker(settings.script, { workerData: { job } })
-    : new Worker(fileURLToPath(new URL('./worker-boot.mjs', import.meta.url)), { workerData: { job, entry: new URL('./export-worker.ts', import.meta.url).href } });
+    : new Worker(fileURLToPath(new URL('./worker-boot.mjs', import.meta.url)), {
+        workerData: { job, entry: new URL('./export-worker.ts', import.meta.url).href },
+      });
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
@@ -45,6 +61,8 @@ export function exportInWorker(registerPath: string, options: ExportOptions, onP
       else settle(() => reject(new RopaFailure(m.error)));
     });
     worker.on('error', (err) => settle(() => reject(err)));
-    worker.on('exit', (code) => settle(() => reject(new Error(`The export worker stopped unexpectedly (exit code ${code}).`))));
+    worker.on('exit', (code) =>
+      settle(() => reject(new Error(`The export worker stopped unexpectedly (exit code ${code}).`))),
+    );
   });
 }

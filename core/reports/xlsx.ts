@@ -19,7 +19,10 @@ function addSheet(wb: ExcelJS.Workbook, t: ReportTable): void {
   sheet.columns = t.columns.map((c) => ({
     header: neutralise(c.header),
     width: c.width,
-    style: c.kind === 'date' ? { numFmt: 'yyyy-mm-dd', alignment: { vertical: 'top' } } : { alignment: { vertical: 'top', wrapText: c.kind === 'text' } },
+    style:
+      c.kind === 'date'
+        ? { numFmt: 'yyyy-mm-dd', alignment: { vertical: 'top' } }
+        : { alignment: { vertical: 'top', wrapText: c.kind === 'text' } },
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -30,7 +33,11 @@ function addSheet(wb: ExcelJS.Workbook, t: ReportTable): void {
 }
 
 /** `extra`: sheets from outside the report model, after its own (the change history). */
-export async function reportXlsx(m: ReportModel, onSheet?: (done: number, total: number) => void, extra: ReportTable[] = []): Promise<Buffer> {
+export async function reportXlsx(
+  m: ReportModel,
+  onSheet?: (done: number, total: number) => void,
+  extra: ReportTable[] = [],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'RoPA Registry';
   wb.title = `${m.labels.report.title} — ${m.registerName}`;

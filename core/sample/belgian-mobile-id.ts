@@ -4,7 +4,14 @@
 // recipients are the statement's; what the statement leaves out stays empty on purpose, so that
 // `ropa check` has real findings to show (no review dates, no retention or recipients for the
 // website itself, no description of the legitimate interest in leads).
-import type { ActivityStatus, DurationUnit, LegalBasis, OrganisationFields, RecipientFields, TermFields } from '../schemas';
+import type {
+  ActivityStatus,
+  DurationUnit,
+  LegalBasis,
+  OrganisationFields,
+  RecipientFields,
+  TermFields,
+} from '../schemas';
 
 export const ORGANISATION: Partial<OrganisationFields> & Pick<OrganisationFields, 'name'> = {
   kind: 'own',
@@ -21,7 +28,14 @@ export const ORGANISATION: Partial<OrganisationFields> & Pick<OrganisationFields
 
 /** Subject categories this register needs beyond the default vocabulary. */
 export const EXTRA_TERMS: (Pick<TermFields, 'kind' | 'code' | 'labelEn'> & Partial<TermFields>)[] = [
-  { kind: 'data_subject', code: 'itsme_user', labelEn: 'itsme® users', labelNl: 'itsme®-gebruikers', labelFr: 'Utilisateurs itsme®', labelDe: 'itsme®-Nutzer' },
+  {
+    kind: 'data_subject',
+    code: 'itsme_user',
+    labelEn: 'itsme® users',
+    labelNl: 'itsme®-gebruikers',
+    labelFr: 'Utilisateurs itsme®',
+    labelDe: 'itsme®-Nutzer',
+  },
   {
     kind: 'data_subject',
     code: 'itsme_non_user',
@@ -35,7 +49,11 @@ export const EXTRA_TERMS: (Pick<TermFields, 'kind' | 'code' | 'labelEn'> & Parti
 export type RecipientKey = 'ict' | 'recruitment' | 'portal' | 'requestProviders';
 
 export const RECIPIENTS: Record<RecipientKey, Partial<RecipientFields> & Pick<RecipientFields, 'name' | 'kind'>> = {
-  ict: { name: 'ICT infrastructure subcontractors', kind: 'processor', notes: 'Onderaannemers die zorgen voor onze ICT-infrastructuur.' },
+  ict: {
+    name: 'ICT infrastructure subcontractors',
+    kind: 'processor',
+    notes: 'Onderaannemers die zorgen voor onze ICT-infrastructuur.',
+  },
   recruitment: {
     name: 'Recruitment and selection service providers',
     kind: 'processor',
@@ -104,7 +122,8 @@ export const ACTIVITIES: SampleActivity[] = [
     department: 'Marketing',
     status: 'active',
     legalBases: ['legitimate_interests', 'consent'],
-    legitimateInterest: 'The security and proper functioning of the website (essential cookies). Analytics, retargeting and campaign measurement rely on consent.',
+    legitimateInterest:
+      'The security and proper functioning of the website (essential cookies). Analytics, retargeting and campaign measurement rely on consent.',
     sources: ["The visitor's browser (cookies, IP address)"],
     subjects: ['visitor'],
     categories: ['user.device.ip_address', 'user.device.cookie_id', 'user.behavior.browsing_history'],
@@ -140,12 +159,14 @@ export const ACTIVITIES: SampleActivity[] = [
     categories: ['identification', 'user.contact', 'work_history'],
     recipients: ['ict', 'recruitment'],
     retention: [{ duration: [1, 'years'] }],
-    notes: 'Legal basis: pre-contractual measures. Other data the candidate chooses to include in the CV or cover letter may also be processed.',
+    notes:
+      'Legal basis: pre-contractual measures. Other data the candidate chooses to include in the CV or cover letter may also be processed.',
   },
   {
     reference: '2.4',
     name: 'Business portal',
-    description: 'Customers connect to the Belgian Mobile ID business portal when they need support integrating itsme into their systems.',
+    description:
+      'Customers connect to the Belgian Mobile ID business portal when they need support integrating itsme into their systems.',
     purposes: ['Support partners integrating itsme into their systems'],
     department: 'Customer Success',
     status: 'active',
@@ -211,7 +232,8 @@ export const ACTIVITIES: SampleActivity[] = [
     categories: ['identification', 'user.contact', 'user.job_title', 'request_content', 'tax_id'],
     recipients: ['ict', 'requestProviders'],
     retention: [{ duration: [2, 'years'] }],
-    notes: 'Legal basis: pre-contractual measures. The VAT number is collected for the sale of signatures on Adobe Sign only.',
+    notes:
+      'Legal basis: pre-contractual measures. The VAT number is collected for the sale of signatures on Adobe Sign only.',
   },
   {
     reference: '2.7',
@@ -222,7 +244,8 @@ export const ACTIVITIES: SampleActivity[] = [
     department: 'Legal and Compliance',
     status: 'active',
     legalBases: ['legal_obligation', 'legitimate_interests'],
-    legitimateInterest: 'Accurate identification of the people who exercise their rights (identity confirmation); the rights themselves are handled under a legal obligation.',
+    legitimateInterest:
+      'Accurate identification of the people who exercise their rights (identity confirmation); the rights themselves are handled under a legal obligation.',
     sources: [FROM_SUBJECT],
     subjects: ['itsme_user', 'itsme_non_user'],
     categories: ['identification', 'user.contact', 'user.job_title', 'request_content', 'identification.additional'],

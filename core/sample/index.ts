@@ -4,7 +4,17 @@
 import type { ActivityDraft, RetentionInput } from '../schemas';
 import type { CoreContext } from '../context';
 import { must } from '../dispatcher';
-import { ACTIVITIES, EXTRA_TERMS, ORGANISATION, RECIPIENTS, SECURITY_DESCRIPTION, SECURITY_MEASURES, type RecipientKey, type SampleActivity, type SampleRetention } from './belgian-mobile-id';
+import {
+  ACTIVITIES,
+  EXTRA_TERMS,
+  ORGANISATION,
+  RECIPIENTS,
+  SECURITY_DESCRIPTION,
+  SECURITY_MEASURES,
+  type RecipientKey,
+  type SampleActivity,
+  type SampleRetention,
+} from './belgian-mobile-id';
 
 type Lookup = (code: string) => string;
 
@@ -29,7 +39,12 @@ function retentionOf(r: SampleRetention, term: Lookup): RetentionInput {
   };
 }
 
-function activityDraft(a: SampleActivity, organisationId: string, term: Lookup, recipientIds: Record<RecipientKey, string>): ActivityDraft {
+function activityDraft(
+  a: SampleActivity,
+  organisationId: string,
+  term: Lookup,
+  recipientIds: Record<RecipientKey, string>,
+): ActivityDraft {
   return {
     organisationId,
     reference: a.reference,

@@ -35,10 +35,20 @@ function tableRows(body: string): SeedRow[] {
   if (header < 0) return [];
   const names = lines[header]!.split('\t').map(clean);
   const col = (re: RegExp) => names.findIndex((n) => re.test(n));
-  const [basis, subject, retention, recipients] = [col(/Rechtsgrondslag/), col(/subject/), col(/Bewaar\s?termijn/), col(/Derden/)];
+  const [basis, subject, retention, recipients] = [
+    col(/Rechtsgrondslag/),
+    col(/subject/),
+    col(/Bewaar\s?termijn/),
+    col(/Derden/),
+  ];
   return lines.slice(header + 1).map((l) => {
     const cells = l.split('\t');
-    return { legalBasis: clean(cells[basis]), subject: subject < 0 ? '' : clean(cells[subject]), retention: clean(cells[retention]), recipients: clean(cells[recipients]) };
+    return {
+      legalBasis: clean(cells[basis]),
+      subject: subject < 0 ? '' : clean(cells[subject]),
+      retention: clean(cells[retention]),
+      recipients: clean(cells[recipients]),
+    };
   });
 }
 
@@ -52,7 +62,11 @@ const LEGAL_BASIS: [RegExp, LegalBasis][] = [
 /** The statement's retention wording, and how the English sample must say it. */
 const RETENTION: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^(\d+) jaar$/, (m) => formatDuration(Number(m[1]), 'years', 'en')],
-  [/^(\d+) maanden indien er geen klantenovereenkomst.*Anders .*volgens de vereisten van het contract/, (m) => `${formatDuration(Number(m[1]), 'months', 'en')} if no customer agreement is concluded; If a customer agreement is concluded: as that agreement requires`],
+  [
+    /^(\d+) maanden indien er geen klantenovereenkomst.*Anders .*volgens de vereisten van het contract/,
+    (m) =>
+      `${formatDuration(Number(m[1]), 'months', 'en')} if no customer agreement is concluded; If a customer agreement is concluded: as that agreement requires`,
+  ],
   [/intrekking van de toestemming/, () => 'Until consent is withdrawn'],
   [/Tijd die nodig is voor identificatie/, () => 'The time needed for identification'],
 ];
@@ -130,9 +144,13 @@ describe('the sample register follows seed 001', () => {
 
     // Where the statement scopes retention per data subject category, so does the sample.
     for (const row of rows.filter((r) => r.subject && /jaar|maanden/.test(r.retention))) {
-      const rule = a.retention.find((r) => r.dataSubjectId !== null && formatRetention({ ...r, scope: '' }, 'en') === retentionWords(row.retention));
+      const rule = a.retention.find(
+        (r) => r.dataSubjectId !== null && formatRetention({ ...r, scope: '' }, 'en') === retentionWords(row.retention),
+      );
       const label = rule ? terms.get(rule.dataSubjectId!)!.labelNl : '';
-      expect(label.toLowerCase().replace(/[-\s]/g, '')).toContain(/niet-gebruikers/i.test(row.subject) ? 'nietgebruikers' : 'itsme®gebruikers');
+      expect(label.toLowerCase().replace(/[-\s]/g, '')).toContain(
+        /niet-gebruikers/i.test(row.subject) ? 'nietgebruikers' : 'itsme®gebruikers',
+      );
     }
   });
 

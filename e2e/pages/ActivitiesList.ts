@@ -13,7 +13,9 @@ export class ActivitiesList {
 
   /** Rows currently in the DOM (the virtualiser keeps only those near the view). */
   rows(): Locator {
-    return this.grid().getByRole('row').filter({ has: this.page.getByRole('gridcell') });
+    return this.grid()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell') });
   }
 
   row(name: string): Locator {

@@ -61,7 +61,8 @@ export class ActivityEditor {
     await this.field('Description').fill(a.description);
 
     await addTags(this.field('Purposes'), a.purposes);
-    for (const basis of a.legalBases) await this.section('Purposes and legal basis').getByRole('checkbox', { name: basis }).check();
+    for (const basis of a.legalBases)
+      await this.section('Purposes and legal basis').getByRole('checkbox', { name: basis }).check();
     await this.field('Legitimate interest').fill(a.legitimateInterest);
     await pick(p, this.field('Special categories: Art. 9 condition'), a.art9Condition);
     await this.field('Criminal offence data: Art. 10 basis').fill(a.art10Basis);
@@ -111,7 +112,9 @@ export class ActivityEditor {
 
   /** The labels of the options picked in a multi-select. */
   async picked(label: string): Promise<string[]> {
-    const wrapper = this.page.locator('.mantine-MultiSelect-root, .mantine-TagsInput-root').filter({ has: this.field(label) });
+    const wrapper = this.page
+      .locator('.mantine-MultiSelect-root, .mantine-TagsInput-root')
+      .filter({ has: this.field(label) });
     return wrapper.locator('.mantine-Pill-label').allTextContents();
   }
 
@@ -138,7 +141,10 @@ export class ActivityEditor {
 
   async delete(): Promise<void> {
     await this.page.getByRole('button', { name: 'Delete' }).click();
-    await this.page.getByRole('dialog', { name: 'Delete this activity?' }).getByRole('button', { name: 'Delete' }).click();
+    await this.page
+      .getByRole('dialog', { name: 'Delete this activity?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
   }
 
   conflictDialog(): Locator {
@@ -164,6 +170,10 @@ export class ActivityEditor {
   }
 
   async unpick(label: string, option: string): Promise<void> {
-    await this.picker(label).locator('.mantine-Pill-root').filter({ hasText: option }).locator('.mantine-Pill-remove').click();
+    await this.picker(label)
+      .locator('.mantine-Pill-root')
+      .filter({ hasText: option })
+      .locator('.mantine-Pill-remove')
+      .click();
   }
 }

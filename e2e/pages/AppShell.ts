@@ -5,7 +5,9 @@ import { labelled } from './fields';
 export class AppShell {
   constructor(readonly page: Page) {}
 
-  async goTo(section: 'Overview' | 'Activities' | 'Organisations' | 'Recipients & processors' | 'Vocabularies'): Promise<void> {
+  async goTo(
+    section: 'Overview' | 'Activities' | 'Organisations' | 'Recipients & processors' | 'Vocabularies',
+  ): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name: section }).click();
   }
 

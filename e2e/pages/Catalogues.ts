@@ -5,7 +5,14 @@ import { labelled, pick } from './fields';
 export class Catalogues {
   constructor(readonly page: Page) {}
 
-  async addOrganisation(o: { name: string; enterpriseNumber: string; country: string; email: string; dpoName: string; dpoEmail: string }): Promise<void> {
+  async addOrganisation(o: {
+    name: string;
+    enterpriseNumber: string;
+    country: string;
+    email: string;
+    dpoName: string;
+    dpoEmail: string;
+  }): Promise<void> {
     await this.page.getByRole('button', { name: 'Add organisation' }).first().click();
     const d = this.page.getByRole('dialog', { name: 'New organisation' });
     await labelled(d, 'Name').fill(o.name);

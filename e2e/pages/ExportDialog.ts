@@ -35,7 +35,10 @@ export class ExportDialog {
 
   /** The segmented controls hide their radio inputs; a user clicks the visible label. */
   async choose(option: ReportFormatLabel | 'All' | 'Active' | 'Draft' | 'Retired'): Promise<void> {
-    await this.dialog.locator('label').filter({ hasText: new RegExp(`^${option}$`) }).click();
+    await this.dialog
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${option}$`) })
+      .click();
   }
 
   async language(name: 'English' | 'Nederlands' | 'Français' | 'Deutsch'): Promise<void> {
@@ -48,7 +51,10 @@ export class ExportDialog {
 
   /** The choice offered while the Activities table is narrowed by a search or filter. */
   onlyShown(count: number): Locator {
-    return this.dialog.getByRole('checkbox', { name: `Only the ${count} ${count === 1 ? 'activity' : 'activities'} the Activities table shows`, exact: false });
+    return this.dialog.getByRole('checkbox', {
+      name: `Only the ${count} ${count === 1 ? 'activity' : 'activities'} the Activities table shows`,
+      exact: false,
+    });
   }
 
   path(): Locator {
@@ -74,7 +80,10 @@ export class ExportDialog {
 
   /** The notification of a finished export, which lists every file written. */
   done(file: string): Locator {
-    return this.page.locator('.mantine-Notification-root').filter({ hasText: 'Report exported' }).filter({ hasText: file });
+    return this.page
+      .locator('.mantine-Notification-root')
+      .filter({ hasText: 'Report exported' })
+      .filter({ hasText: file });
   }
 
   async cancel(): Promise<void> {

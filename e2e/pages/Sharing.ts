@@ -42,7 +42,11 @@ export class Sharing {
     await this.page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
     const table = this.page.getByTestId('backups-table');
     await table.getByRole('button', { name: 'Restore' }).first().click();
-    await this.page.getByRole('dialog').filter({ hasText: 'Replace the register with the backup' }).getByRole('button', { name: 'Restore' }).click();
+    await this.page
+      .getByRole('dialog')
+      .filter({ hasText: 'Replace the register with the backup' })
+      .getByRole('button', { name: 'Restore' })
+      .click();
     await table.waitFor({ state: 'detached' });
   }
 

@@ -30,5 +30,7 @@ export async function typeDate(input: Locator, iso: string): Promise<void> {
 /** The input whose label is exactly `label`, with or without the required-field asterisk. */
 export function labelled(scope: Page | Locator, label: string): Locator {
   // Only the input itself: Mantine's option lists are labelled by the same label.
-  return scope.locator('input, textarea').and(scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`)));
+  return scope
+    .locator('input, textarea')
+    .and(scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`)));
 }

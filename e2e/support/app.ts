@@ -19,7 +19,11 @@ export interface RunningApp {
 
 const SCREENSHOTS = path.join(import.meta.dirname, '..', 'screenshots');
 
-export async function startApp(registerPath: string, author = 'E2E Tester', host: Pick<WebHostOptions, 'backupsDir'> = {}): Promise<RunningApp> {
+export async function startApp(
+  registerPath: string,
+  author = 'E2E Tester',
+  host: Pick<WebHostOptions, 'backupsDir'> = {},
+): Promise<RunningApp> {
   const web = await startWebHost({ registerPath, author, ...host });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

@@ -39,7 +39,10 @@ export class ShellBridge {
 
   /** What the application menu sends, e.g. 'export-xlsx'. */
   async menu(command: string): Promise<void> {
-    await this.page.evaluate((c) => (window as unknown as BridgeWindow).shellBridge.listeners.forEach((l) => l(c)), command);
+    await this.page.evaluate(
+      (c) => (window as unknown as BridgeWindow).shellBridge.listeners.forEach((l) => l(c)),
+      command,
+    );
   }
 
   /** The path the save dialog will answer with next (null: the user cancels). */

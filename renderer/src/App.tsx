@@ -65,7 +65,12 @@ export function App() {
   return (
     <AppShell header={{ height: 56 }} navbar={open ? { width: 220, breakpoint: 'sm' } : undefined} padding="lg">
       <AppShell.Header>
-        <AppHeader session={session} onAction={(a) => void ask(a)} onClose={() => void close()} onRestore={() => void mayLeave().then((ok) => setBackups(ok))} />
+        <AppHeader
+          session={session}
+          onAction={(a) => void ask(a)}
+          onClose={() => void close()}
+          onRestore={() => void mayLeave().then((ok) => setBackups(ok))}
+        />
       </AppShell.Header>
       {open && (
         <AppShell.Navbar>
@@ -75,7 +80,13 @@ export function App() {
       <AppShell.Main>
         {open && <PresenceBanner />}
         <LoadedView loaded={loaded} reload={reload}>
-          {(s) => (s.path ? <Screen key={generation} route={route} session={s} /> : <StartScreen onAction={(a) => void ask(a)} />)}
+          {(s) =>
+            s.path ? (
+              <Screen key={generation} route={route} session={s} />
+            ) : (
+              <StartScreen onAction={(a) => void ask(a)} />
+            )
+          }
         </LoadedView>
       </AppShell.Main>
       <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />

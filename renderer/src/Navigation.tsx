@@ -1,5 +1,12 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconBook2, IconBuilding, IconHistory, IconLayoutDashboard, IconListDetails, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconBook2,
+  IconBuilding,
+  IconHistory,
+  IconLayoutDashboard,
+  IconListDetails,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { navigate, type Page, type Route } from './route';
 

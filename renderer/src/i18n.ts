@@ -10,7 +10,9 @@ import fr from './locales/fr.json';
 import nl from './locales/nl.json';
 
 const ui = { en, nl, fr, de };
-const resources = Object.fromEntries(LANGUAGES.map((lang) => [lang, { translation: ui[lang], labels: labelsFor(lang) }]));
+const resources = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, { translation: ui[lang], labels: labelsFor(lang) }]),
+);
 
 void i18n.use(initReactI18next).init({
   resources,

@@ -11,7 +11,8 @@ export function parseRoute(hash: string): Route {
   return { page: (PAGES as readonly string[]).includes(page ?? '') ? (page as Page) : 'activities' };
 }
 
-export const formatRoute = (r: Route): string => (r.page === 'activity' ? `#/activities/${encodeURIComponent(r.id)}` : `#/${r.page}`);
+export const formatRoute = (r: Route): string =>
+  r.page === 'activity' ? `#/activities/${encodeURIComponent(r.id)}` : `#/${r.page}`;
 
 /** Asked before leaving the current screen; resolves false to stay (e.g. unsaved changes). */
 type LeaveGuard = () => Promise<boolean>;

@@ -28,7 +28,13 @@ export function ActivitiesPage({ readOnly }: { readOnly: boolean }) {
         {add}
       </Group>
       <LoadedView loaded={loaded} reload={reload}>
-        {(data) => (data.length === 0 ? <EmptyView title={t('activities.emptyTitle')} hint={t('activities.emptyHint')} action={add} /> : <ActivitiesTable data={data} onOpen={open} />)}
+        {(data) =>
+          data.length === 0 ? (
+            <EmptyView title={t('activities.emptyTitle')} hint={t('activities.emptyHint')} action={add} />
+          ) : (
+            <ActivitiesTable data={data} onOpen={open} />
+          )
+        }
       </LoadedView>
     </Stack>
   );

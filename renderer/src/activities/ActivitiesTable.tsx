@@ -37,13 +37,27 @@ export function ActivitiesTable({ data, onOpen }: { data: ActivitySummary[]; onO
     const idle = requestIdleCallback(() => data.forEach(searchText));
     return () => cancelIdleCallback(idle);
   }, [data]);
-  const departments = useMemo(() => [...new Set(data.map((a) => a.department).filter(Boolean))].sort((a, b) => a.localeCompare(b)), [data]);
+  const departments = useMemo(
+    () => [...new Set(data.map((a) => a.department).filter(Boolean))].sort((a, b) => a.localeCompare(b)),
+    [data],
+  );
   const { columnFilters, columnVisibility } = table.state;
-  const filters: FilterValues = useMemo(() => Object.fromEntries(columnFilters.map((f) => [f.id, f.value as string])), [columnFilters]);
-  const setFilter = useCallback((column: FilterColumn, value: string | null) => table.getColumn(column)?.setFilterValue(value ?? undefined), [table]);
+  const filters: FilterValues = useMemo(
+    () => Object.fromEntries(columnFilters.map((f) => [f.id, f.value as string])),
+    [columnFilters],
+  );
+  const setFilter = useCallback(
+    (column: FilterColumn, value: string | null) => table.getColumn(column)?.setFilterValue(value ?? undefined),
+    [table],
+  );
   const toggles = useMemo(
     () =>
-      table.getAllLeafColumns().map((c) => ({ id: c.id, label: String(c.columnDef.header), visible: columnVisibility[c.id] !== false, toggle: (v: boolean) => c.toggleVisibility(v) })),
+      table.getAllLeafColumns().map((c) => ({
+        id: c.id,
+        label: String(c.columnDef.header),
+        visible: columnVisibility[c.id] !== false,
+        toggle: (v: boolean) => c.toggleVisibility(v),
+      })),
     [table, columnVisibility],
   );
   const search = String(table.state.globalFilter ?? '');

@@ -7,9 +7,18 @@ import type { FilterColumn } from './activityColumns';
 export type FilterValues = Partial<Record<FilterColumn, string>>;
 
 /** One picker per filterable column; departments are the ones the register actually uses. */
-export const ActivityFilters = memo(function ActivityFilters({ values, departments, onChange }: { values: FilterValues; departments: string[]; onChange: (column: FilterColumn, value: string | null) => void }) {
+export const ActivityFilters = memo(function ActivityFilters({
+  values,
+  departments,
+  onChange,
+}: {
+  values: FilterValues;
+  departments: string[];
+  onChange: (column: FilterColumn, value: string | null) => void;
+}) {
   const { t } = useTranslation();
-  const options = (group: string, values: readonly string[]) => values.map((v) => ({ value: v, label: t(`labels:${group}.${v}`) }));
+  const options = (group: string, values: readonly string[]) =>
+    values.map((v) => ({ value: v, label: t(`labels:${group}.${v}`) }));
   const pickers: { column: FilterColumn; data: { value: string; label: string }[]; width: number }[] = [
     { column: 'role', data: options('role', ACTIVITY_ROLES), width: 160 },
     { column: 'status', data: options('status', ACTIVITY_STATUSES), width: 130 },

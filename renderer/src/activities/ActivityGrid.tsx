@@ -17,7 +17,12 @@ function HeaderCell({ column }: { column: ActivityColumn }) {
   const sorted = column.getIsSorted();
   const title = String(column.columnDef.header);
   return (
-    <div role="columnheader" className={classes.cell} style={{ ...cellStyle(column.id), height: HEAD_HEIGHT }} aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <div
+      role="columnheader"
+      className={classes.cell}
+      style={{ ...cellStyle(column.id), height: HEAD_HEIGHT }}
+      aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
       {column.getCanSort() ? (
         <UnstyledButton onClick={column.getToggleSortingHandler()} className={classes.sortButton}>
           <Group gap={4} wrap="nowrap">
@@ -37,7 +42,12 @@ function HeaderCell({ column }: { column: ActivityColumn }) {
  * Only the rows in view (plus a few) are in the DOM. The grid takes the keyboard: arrows move the
  * current row, Page Up/Down and Home/End jump, Enter opens it.
  */
-export function ActivityGrid(props: { shown: ActivitySummary[]; rowOf: (id: string) => ActivityRow; columns: ActivityColumn[]; onOpen: (id: string) => void }) {
+export function ActivityGrid(props: {
+  shown: ActivitySummary[];
+  rowOf: (id: string) => ActivityRow;
+  columns: ActivityColumn[];
+  onOpen: (id: string) => void;
+}) {
   const { shown: rows, rowOf, columns, onOpen } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
@@ -45,7 +55,13 @@ export function ActivityGrid(props: { shown: ActivitySummary[]; rowOf: (id: stri
   const active = Math.min(current, rows.length - 1);
   // This build does not use the React Compiler, so nothing memoizes around the virtualizer.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8, scrollPaddingStart: HEAD_HEIGHT });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    scrollPaddingStart: HEAD_HEIGHT,
+  });
 
   const move = (to: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, to));

@@ -33,11 +33,26 @@ export type FilterColumn = (typeof FILTER_COLUMNS)[number];
 
 /** Fixed widths keep header and virtual rows aligned; `name` takes the remaining space. */
 export const COLUMN_WIDTH: Record<string, number> = {
-  reference: 120, name: 280, organisationName: 200, role: 130, status: 100, department: 170, owner: 150,
-  legalBases: 220, dataCategories: 260, retention: 220, reviewDate: 130, updatedAt: 170,
+  reference: 120,
+  name: 280,
+  organisationName: 200,
+  role: 130,
+  status: 100,
+  department: 170,
+  owner: 150,
+  legalBases: 220,
+  dataCategories: 260,
+  retention: 220,
+  reviewDate: 130,
+  updatedAt: 170,
 };
-export const HIDDEN_BY_DEFAULT = { organisationName: false, owner: false, dataCategories: false, retention: false, updatedAt: false };
-
+export const HIDDEN_BY_DEFAULT = {
+  organisationName: false,
+  owner: false,
+  dataCategories: false,
+  retention: false,
+  updatedAt: false,
+};
 
 const STATUS_COLOR: Record<ActivityStatus, string> = { draft: 'yellow', active: 'teal', retired: 'gray' };
 const today = () => new Date().toISOString().slice(0, 10);
@@ -67,7 +82,11 @@ export function activityColumns(t: TFunction): ActivityColumn[] {
       ),
     },
     { accessorKey: 'organisationName', header: t('labels:field.organisation') },
-    { accessorKey: 'role', header: t('labels:field.role'), cell: ({ getValue }) => label('role')(getValue() as string) },
+    {
+      accessorKey: 'role',
+      header: t('labels:field.role'),
+      cell: ({ getValue }) => label('role')(getValue() as string),
+    },
     {
       accessorKey: 'status',
       header: t('labels:field.status'),
@@ -88,7 +107,12 @@ export function activityColumns(t: TFunction): ActivityColumn[] {
       enableSorting: false,
       cell: ({ getValue }) => (getValue() as string[]).map(label('legalBasis')).join(', '),
     },
-    { accessorKey: 'dataCategories', header: t('labels:field.dataCategories'), enableSorting: false, cell: ({ getValue }) => (getValue() as string[]).join(', ') },
+    {
+      accessorKey: 'dataCategories',
+      header: t('labels:field.dataCategories'),
+      enableSorting: false,
+      cell: ({ getValue }) => (getValue() as string[]).join(', '),
+    },
     { accessorKey: 'retention', header: t('labels:field.retention') },
     {
       accessorKey: 'reviewDate',
@@ -105,6 +129,10 @@ export function activityColumns(t: TFunction): ActivityColumn[] {
         );
       },
     },
-    { accessorKey: 'updatedAt', header: t('labels:field.updatedAt'), cell: ({ getValue }) => String(getValue()).slice(0, 16).replace('T', ' ') },
+    {
+      accessorKey: 'updatedAt',
+      header: t('labels:field.updatedAt'),
+      cell: ({ getValue }) => String(getValue()).slice(0, 16).replace('T', ' '),
+    },
   ];
 }

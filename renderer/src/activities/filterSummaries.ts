@@ -12,7 +12,11 @@ const TESTS: Record<FilterColumn, (value: string) => (a: ActivitySummary) => boo
   legalBases: (v) => (a) => (a.legalBases as string[]).includes(v),
 };
 
-export function filterSummaries(data: ActivitySummary[], filters: ColumnFiltersState, search: string): ActivitySummary[] {
+export function filterSummaries(
+  data: ActivitySummary[],
+  filters: ColumnFiltersState,
+  search: string,
+): ActivitySummary[] {
   const query = search.trim().toLowerCase();
   const tests = filters.flatMap((f) => (f.id in TESTS ? [TESTS[f.id as FilterColumn](String(f.value))] : []));
   if (!query && tests.length === 0) return data;

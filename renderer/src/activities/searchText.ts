@@ -7,7 +7,18 @@ const cache = new WeakMap<ActivitySummary, string>();
 export function searchText(a: ActivitySummary): string {
   let text = cache.get(a);
   if (text === undefined) {
-    text = [a.reference, a.name, a.organisationName, a.department, a.owner, a.retention, ...a.purposes, ...a.dataCategories, ...a.dataSubjects, ...a.recipients]
+    text = [
+      a.reference,
+      a.name,
+      a.organisationName,
+      a.department,
+      a.owner,
+      a.retention,
+      ...a.purposes,
+      ...a.dataCategories,
+      ...a.dataSubjects,
+      ...a.recipients,
+    ]
       .join('\n')
       .toLowerCase();
     cache.set(a, text);

@@ -3,8 +3,21 @@
 import type { SortingState } from '@tanstack/react-table';
 import type { ActivitySummary } from '../../../core/contract';
 
-type SortKey = { [K in keyof ActivitySummary]: ActivitySummary[K] extends string | null ? K : never }[keyof ActivitySummary];
-const SORTABLE = new Set<string>(['reference', 'name', 'organisationName', 'role', 'status', 'department', 'owner', 'retention', 'reviewDate', 'updatedAt'] satisfies SortKey[]);
+type SortKey = {
+  [K in keyof ActivitySummary]: ActivitySummary[K] extends string | null ? K : never;
+}[keyof ActivitySummary];
+const SORTABLE = new Set<string>([
+  'reference',
+  'name',
+  'organisationName',
+  'role',
+  'status',
+  'department',
+  'owner',
+  'retention',
+  'reviewDate',
+  'updatedAt',
+] satisfies SortKey[]);
 
 export function sortSummaries(data: ActivitySummary[], sorting: SortingState, lang: string): ActivitySummary[] {
   const rule = sorting[0];

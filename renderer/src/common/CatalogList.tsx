@@ -97,13 +97,24 @@ export function CatalogList<T extends { id: string; version: number }>(p: Catalo
                       <Table.Td>
                         <Group gap={4} wrap="nowrap" justify="flex-end">
                           <Tooltip label={t('action.edit')}>
-                            <ActionIcon variant="subtle" aria-label={`${t('action.edit')} ${p.nameOf(row)}`} onClick={() => setEditing(row)} disabled={p.readOnly}>
+                            <ActionIcon
+                              variant="subtle"
+                              aria-label={`${t('action.edit')} ${p.nameOf(row)}`}
+                              onClick={() => setEditing(row)}
+                              disabled={p.readOnly}
+                            >
                               <IconPencil size={16} />
                             </ActionIcon>
                           </Tooltip>
                           {(p.canDelete?.(row) ?? true) && (
                             <Tooltip label={t('action.delete')}>
-                              <ActionIcon variant="subtle" color="red" aria-label={`${t('action.delete')} ${p.nameOf(row)}`} onClick={() => confirmDelete(row)} disabled={p.readOnly}>
+                              <ActionIcon
+                                variant="subtle"
+                                color="red"
+                                aria-label={`${t('action.delete')} ${p.nameOf(row)}`}
+                                onClick={() => confirmDelete(row)}
+                                disabled={p.readOnly}
+                              >
                                 <IconTrash size={16} />
                               </ActionIcon>
                             </Tooltip>

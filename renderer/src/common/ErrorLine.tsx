@@ -8,7 +8,15 @@ export function ErrorLine({ error, onClose }: { error: RopaError | null; onClose
   const { t } = useTranslation();
   if (!error) return null;
   return (
-    <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle size={18} />} title={t(`error.${error.kind}`)} withCloseButton={!!onClose} onClose={onClose}>
+    <Alert
+      role="alert"
+      color="red"
+      variant="light"
+      icon={<IconAlertCircle size={18} />}
+      title={t(`error.${error.kind}`)}
+      withCloseButton={!!onClose}
+      onClose={onClose}
+    >
       {error.message}
     </Alert>
   );

@@ -5,7 +5,16 @@ import type { RopaError } from '../api';
 import { ErrorLine } from './ErrorLine';
 
 /** A modal form with the banner for refusals that belong to no field, and Cancel / Save. */
-export function FormModal(props: { title: string; opened: boolean; busy: boolean; error: RopaError | null; onClose: () => void; onSubmit: () => void; children: ReactNode; size?: string }) {
+export function FormModal(props: {
+  title: string;
+  opened: boolean;
+  busy: boolean;
+  error: RopaError | null;
+  onClose: () => void;
+  onSubmit: () => void;
+  children: ReactNode;
+  size?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={props.title} size={props.size ?? 'lg'}>

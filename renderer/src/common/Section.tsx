@@ -2,7 +2,17 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** One part of a long form, headed by what it covers (and, for activities, its Art. 30 letter). */
-export function Section({ id, title, reference, children }: { id?: string; title: string; reference?: string | undefined; children: ReactNode }) {
+export function Section({
+  id,
+  title,
+  reference,
+  children,
+}: {
+  id?: string;
+  title: string;
+  reference?: string | undefined;
+  children: ReactNode;
+}) {
   return (
     <Paper withBorder p="lg" radius="md" id={id} component="section" aria-label={title}>
       <Stack gap="md">

@@ -7,7 +7,12 @@ import { showRefusal } from './schemaForm';
  * Validates the form with its schema, sends it, and on refusal shows field issues beside their
  * fields and anything else as one banner line. `onSaved` gets the saved record.
  */
-export function useSave<T, R>(form: UseFormReturnType<T>, send: (values: T) => Promise<Outcome<R>>, onSaved: (saved: R) => void, prefix = '') {
+export function useSave<T, R>(
+  form: UseFormReturnType<T>,
+  send: (values: T) => Promise<Outcome<R>>,
+  onSaved: (saved: R) => void,
+  prefix = '',
+) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<RopaError | null>(null);
   const save = async () => {

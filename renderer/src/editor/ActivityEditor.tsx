@@ -43,7 +43,15 @@ const focusFirstError = () =>
  * Nothing typed is lost: a colleague's save waits while I edit, and an activity deleted by someone
  * else stays in the editor, with a banner, until I save it as a new activity or discard it.
  */
-export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { initial: Activity | null; vocab: Vocab; readOnly: boolean }) {
+export function ActivityEditor({
+  initial,
+  vocab: loadedVocab,
+  readOnly,
+}: {
+  initial: Activity | null;
+  vocab: Vocab;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [saved, setSaved] = useState<Activity | null>(initial);
@@ -89,12 +97,17 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
   const persist = async (fields: ActivityFields, version: number) => {
     setBusy(true);
     const asNew = !saved || deletion !== null;
-    const outcome = await settle(saved && !asNew ? ropa().updateActivity({ id: saved.id, version, fields }) : ropa().createActivity(fields));
+    const outcome = await settle(
+      saved && !asNew ? ropa().updateActivity({ id: saved.id, version, fields }) : ropa().createActivity(fields),
+    );
     setBusy(false);
     if (!outcome.ok) return refused(outcome.error);
     setError(null);
     show(fieldsOf(outcome.value), outcome.value);
-    notifications.show({ color: 'teal', message: t(deletion ? 'editor.restoredNote' : 'editor.savedNote', { name: outcome.value.name }) });
+    notifications.show({
+      color: 'teal',
+      message: t(deletion ? 'editor.restoredNote' : 'editor.savedNote', { name: outcome.value.name }),
+    });
     if (asNew) window.location.replace(`#/activities/${outcome.value.id}`);
   };
 
@@ -102,7 +115,11 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
     if (readOnly || busy) return;
     const result = form.validate();
     if (result.hasErrors) {
-      setError({ kind: 'validation', message: t('editor.fixFields', { count: Object.keys(result.errors).length }), issues: [] });
+      setError({
+        kind: 'validation',
+        message: t('editor.fixFields', { count: Object.keys(result.errors).length }),
+        issues: [],
+      });
       return focusFirstError();
     }
     void persist(form.getValues(), saved?.version ?? 0);
@@ -172,7 +189,14 @@ export function ActivityEditor({ initial, vocab: loadedVocab, readOnly }: { init
         onSave={save}
         onDelete={remove}
       />
-      {deletion && <DeletedBanner deletion={deletion} busy={busy} onSave={save} onDiscard={() => void navigate({ page: 'activities' })} />}
+      {deletion && (
+        <DeletedBanner
+          deletion={deletion}
+          busy={busy}
+          onSave={save}
+          onDiscard={() => void navigate({ page: 'activities' })}
+        />
+      )}
       <ErrorLine error={error} onClose={() => setError(null)} />
       {/* No <form>: Enter in a one-line field must not save the whole activity; Ctrl/Cmd+S does. */}
       <div>

@@ -22,19 +22,40 @@ interface Props {
 }
 
 /** Someone else saved first: show what they changed next to my value, and let me choose. */
-export function ConflictModal({ base, mine, theirs, theirFields, vocab, onKeepMine, onTakeTheirs, onSaveChoices, onClose }: Props) {
+export function ConflictModal({
+  base,
+  mine,
+  theirs,
+  theirFields,
+  vocab,
+  onKeepMine,
+  onTakeTheirs,
+  onSaveChoices,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const changed = differingFields(base, theirFields);
   // Where I left their field as it was, theirs is the obvious pick; where we both changed it, mine.
-  const [choice, setChoice] = useState(() => Object.fromEntries(changed.map((k) => [k, JSON.stringify(mine[k]) === JSON.stringify(base[k]) ? 'theirs' : 'mine'])));
-  const merged = (): ActivityFields => ({ ...mine, ...Object.fromEntries(changed.filter((k) => choice[k] === 'theirs').map((k) => [k, theirFields[k]])) });
+  const [choice, setChoice] = useState(() =>
+    Object.fromEntries(
+      changed.map((k) => [k, JSON.stringify(mine[k]) === JSON.stringify(base[k]) ? 'theirs' : 'mine']),
+    ),
+  );
+  const merged = (): ActivityFields => ({
+    ...mine,
+    ...Object.fromEntries(changed.filter((k) => choice[k] === 'theirs').map((k) => [k, theirFields[k]])),
+  });
   const none = t('conflict.empty');
   return (
     <Modal opened onClose={onClose} title={t('conflict.title')} size="xl">
       <Stack>
         <Alert color="orange" variant="light">
-          {t('conflict.explain', { author: theirs.updatedBy, at: theirs.updatedAt.slice(0, 16).replace('T', ' '), version: theirs.version })}
+          {t('conflict.explain', {
+            author: theirs.updatedBy,
+            at: theirs.updatedAt.slice(0, 16).replace('T', ' '),
+            version: theirs.version,
+          })}
         </Alert>
         <Table withTableBorder striped data-testid="conflict-fields">
           <Table.Thead>

@@ -10,9 +10,22 @@ export interface Deletion {
 }
 
 /** The activity is gone from the register but its fields stay in the editor until saved or discarded. */
-export function DeletedBanner({ deletion, busy, onSave, onDiscard }: { deletion: Deletion; busy: boolean; onSave: () => void; onDiscard: () => void }) {
+export function DeletedBanner({
+  deletion,
+  busy,
+  onSave,
+  onDiscard,
+}: {
+  deletion: Deletion;
+  busy: boolean;
+  onSave: () => void;
+  onDiscard: () => void;
+}) {
   const { t } = useTranslation();
-  const text = deletion.author && deletion.at ? t('editor.deletedElsewhereBy', { author: deletion.author, at: shortTime(deletion.at) }) : t('editor.deletedElsewhere');
+  const text =
+    deletion.author && deletion.at
+      ? t('editor.deletedElsewhereBy', { author: deletion.author, at: shortTime(deletion.at) })
+      : t('editor.deletedElsewhere');
   return (
     <Alert role="alert" color="orange" variant="light" icon={<IconTrashX size={18} />} data-testid="deleted-banner">
       <Group justify="space-between" wrap="nowrap" gap="md">

@@ -30,7 +30,13 @@ export function EditorBar({ title, saved, dirty, busy, readOnly, onBack, onSave,
               {title}
             </Title>
             <Text size="xs" c="dimmed">
-              {saved ? t('editor.meta', { version: saved.version, at: saved.updatedAt.slice(0, 16).replace('T', ' '), author: saved.updatedBy }) : t('editor.notSaved')}
+              {saved
+                ? t('editor.meta', {
+                    version: saved.version,
+                    at: saved.updatedAt.slice(0, 16).replace('T', ' '),
+                    author: saved.updatedBy,
+                  })
+                : t('editor.notSaved')}
             </Text>
           </div>
           {dirty && (
@@ -41,11 +47,23 @@ export function EditorBar({ title, saved, dirty, busy, readOnly, onBack, onSave,
         </Group>
         <Group gap="xs" wrap="nowrap">
           {saved && (
-            <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={onDelete} disabled={readOnly}>
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<IconTrash size={16} />}
+              onClick={onDelete}
+              disabled={readOnly}
+            >
               {t('action.delete')}
             </Button>
           )}
-          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={onSave} loading={busy} disabled={readOnly} rightSection={<Kbd size="xs">{mod}+S</Kbd>}>
+          <Button
+            leftSection={<IconDeviceFloppy size={16} />}
+            onClick={onSave}
+            loading={busy}
+            disabled={readOnly}
+            rightSection={<Kbd size="xs">{mod}+S</Kbd>}
+          >
             {t('action.save')}
           </Button>
         </Group>

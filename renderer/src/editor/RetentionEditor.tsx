@@ -15,7 +15,8 @@ export function RetentionEditor({ form, terms }: { form: ActivityForm; terms: Te
   const { t } = useTranslation();
   const lang = useLanguage();
   const values = form.getValues();
-  const options = (ids: string[]) => terms.filter((term) => ids.includes(term.id)).map((term) => ({ value: term.id, label: termLabel(term, lang) }));
+  const options = (ids: string[]) =>
+    terms.filter((term) => ids.includes(term.id)).map((term) => ({ value: term.id, label: termLabel(term, lang) }));
   const categories = options(values.dataCategoryIds);
   const subjects = options(values.dataSubjectIds);
   const units = DURATION_UNITS.map((u) => ({ value: u, label: t(`editor.unit.${u}`) }));
@@ -29,7 +30,14 @@ export function RetentionEditor({ form, terms }: { form: ActivityForm; terms: Te
       {values.retention.map((_, i) => {
         const value = form.getInputProps(`retention.${i}.durationValue`);
         return (
-          <Stack key={form.key(`retention.${i}`)} gap={6} data-testid="retention-row" p="sm" bg="var(--mantine-color-gray-0)" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+          <Stack
+            key={form.key(`retention.${i}`)}
+            gap={6}
+            data-testid="retention-row"
+            p="sm"
+            bg="var(--mantine-color-gray-0)"
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          >
             <Group align="flex-start" gap="xs" wrap="nowrap">
               <NumberInput
                 label={t('labels:field.duration')}
@@ -41,21 +49,64 @@ export function RetentionEditor({ form, terms }: { form: ActivityForm; terms: Te
                 value={value.value ?? ''}
                 onChange={(v) => form.setFieldValue(`retention.${i}.durationValue`, typeof v === 'number' ? v : null)}
               />
-              <Select label={t('editor.unitLabel')} data={units} w={120} clearable allowDeselect={false} {...form.getInputProps(`retention.${i}.durationUnit`)} />
-              <TextInput label={t('labels:field.trigger')} placeholder={t('editor.triggerPlaceholder')} flex={1} {...form.getInputProps(`retention.${i}.trigger`)} />
-              <ActionIcon variant="subtle" color="red" mt={26} aria-label={t('editor.removeRetention')} onClick={() => form.removeListItem('retention', i)}>
+              <Select
+                label={t('editor.unitLabel')}
+                data={units}
+                w={120}
+                clearable
+                allowDeselect={false}
+                {...form.getInputProps(`retention.${i}.durationUnit`)}
+              />
+              <TextInput
+                label={t('labels:field.trigger')}
+                placeholder={t('editor.triggerPlaceholder')}
+                flex={1}
+                {...form.getInputProps(`retention.${i}.trigger`)}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={26}
+                aria-label={t('editor.removeRetention')}
+                onClick={() => form.removeListItem('retention', i)}
+              >
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
             <Group align="flex-start" gap="xs" wrap="nowrap" pr={36}>
-              <TextInput label={t('labels:field.criterion')} placeholder={t('editor.criterionPlaceholder')} flex={1} {...form.getInputProps(`retention.${i}.criterion`)} />
-              <Select label={t('editor.scopeCategory')} placeholder={t('editor.scopeAll')} data={categories} clearable w={220} {...form.getInputProps(`retention.${i}.dataCategoryId`)} />
-              <Select label={t('editor.scopeSubject')} placeholder={t('editor.scopeAll')} data={subjects} clearable w={220} {...form.getInputProps(`retention.${i}.dataSubjectId`)} />
+              <TextInput
+                label={t('labels:field.criterion')}
+                placeholder={t('editor.criterionPlaceholder')}
+                flex={1}
+                {...form.getInputProps(`retention.${i}.criterion`)}
+              />
+              <Select
+                label={t('editor.scopeCategory')}
+                placeholder={t('editor.scopeAll')}
+                data={categories}
+                clearable
+                w={220}
+                {...form.getInputProps(`retention.${i}.dataCategoryId`)}
+              />
+              <Select
+                label={t('editor.scopeSubject')}
+                placeholder={t('editor.scopeAll')}
+                data={subjects}
+                clearable
+                w={220}
+                {...form.getInputProps(`retention.${i}.dataSubjectId`)}
+              />
             </Group>
           </Stack>
         );
       })}
-      <Button variant="light" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('retention', blankRetention())}>
+      <Button
+        variant="light"
+        size="xs"
+        w="fit-content"
+        leftSection={<IconPlus size={14} />}
+        onClick={() => form.insertListItem('retention', blankRetention())}
+      >
         {t('editor.addRetention')}
       </Button>
     </Stack>

@@ -28,7 +28,11 @@ export function TermMultiSelect({ kind, label, terms, value, error, onChange, on
   const [typed, setTyped] = useState('');
   const data = terms.map((term) => ({
     value: term.id,
-    label: term.special ? `${termLabel(term, lang)} · ${t('terms.specialMark')}` : term.criminal ? `${termLabel(term, lang)} · ${t('terms.criminalMark')}` : termLabel(term, lang),
+    label: term.special
+      ? `${termLabel(term, lang)} · ${t('terms.specialMark')}`
+      : term.criminal
+        ? `${termLabel(term, lang)} · ${t('terms.criminalMark')}`
+        : termLabel(term, lang),
   }));
   return (
     <div>
@@ -53,8 +57,15 @@ export function TermMultiSelect({ kind, label, terms, value, error, onChange, on
         comboboxProps={{ withinPortal: true }}
       />
       <Group justify="flex-end" mt={4}>
-        <Button variant="subtle" size="compact-xs" leftSection={<IconPlus size={12} />} onClick={() => setCreating(typed)}>
-          {typed ? t('terms.addNamed', { label: typed }) : t('terms.add', { kind: t(`labels:termKind.${kind}`).toLowerCase() })}
+        <Button
+          variant="subtle"
+          size="compact-xs"
+          leftSection={<IconPlus size={12} />}
+          onClick={() => setCreating(typed)}
+        >
+          {typed
+            ? t('terms.addNamed', { label: typed })
+            : t('terms.add', { kind: t(`labels:termKind.${kind}`).toLowerCase() })}
         </Button>
       </Group>
       {creating !== null && (

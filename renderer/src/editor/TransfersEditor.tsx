@@ -31,15 +31,43 @@ export function TransfersEditor({ form, recipients }: { form: ActivityForm; reci
             {...form.getInputProps(`transfers.${i}.country`)}
             onChange={(e) => form.setFieldValue(`transfers.${i}.country`, e.currentTarget.value.toUpperCase())}
           />
-          <Select label={t('labels:field.recipient')} data={recipientOptions} clearable w={220} {...form.getInputProps(`transfers.${i}.recipientId`)} />
-          <Select label={t('labels:field.safeguard')} data={safeguards} w={300} allowDeselect={false} {...form.getInputProps(`transfers.${i}.safeguard`)} />
-          <TextInput label={t('labels:field.safeguardDetails')} flex={1} {...form.getInputProps(`transfers.${i}.safeguardDetails`)} />
-          <ActionIcon variant="subtle" color="red" mt={26} aria-label={t('editor.removeTransfer')} onClick={() => form.removeListItem('transfers', i)}>
+          <Select
+            label={t('labels:field.recipient')}
+            data={recipientOptions}
+            clearable
+            w={220}
+            {...form.getInputProps(`transfers.${i}.recipientId`)}
+          />
+          <Select
+            label={t('labels:field.safeguard')}
+            data={safeguards}
+            w={300}
+            allowDeselect={false}
+            {...form.getInputProps(`transfers.${i}.safeguard`)}
+          />
+          <TextInput
+            label={t('labels:field.safeguardDetails')}
+            flex={1}
+            {...form.getInputProps(`transfers.${i}.safeguardDetails`)}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={26}
+            aria-label={t('editor.removeTransfer')}
+            onClick={() => form.removeListItem('transfers', i)}
+          >
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
       ))}
-      <Button variant="light" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('transfers', blankTransfer())}>
+      <Button
+        variant="light"
+        size="xs"
+        w="fit-content"
+        leftSection={<IconPlus size={14} />}
+        onClick={() => form.insertListItem('transfers', blankTransfer())}
+      >
         {t('editor.addTransfer')}
       </Button>
     </Stack>

@@ -10,15 +10,52 @@ export type ActivityForm = UseFormReturnType<ActivityFields>;
 
 export function blankActivity(organisationId: string): ActivityFields {
   return {
-    organisationId, reference: '', name: '', description: '', purposes: [], role: 'controller', controllerIds: [], department: '', owner: '',
-    status: 'draft', endDate: null, legalBases: [], legitimateInterest: '', art9Condition: null, art10Basis: '', sources: [],
-    dataSubjectIds: [], dataCategoryIds: [], securityMeasureIds: [], recipientIds: [], transfers: [], retention: [],
-    securityDescription: '', dpia: 'not_assessed', dpiaLink: '', automatedDecision: false, automatedDecisionDetails: '', reviewDate: null, notes: '',
+    organisationId,
+    reference: '',
+    name: '',
+    description: '',
+    purposes: [],
+    role: 'controller',
+    controllerIds: [],
+    department: '',
+    owner: '',
+    status: 'draft',
+    endDate: null,
+    legalBases: [],
+    legitimateInterest: '',
+    art9Condition: null,
+    art10Basis: '',
+    sources: [],
+    dataSubjectIds: [],
+    dataCategoryIds: [],
+    securityMeasureIds: [],
+    recipientIds: [],
+    transfers: [],
+    retention: [],
+    securityDescription: '',
+    dpia: 'not_assessed',
+    dpiaLink: '',
+    automatedDecision: false,
+    automatedDecisionDetails: '',
+    reviewDate: null,
+    notes: '',
   };
 }
 
-export const blankTransfer = (): TransferInput => ({ country: '', recipientId: null, safeguard: 'standard_contractual_clauses', safeguardDetails: '' });
-export const blankRetention = (): RetentionInput => ({ durationValue: null, durationUnit: null, criterion: '', trigger: '', dataCategoryId: null, dataSubjectId: null });
+export const blankTransfer = (): TransferInput => ({
+  country: '',
+  recipientId: null,
+  safeguard: 'standard_contractual_clauses',
+  safeguardDetails: '',
+});
+export const blankRetention = (): RetentionInput => ({
+  durationValue: null,
+  durationUnit: null,
+  criterion: '',
+  trigger: '',
+  dataCategoryId: null,
+  dataSubjectId: null,
+});
 
 /** The editable part of a saved activity, in the shape the form and `updateActivity` use. */
 export function fieldsOf(a: Activity): ActivityFields {

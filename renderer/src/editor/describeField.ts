@@ -9,15 +9,44 @@ export type FieldKey = keyof ActivityFields;
 
 /** The labels.field entry each form field is shown under. */
 export const FIELD_LABEL: Record<FieldKey, string> = {
-  organisationId: 'organisation', reference: 'reference', name: 'name', description: 'description', purposes: 'purposes', role: 'role',
-  controllerIds: 'controllers', department: 'department', owner: 'owner', status: 'status', endDate: 'endDate', legalBases: 'legalBases',
-  legitimateInterest: 'legitimateInterest', art9Condition: 'art9Condition', art10Basis: 'art10Basis', sources: 'sources',
-  dataSubjectIds: 'dataSubjects', dataCategoryIds: 'dataCategories', securityMeasureIds: 'securityMeasures', recipientIds: 'recipients',
-  transfers: 'transfers', retention: 'retention', securityDescription: 'securityDescription', dpia: 'dpia', dpiaLink: 'dpiaLink',
-  automatedDecision: 'automatedDecision', automatedDecisionDetails: 'automatedDecisionDetails', reviewDate: 'reviewDate', notes: 'notes',
+  organisationId: 'organisation',
+  reference: 'reference',
+  name: 'name',
+  description: 'description',
+  purposes: 'purposes',
+  role: 'role',
+  controllerIds: 'controllers',
+  department: 'department',
+  owner: 'owner',
+  status: 'status',
+  endDate: 'endDate',
+  legalBases: 'legalBases',
+  legitimateInterest: 'legitimateInterest',
+  art9Condition: 'art9Condition',
+  art10Basis: 'art10Basis',
+  sources: 'sources',
+  dataSubjectIds: 'dataSubjects',
+  dataCategoryIds: 'dataCategories',
+  securityMeasureIds: 'securityMeasures',
+  recipientIds: 'recipients',
+  transfers: 'transfers',
+  retention: 'retention',
+  securityDescription: 'securityDescription',
+  dpia: 'dpia',
+  dpiaLink: 'dpiaLink',
+  automatedDecision: 'automatedDecision',
+  automatedDecisionDetails: 'automatedDecisionDetails',
+  reviewDate: 'reviewDate',
+  notes: 'notes',
 };
 
-const ENUM_GROUP: Partial<Record<FieldKey, string>> = { role: 'role', status: 'status', dpia: 'dpia', art9Condition: 'art9', legalBases: 'legalBasis' };
+const ENUM_GROUP: Partial<Record<FieldKey, string>> = {
+  role: 'role',
+  status: 'status',
+  dpia: 'dpia',
+  art9Condition: 'art9',
+  legalBases: 'legalBasis',
+};
 
 export function describeField(key: FieldKey, f: ActivityFields, vocab: Vocab, t: TFunction, lang: Language): string {
   const names = new Map<string, string>([
@@ -28,10 +57,30 @@ export function describeField(key: FieldKey, f: ActivityFields, vocab: Vocab, t:
   const name = (id: string | null) => (id ? (names.get(id) ?? id) : '');
   const value = f[key];
   const group = ENUM_GROUP[key];
-  if (group) return ([] as (string | null)[]).concat(value as string | null).filter(Boolean).map((v) => t(`labels:${group}.${v}`)).join(', ');
-  if (key === 'organisationId' || key.endsWith('Ids')) return ([] as string[]).concat(value as string | string[]).map(name).join(', ');
-  if (key === 'transfers') return f.transfers.map((x) => [x.country, name(x.recipientId), t(`labels:safeguard.${x.safeguard}`)].filter(Boolean).join(' — ')).join('; ');
-  if (key === 'retention') return f.retention.map((r) => formatRetention({ ...r, scope: [name(r.dataCategoryId), name(r.dataSubjectId)].filter(Boolean).join(', ') }, lang)).join('; ');
+  if (group)
+    return ([] as (string | null)[])
+      .concat(value as string | null)
+      .filter(Boolean)
+      .map((v) => t(`labels:${group}.${v}`))
+      .join(', ');
+  if (key === 'organisationId' || key.endsWith('Ids'))
+    return ([] as string[])
+      .concat(value as string | string[])
+      .map(name)
+      .join(', ');
+  if (key === 'transfers')
+    return f.transfers
+      .map((x) => [x.country, name(x.recipientId), t(`labels:safeguard.${x.safeguard}`)].filter(Boolean).join(' — '))
+      .join('; ');
+  if (key === 'retention')
+    return f.retention
+      .map((r) =>
+        formatRetention(
+          { ...r, scope: [name(r.dataCategoryId), name(r.dataSubjectId)].filter(Boolean).join(', ') },
+          lang,
+        ),
+      )
+      .join('; ');
   if (typeof value === 'boolean') return t(`labels:${value ? 'yes' : 'no'}`);
   if (Array.isArray(value)) return value.join('; ');
   return value === null ? '' : String(value);

@@ -18,7 +18,13 @@ function itemName(key: ListKey, id: string, vocab: Vocab, lang: Language): strin
 }
 
 /** The same refusal with list-item issues moved onto their list (one issue per list, merged). */
-export function onListPickers(error: RopaError, fields: ActivityFields, vocab: Vocab, t: TFunction, lang: Language): RopaError {
+export function onListPickers(
+  error: RopaError,
+  fields: ActivityFields,
+  vocab: Vocab,
+  t: TFunction,
+  lang: Language,
+): RopaError {
   if (error.kind !== 'validation') return error;
   const others: typeof error.issues = [];
   const merged = new Map<ListKey, string>();
@@ -31,8 +37,13 @@ export function onListPickers(error: RopaError, fields: ActivityFields, vocab: V
       continue;
     }
     const item = itemName(key, id, vocab, lang);
-    const message = issue.message.startsWith('no such') ? t('editor.itemGone', { item }) : t('editor.itemIssue', { item, message: issue.message });
+    const message = issue.message.startsWith('no such')
+      ? t('editor.itemGone', { item })
+      : t('editor.itemIssue', { item, message: issue.message });
     merged.set(key, merged.has(key) ? `${merged.get(key)} ${message}` : message);
   }
-  return { ...error, issues: [...others, ...[...merged].map(([path, message]) => ({ path: `fields.${path}`, message }))] };
+  return {
+    ...error,
+    issues: [...others, ...[...merged].map(([path, message]) => ({ path: `fields.${path}`, message }))],
+  };
 }

@@ -11,7 +11,11 @@ export interface Vocab {
 }
 
 export async function loadVocab(): Promise<Outcome<Vocab>> {
-  const [organisations, terms, recipients] = await Promise.all([settle(ropa().listOrganisations()), settle(ropa().listTerms()), settle(ropa().listRecipients())]);
+  const [organisations, terms, recipients] = await Promise.all([
+    settle(ropa().listOrganisations()),
+    settle(ropa().listTerms()),
+    settle(ropa().listRecipients()),
+  ]);
   if (!organisations.ok) return organisations;
   if (!terms.ok) return terms;
   if (!recipients.ok) return recipients;

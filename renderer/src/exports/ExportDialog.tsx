@@ -45,7 +45,9 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
   const destination = async (): Promise<string | null> => {
     const s = shell();
     if (!s) return choices.path.trim();
-    const picked = await s.showSaveDialog({ defaultName: baseName(choices.path) || reportFileName(session.fileName ?? 'register', choices.format) });
+    const picked = await s.showSaveDialog({
+      defaultName: baseName(choices.path) || reportFileName(session.fileName ?? 'register', choices.format),
+    });
     if (picked) setChoices((c) => ({ ...c, path: picked }));
     return picked;
   };
@@ -57,7 +59,12 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
     const outcome = await job.start(exportOptionsOf(choices, path, shown));
     if (!outcome.ok) return setError(outcome.error);
     dismissExport();
-    notifications.show({ color: 'teal', title: t('exports.doneTitle'), message: <WrittenFiles result={outcome.value} />, autoClose: 10_000 });
+    notifications.show({
+      color: 'teal',
+      title: t('exports.doneTitle'),
+      message: <WrittenFiles result={outcome.value} />,
+      autoClose: 10_000,
+    });
   };
 
   return (
@@ -79,11 +86,22 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
   );
 }
 
-const choose = (c: ExportChoices, format: ReportFormat): ExportChoices => ({ ...c, format, path: withFormat(c.path, format) });
+const choose = (c: ExportChoices, format: ReportFormat): ExportChoices => ({
+  ...c,
+  format,
+  path: withFormat(c.path, format),
+});
 
 function initialChoices(session: SessionInfo, lang: ExportChoices['lang'], format: ReportFormat | null): ExportChoices {
   const f = format ?? 'pdf';
-  return { format: f, lang, organisationId: ALL, status: ALL, onlyShown: true, path: session.path ? reportPathBeside(session.path, f) : '' };
+  return {
+    format: f,
+    lang,
+    organisationId: ALL,
+    status: ALL,
+    onlyShown: true,
+    path: session.path ? reportPathBeside(session.path, f) : '',
+  };
 }
 
 /** The notification's body: how many activities, and every file written (CSV writes two). */
@@ -91,7 +109,11 @@ function WrittenFiles({ result }: { result: ExportResult }) {
   const { t } = useTranslation();
   return (
     <Stack gap={2}>
-      <Text size="sm">{result.pages ? t('exports.donePdf', { count: result.activities, pages: result.pages }) : t('exports.done', { count: result.activities })}</Text>
+      <Text size="sm">
+        {result.pages
+          ? t('exports.donePdf', { count: result.activities, pages: result.pages })
+          : t('exports.done', { count: result.activities })}
+      </Text>
       <List size="sm" listStyleType="none" ff="monospace" style={{ wordBreak: 'break-all' }}>
         {result.files.map((f) => (
           <List.Item key={f.path}>{f.path}</List.Item>

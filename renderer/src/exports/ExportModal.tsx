@@ -1,4 +1,16 @@
-import { Button, Checkbox, Group, Input, Modal, Progress, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Input,
+  Modal,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportProgress, ReportFormat } from '../../../core/reports/options';
@@ -26,9 +38,21 @@ interface Props {
 }
 
 /** Export report…: format, language, which activities, and where the file goes. */
-export function ExportModal({ opened, choices, shownCount, onChange, typedPath, running, progress, error, onExport, onClose }: Props) {
+export function ExportModal({
+  opened,
+  choices,
+  shownCount,
+  onChange,
+  typedPath,
+  running,
+  progress,
+  error,
+  onExport,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
-  const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => onChange({ ...choices, [key]: value });
+  const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) =>
+    onChange({ ...choices, [key]: value });
   const fields = error && typedPath ? fieldErrorsOf(error, '') : {};
   const filtered = takesFilters(choices.format);
   return (
@@ -40,7 +64,11 @@ export function ExportModal({ opened, choices, shownCount, onChange, typedPath, 
         }}
       >
         <Stack>
-          <Input.Wrapper label={t('exports.format')} description={t(`exports.formatHint_${choices.format}`)} inputWrapperOrder={['label', 'input', 'description']}>
+          <Input.Wrapper
+            label={t('exports.format')}
+            description={t(`exports.formatHint_${choices.format}`)}
+            inputWrapperOrder={['label', 'input', 'description']}
+          >
             <SegmentedControl
               fullWidth
               mt={4}
@@ -58,15 +86,26 @@ export function ExportModal({ opened, choices, shownCount, onChange, typedPath, 
             onChange={(v) => v && set('lang', v as Language)}
             data={LANGUAGES.map((l) => ({ value: l, label: t(`exports.language_${l}`) }))}
           />
-          <OrganisationSelect value={choices.organisationId} disabled={!filtered} onChange={(v) => set('organisationId', v)} />
-          <Input.Wrapper label={t('exports.status')} description={filtered ? undefined : t('exports.wholeRegister')} inputWrapperOrder={['label', 'input', 'description']}>
+          <OrganisationSelect
+            value={choices.organisationId}
+            disabled={!filtered}
+            onChange={(v) => set('organisationId', v)}
+          />
+          <Input.Wrapper
+            label={t('exports.status')}
+            description={filtered ? undefined : t('exports.wholeRegister')}
+            inputWrapperOrder={['label', 'input', 'description']}
+          >
             <SegmentedControl
               fullWidth
               mt={4}
               disabled={!filtered}
               value={choices.status}
               onChange={(v) => set('status', v as ExportChoices['status'])}
-              data={[{ value: ALL, label: t('exports.allStatuses') }, ...ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`labels:status.${s}`) }))]}
+              data={[
+                { value: ALL, label: t('exports.allStatuses') },
+                ...ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`labels:status.${s}`) })),
+              ]}
             />
           </Input.Wrapper>
           {shownCount !== null && (
@@ -78,7 +117,13 @@ export function ExportModal({ opened, choices, shownCount, onChange, typedPath, 
             />
           )}
           {typedPath && (
-            <TextInput label={t('exports.path')} description={t('exports.pathHint')} value={choices.path} error={fields.path} onChange={(e) => set('path', e.currentTarget.value)} />
+            <TextInput
+              label={t('exports.path')}
+              description={t('exports.pathHint')}
+              value={choices.path}
+              error={fields.path}
+              onChange={(e) => set('path', e.currentTarget.value)}
+            />
           )}
           {running && <ExportProgressBar progress={progress} />}
           <ErrorLine error={bannerError(error, fields)} />
@@ -96,7 +141,15 @@ export function ExportModal({ opened, choices, shownCount, onChange, typedPath, 
   );
 }
 
-function OrganisationSelect({ value, disabled, onChange }: { value: string; disabled: boolean; onChange: (id: string) => void }) {
+function OrganisationSelect({
+  value,
+  disabled,
+  onChange,
+}: {
+  value: string;
+  disabled: boolean;
+  onChange: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const [loaded] = useLoad(useCallback(() => ropa().listOrganisations(), []));
   const organisations = loaded.status === 'ok' ? loaded.value : [];
@@ -108,7 +161,10 @@ function OrganisationSelect({ value, disabled, onChange }: { value: string; disa
       disabled={disabled}
       value={value}
       onChange={(v) => v && onChange(v)}
-      data={[{ value: ALL, label: t('exports.allOrganisations') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+      data={[
+        { value: ALL, label: t('exports.allOrganisations') },
+        ...organisations.map((o) => ({ value: o.id, label: o.name })),
+      ]}
     />
   );
 }

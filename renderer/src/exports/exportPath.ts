@@ -20,4 +20,5 @@ export function withFormat(path: string, format: ReportFormat): string {
   return REPORT_EXTENSION.test(path) ? path.replace(REPORT_EXTENSION, `.${format}`) : path;
 }
 
-export const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+export const baseName = (path: string): string =>
+  path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

@@ -13,7 +13,8 @@ export interface ExportRequest {
 
 const requests = createStore<ExportRequest>({ open: false, seq: 0, format: null });
 
-export const requestExport = (format: ReportFormat | null = null): void => requests.set({ open: true, seq: requests.get().seq + 1, format });
+export const requestExport = (format: ReportFormat | null = null): void =>
+  requests.set({ open: true, seq: requests.get().seq + 1, format });
 export const dismissExport = (): void => requests.set({ ...requests.get(), open: false });
 export const useExportRequest = (): ExportRequest => requests.use();
 

@@ -7,12 +7,33 @@ import { FormModal } from '../common/FormModal';
 import { useRecordForm } from '../common/useRecordForm';
 
 const blank = (): OrganisationFields => ({
-  kind: 'own', name: '', enterpriseNumber: '', address: '', country: '', email: '', phone: '', website: '',
-  representativeName: '', representativeContact: '', dpoName: '', dpoEmail: '', dpoPhone: '', dpoAddress: '', notes: '',
+  kind: 'own',
+  name: '',
+  enterpriseNumber: '',
+  address: '',
+  country: '',
+  email: '',
+  phone: '',
+  website: '',
+  representativeName: '',
+  representativeContact: '',
+  dpoName: '',
+  dpoEmail: '',
+  dpoPhone: '',
+  dpoAddress: '',
+  notes: '',
 });
 
 /** The identity Art. 30(1)(a) asks for: the organisation, its EU representative and its DPO. */
-export function OrganisationFormModal({ organisation, onClose, onSaved }: { organisation: Organisation | null; onClose: () => void; onSaved: () => void }) {
+export function OrganisationFormModal({
+  organisation,
+  onClose,
+  onSaved,
+}: {
+  organisation: Organisation | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const api = { create: (f: OrganisationFields) => ropa().createOrganisation(f), update: ropa().updateOrganisation };
   const { form, save, busy, error } = useRecordForm(organisationFields, blank(), organisation, api, onSaved);
@@ -28,14 +49,30 @@ export function OrganisationFormModal({ organisation, onClose, onSaved }: { orga
     />
   );
   return (
-    <FormModal opened size="xl" title={t(organisation ? 'organisations.editTitle' : 'organisations.newTitle')} busy={busy} error={error} onClose={onClose} onSubmit={() => void save()}>
+    <FormModal
+      opened
+      size="xl"
+      title={t(organisation ? 'organisations.editTitle' : 'organisations.newTitle')}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={() => void save()}
+    >
       <Stack gap="sm">
-        <SegmentedControl data={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`labels:organisationKind.${k}`) }))} {...f('kind')} />
+        <SegmentedControl
+          data={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`labels:organisationKind.${k}`) }))}
+          {...f('kind')}
+        />
         <SimpleGrid cols={2}>
           <TextInput data-autofocus withAsterisk label={t('organisations.name')} {...f('name')} />
           <TextInput label={t('labels:field.enterpriseNumber')} {...f('enterpriseNumber')} />
           <Textarea label={t('labels:field.address')} autosize minRows={2} {...f('address')} />
-          <TextInput label={t('labels:field.country')} description={t('organisations.countryHint')} maxLength={2} {...f('country')} />
+          <TextInput
+            label={t('labels:field.country')}
+            description={t('organisations.countryHint')}
+            maxLength={2}
+            {...f('country')}
+          />
           <TextInput label={t('labels:field.email')} {...f('email')} />
           <TextInput label={t('labels:field.phone')} {...f('phone')} />
           <TextInput label={t('organisations.website')} {...f('website')} />
@@ -49,7 +86,11 @@ export function OrganisationFormModal({ organisation, onClose, onSaved }: { orga
         </SimpleGrid>
         {heading(t('labels:field.representative'))}
         <SimpleGrid cols={2}>
-          <TextInput label={t('organisations.representativeName')} description={t('organisations.representativeHint')} {...f('representativeName')} />
+          <TextInput
+            label={t('organisations.representativeName')}
+            description={t('organisations.representativeHint')}
+            {...f('representativeName')}
+          />
           <TextInput label={t('organisations.representativeContact')} {...f('representativeContact')} />
         </SimpleGrid>
         <Textarea label={t('labels:field.notes')} autosize minRows={2} {...f('notes')} />

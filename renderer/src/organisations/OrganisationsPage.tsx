@@ -24,9 +24,20 @@ export function OrganisationsPage({ readOnly }: { readOnly: boolean }) {
         </Stack>
       ),
     },
-    { header: t('organisations.kind'), render: (o) => <Badge variant="light">{t(`labels:organisationKind.${o.kind}`)}</Badge> },
+    {
+      header: t('organisations.kind'),
+      render: (o) => <Badge variant="light">{t(`labels:organisationKind.${o.kind}`)}</Badge>,
+    },
     { header: t('labels:field.contact'), render: (o) => [o.email, o.phone].filter(Boolean).join(' · ') },
-    { header: t('labels:field.dpo'), render: (o) => [o.dpoName, o.dpoEmail].filter(Boolean).join(' · ') || <Text size="sm" c="orange">{t('organisations.noDpo')}</Text> },
+    {
+      header: t('labels:field.dpo'),
+      render: (o) =>
+        [o.dpoName, o.dpoEmail].filter(Boolean).join(' · ') || (
+          <Text size="sm" c="orange">
+            {t('organisations.noDpo')}
+          </Text>
+        ),
+    },
     { header: t('labels:field.representative'), render: (o) => o.representativeName },
   ];
   return (

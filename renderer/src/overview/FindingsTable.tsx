@@ -9,7 +9,8 @@ const SHOWN = 300;
 
 export function FindingsTable({ findings }: { findings: Finding[] }) {
   const { t } = useTranslation();
-  const fieldLabel = (field: string) => (field in FIELD_LABEL ? t(`labels:field.${FIELD_LABEL[field as FieldKey]}`) : field);
+  const fieldLabel = (field: string) =>
+    field in FIELD_LABEL ? t(`labels:field.${FIELD_LABEL[field as FieldKey]}`) : field;
   return (
     <>
       <Table withTableBorder striped verticalSpacing="xs" data-testid="findings">

@@ -31,7 +31,10 @@ export function OverviewPage() {
         return (
           <Stack gap="lg">
             <Group justify="space-between" align="flex-start" wrap="nowrap">
-              <PageTitle title={info.name || info.fileName} hint={t('overview.hint', { path: info.path, version: info.schemaVersion })} />
+              <PageTitle
+                title={info.name || info.fileName}
+                hint={t('overview.hint', { path: info.path, version: info.schemaVersion })}
+              />
               <Button variant="light" leftSection={<IconFileExport size={16} />} onClick={() => requestExport()}>
                 {t('exports.menu')}
               </Button>

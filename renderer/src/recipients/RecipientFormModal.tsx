@@ -7,19 +7,55 @@ import { ropa } from '../api';
 import { FormModal } from '../common/FormModal';
 import { useRecordForm } from '../common/useRecordForm';
 
-const blank = (): RecipientFields => ({ name: '', kind: 'processor', country: '', contact: '', dpaSignedOn: null, dpaLink: '', transferMechanism: null, notes: '' });
+const blank = (): RecipientFields => ({
+  name: '',
+  kind: 'processor',
+  country: '',
+  contact: '',
+  dpaSignedOn: null,
+  dpaLink: '',
+  transferMechanism: null,
+  notes: '',
+});
 
-export function RecipientFormModal({ recipient, onClose, onSaved }: { recipient: Recipient | null; onClose: () => void; onSaved: () => void }) {
+export function RecipientFormModal({
+  recipient,
+  onClose,
+  onSaved,
+}: {
+  recipient: Recipient | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const api = { create: (f: RecipientFields) => ropa().createRecipient(f), update: ropa().updateRecipient };
   const { form, save, busy, error } = useRecordForm(recipientFields, blank(), recipient, api, onSaved);
   const f = (key: keyof RecipientFields) => form.getInputProps(key);
   return (
-    <FormModal opened size="xl" title={t(recipient ? 'recipients.editTitle' : 'recipients.newTitle')} busy={busy} error={error} onClose={onClose} onSubmit={() => void save()}>
+    <FormModal
+      opened
+      size="xl"
+      title={t(recipient ? 'recipients.editTitle' : 'recipients.newTitle')}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={() => void save()}
+    >
       <SimpleGrid cols={2}>
         <TextInput data-autofocus withAsterisk label={t('recipients.name')} {...f('name')} />
-        <Select withAsterisk label={t('labels:field.recipientKind')} data={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`labels:recipientKind.${k}`) }))} allowDeselect={false} {...f('kind')} />
-        <TextInput label={t('labels:field.country')} description={t('organisations.countryHint')} maxLength={2} {...f('country')} />
+        <Select
+          withAsterisk
+          label={t('labels:field.recipientKind')}
+          data={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`labels:recipientKind.${k}`) }))}
+          allowDeselect={false}
+          {...f('kind')}
+        />
+        <TextInput
+          label={t('labels:field.country')}
+          description={t('organisations.countryHint')}
+          maxLength={2}
+          {...f('country')}
+        />
         <Textarea label={t('labels:field.contact')} autosize minRows={1} {...f('contact')} />
         <DateInput label={t('labels:field.dpaSignedOn')} valueFormat="YYYY-MM-DD" clearable {...f('dpaSignedOn')} />
         <TextInput label={t('labels:field.dpaLink')} placeholder={t('editor.linkPlaceholder')} {...f('dpaLink')} />

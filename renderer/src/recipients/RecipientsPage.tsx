@@ -13,15 +13,39 @@ export function RecipientsPage({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const load = useCallback(() => ropa().listRecipients(), []);
   const columns: CatalogColumn<Recipient>[] = [
-    { header: t('recipients.name'), render: (r) => <Text size="sm" fw={500}>{r.name}</Text> },
-    { header: t('labels:field.recipientKind'), render: (r) => <Badge variant="light" color="gray">{t(`labels:recipientKind.${r.kind}`)}</Badge> },
+    {
+      header: t('recipients.name'),
+      render: (r) => (
+        <Text size="sm" fw={500}>
+          {r.name}
+        </Text>
+      ),
+    },
+    {
+      header: t('labels:field.recipientKind'),
+      render: (r) => (
+        <Badge variant="light" color="gray">
+          {t(`labels:recipientKind.${r.kind}`)}
+        </Badge>
+      ),
+    },
     { header: t('labels:field.country'), render: (r) => r.country },
     {
       header: t('labels:field.dpaSignedOn'),
       render: (r) =>
-        r.dpaSignedOn ?? (NEEDS_DPA.has(r.kind) ? <Text size="sm" c="orange">{t('recipients.noDpa')}</Text> : ''),
+        r.dpaSignedOn ??
+        (NEEDS_DPA.has(r.kind) ? (
+          <Text size="sm" c="orange">
+            {t('recipients.noDpa')}
+          </Text>
+        ) : (
+          ''
+        )),
     },
-    { header: t('labels:field.transferMechanism'), render: (r) => (r.transferMechanism ? t(`labels:safeguard.${r.transferMechanism}`) : '') },
+    {
+      header: t('labels:field.transferMechanism'),
+      render: (r) => (r.transferMechanism ? t(`labels:safeguard.${r.transferMechanism}`) : ''),
+    },
   ];
   return (
     <Stack gap="lg">

@@ -1,5 +1,13 @@
 import { Badge, Button, Group, Menu, Text, Title, Tooltip } from '@mantine/core';
-import { IconChevronDown, IconDatabase, IconFileExport, IconFilePlus, IconFolderOpen, IconHistory, IconX } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconDatabase,
+  IconFileExport,
+  IconFilePlus,
+  IconFolderOpen,
+  IconHistory,
+  IconX,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/client';
 import { requestExport } from '../exports/exportRequests';
@@ -52,10 +60,18 @@ export function AppHeader({ session, onAction, onClose, onRestore }: Props) {
             <Menu.Item leftSection={<IconFolderOpen size={16} />} onClick={() => onAction('open')}>
               {t('session.openTitle')}
             </Menu.Item>
-            <Menu.Item leftSection={<IconFileExport size={16} />} disabled={!session?.path} onClick={() => requestExport()}>
+            <Menu.Item
+              leftSection={<IconFileExport size={16} />}
+              disabled={!session?.path}
+              onClick={() => requestExport()}
+            >
               {t('exports.menu')}
             </Menu.Item>
-            <Menu.Item leftSection={<IconHistory size={16} />} disabled={!session?.path || session.readOnly} onClick={onRestore}>
+            <Menu.Item
+              leftSection={<IconHistory size={16} />}
+              disabled={!session?.path || session.readOnly}
+              onClick={onRestore}
+            >
               {t('sharing.restoreMenu')}
             </Menu.Item>
             <Menu.Item leftSection={<IconX size={16} />} disabled={!session?.path} onClick={onClose}>

@@ -7,7 +7,17 @@ import { canBrowse, chooseFile } from './chooseFile';
  * shows the pick: the main process accepts a path only from its own dialog, so a typed one would
  * be refused anyway.
  */
-export function PathField({ kind, value, error, onChange }: { kind: 'open' | 'new'; value: string; error?: string | undefined; onChange: (path: string) => void }) {
+export function PathField({
+  kind,
+  value,
+  error,
+  onChange,
+}: {
+  kind: 'open' | 'new';
+  value: string;
+  error?: string | undefined;
+  onChange: (path: string) => void;
+}) {
   const { t } = useTranslation();
   const picked = canBrowse();
   const browse = async () => {
@@ -20,7 +30,9 @@ export function PathField({ kind, value, error, onChange }: { kind: 'open' | 'ne
         flex={1}
         data-autofocus
         label={t('session.path')}
-        description={t(picked ? 'session.pathPickHint' : kind === 'open' ? 'session.pathOpenHint' : 'session.pathNewHint')}
+        description={t(
+          picked ? 'session.pathPickHint' : kind === 'open' ? 'session.pathOpenHint' : 'session.pathNewHint',
+        )}
         placeholder={t('session.pathPlaceholder')}
         value={value}
         error={error}

@@ -11,7 +11,15 @@ import { PathField } from './PathField';
 export type RegisterAction = 'open' | 'new';
 
 /** Opening an existing register or creating a new one: where, and for a new one its name. */
-export function RegisterModal({ action, onClose, onDone }: { action: RegisterAction | null; onClose: () => void; onDone: (s: SessionInfo) => void }) {
+export function RegisterModal({
+  action,
+  onClose,
+  onDone,
+}: {
+  action: RegisterAction | null;
+  onClose: () => void;
+  onDone: (s: SessionInfo) => void;
+}) {
   const { t } = useTranslation();
   const [path, setPath] = useState('');
   const [name, setName] = useState('');
@@ -24,9 +32,12 @@ export function RegisterModal({ action, onClose, onDone }: { action: RegisterAct
 
   const submit = async () => {
     setBusy(true);
-    const outcome = await settle(action === 'new' ? ropa().createRegister({ path, name, sample }) : ropa().openRegister({ path, readOnly }));
+    const outcome = await settle(
+      action === 'new' ? ropa().createRegister({ path, name, sample }) : ropa().openRegister({ path, readOnly }),
+    );
     setBusy(false);
-    if (!outcome.ok && outcome.error.kind === 'locked' && !readOnly) return setLocked({ path, holders: outcome.error.holders });
+    if (!outcome.ok && outcome.error.kind === 'locked' && !readOnly)
+      return setLocked({ path, holders: outcome.error.holders });
     if (!outcome.ok) return setError(outcome.error);
     setError(null);
     setPath('');
@@ -35,7 +46,12 @@ export function RegisterModal({ action, onClose, onDone }: { action: RegisterAct
   };
 
   return (
-    <Modal opened={action !== null} onClose={onClose} title={t(action === 'new' ? 'session.newTitle' : 'session.openTitle')} size="lg">
+    <Modal
+      opened={action !== null}
+      onClose={onClose}
+      title={t(action === 'new' ? 'session.newTitle' : 'session.openTitle')}
+      size="lg"
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -46,11 +62,25 @@ export function RegisterModal({ action, onClose, onDone }: { action: RegisterAct
           <PathField kind={action ?? 'open'} value={path} error={fields.path} onChange={setPath} />
           {action === 'new' ? (
             <>
-              <TextInput label={t('session.name')} description={t('session.nameHint')} value={name} error={fields.name} onChange={(e) => setName(e.currentTarget.value)} />
-              <Checkbox label={t('session.withSample')} checked={sample} onChange={(e) => setSample(e.currentTarget.checked)} />
+              <TextInput
+                label={t('session.name')}
+                description={t('session.nameHint')}
+                value={name}
+                error={fields.name}
+                onChange={(e) => setName(e.currentTarget.value)}
+              />
+              <Checkbox
+                label={t('session.withSample')}
+                checked={sample}
+                onChange={(e) => setSample(e.currentTarget.checked)}
+              />
             </>
           ) : (
-            <Checkbox label={t('session.readOnly')} checked={readOnly} onChange={(e) => setReadOnly(e.currentTarget.checked)} />
+            <Checkbox
+              label={t('session.readOnly')}
+              checked={readOnly}
+              onChange={(e) => setReadOnly(e.currentTarget.checked)}
+            />
           )}
           <ErrorLine error={bannerError(error, fields)} />
           <Group justify="flex-end">

@@ -11,7 +11,15 @@ import { useLoad } from '../common/useLoad';
 import { shortTime } from './strings';
 
 /** File › Restore from Backup…: the register's backups, newest first; restoring reopens the register. */
-export function BackupsModal({ opened, onClose, onRestored }: { opened: boolean; onClose: () => void; onRestored: (s: SessionInfo) => void }) {
+export function BackupsModal({
+  opened,
+  onClose,
+  onRestored,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onRestored: (s: SessionInfo) => void;
+}) {
   const { t } = useTranslation();
   const load = useCallback(() => ropa().listBackups({}), []);
   const [loaded, reload] = useLoad(load);

@@ -12,7 +12,8 @@ import { shortTime } from './strings';
 
 const LIMIT = 2_000;
 
-const isEmpty = (v: unknown): boolean => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+const isEmpty = (v: unknown): boolean =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 /** A value as one short line: the history stores ids and plain JSON values. */
 function showValue(v: unknown): string {
@@ -23,14 +24,22 @@ function showValue(v: unknown): string {
 
 function ChangeList({ entry }: { entry: HistoryEntry }) {
   const { t } = useTranslation();
-  const label = (key: string) => (key in FIELD_LABEL ? t(`labels:field.${FIELD_LABEL[key as keyof typeof FIELD_LABEL]}`) : key);
+  const label = (key: string) =>
+    key in FIELD_LABEL ? t(`labels:field.${FIELD_LABEL[key as keyof typeof FIELD_LABEL]}`) : key;
   // A create or delete lists every field; the empty ones say nothing.
-  const shown = Object.entries(entry.changes).filter(([, c]) => entry.action === 'update' || !isEmpty(entry.action === 'create' ? c.after : c.before));
+  const shown = Object.entries(entry.changes).filter(
+    ([, c]) => entry.action === 'update' || !isEmpty(entry.action === 'create' ? c.after : c.before),
+  );
   return (
     <Stack gap={2}>
       {shown.map(([key, c]) => (
         <Text key={key} size="xs">
-          <b>{label(key)}</b>: {entry.action === 'create' ? showValue(c.after) : entry.action === 'delete' ? showValue(c.before) : `${showValue(c.before)} → ${showValue(c.after)}`}
+          <b>{label(key)}</b>:{' '}
+          {entry.action === 'create'
+            ? showValue(c.after)
+            : entry.action === 'delete'
+              ? showValue(c.before)
+              : `${showValue(c.before)} → ${showValue(c.after)}`}
         </Text>
       ))}
     </Stack>
@@ -60,7 +69,12 @@ function VerifyLine() {
           {!sound && <Text size="sm">{t('sharing.damaged', { detail: result.integrity[0] })}</Text>}
           {result.firstBreak ? (
             <Text size="sm">
-              {t('sharing.verifiedBroken', { seq: result.firstBreak.seq, at: result.firstBreak.at ?? '—', author: result.firstBreak.author ?? '—', reason: result.firstBreak.reason })}
+              {t('sharing.verifiedBroken', {
+                seq: result.firstBreak.seq,
+                at: result.firstBreak.at ?? '—',
+                author: result.firstBreak.author ?? '—',
+                reason: result.firstBreak.reason,
+              })}
             </Text>
           ) : (
             sound && (
@@ -102,22 +116,52 @@ export function HistoryPanel({ entityId, withVerify = false, refreshKey = 0 }: P
     [entityId, from, to, refreshKey],
   );
   const [loaded, reload] = useLoad(load);
-  const authors = useMemo(() => (loaded.status === 'ok' ? [...new Set(loaded.value.map((e) => e.author))].sort() : []), [loaded]);
+  const authors = useMemo(
+    () => (loaded.status === 'ok' ? [...new Set(loaded.value.map((e) => e.author))].sort() : []),
+    [loaded],
+  );
 
   return (
     <Stack data-testid="history-panel">
       {withVerify && <VerifyLine />}
       <Group align="flex-end">
-        <Select label={t('sharing.author')} placeholder={t('sharing.anyAuthor')} data={authors} value={author} onChange={setAuthor} clearable searchable w={220} />
-        <TextInput type="date" label={t('sharing.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} w={170} />
-        <TextInput type="date" label={t('sharing.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} w={170} />
+        <Select
+          label={t('sharing.author')}
+          placeholder={t('sharing.anyAuthor')}
+          data={authors}
+          value={author}
+          onChange={setAuthor}
+          clearable
+          searchable
+          w={220}
+        />
+        <TextInput
+          type="date"
+          label={t('sharing.from')}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+          w={170}
+        />
+        <TextInput
+          type="date"
+          label={t('sharing.to')}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+          w={170}
+        />
       </Group>
       <LoadedView loaded={loaded} reload={reload}>
         {(entries) => {
           const shown = author ? entries.filter((e) => e.author === author) : entries;
           if (shown.length === 0) return <Text c="dimmed">{t('sharing.noEntries')}</Text>;
           return (
-            <Table striped withTableBorder verticalSpacing="xs" data-testid="history-table" style={{ verticalAlign: 'top' }}>
+            <Table
+              striped
+              withTableBorder
+              verticalSpacing="xs"
+              data-testid="history-table"
+              style={{ verticalAlign: 'top' }}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={170}>{t('sharing.when')}</Table.Th>

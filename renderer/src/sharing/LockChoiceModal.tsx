@@ -13,7 +13,15 @@ export interface LockedOpen {
 }
 
 /** Someone else has the register open for editing: open read-only, open anyway, or cancel. */
-export function LockChoiceModal({ locked, onCancel, onDone }: { locked: LockedOpen | null; onCancel: () => void; onDone: (s: SessionInfo) => void }) {
+export function LockChoiceModal({
+  locked,
+  onCancel,
+  onDone,
+}: {
+  locked: LockedOpen | null;
+  onCancel: () => void;
+  onDone: (s: SessionInfo) => void;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<RopaError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,7 +41,9 @@ export function LockChoiceModal({ locked, onCancel, onDone }: { locked: LockedOp
       <Stack>
         <List>
           {locked.holders.map((h) => (
-            <List.Item key={h.id}>{t('sharing.lockHolder', { user: h.user, host: h.host, since: shortTime(h.since) })}</List.Item>
+            <List.Item key={h.id}>
+              {t('sharing.lockHolder', { user: h.user, host: h.host, since: shortTime(h.since) })}
+            </List.Item>
           ))}
         </List>
         <Text size="sm" c="dimmed">

@@ -14,7 +14,11 @@ export function PresenceBanner() {
       <Stack gap={2}>
         {others.map((o) => (
           <Text key={o.id} size="sm">
-            {t(o.readOnly ? 'sharing.alsoOpenReadOnly' : 'sharing.alsoOpen', { user: o.user, host: o.host, since: shortTime(o.since) })}
+            {t(o.readOnly ? 'sharing.alsoOpenReadOnly' : 'sharing.alsoOpen', {
+              user: o.user,
+              host: o.host,
+              since: shortTime(o.since),
+            })}
           </Text>
         ))}
       </Stack>

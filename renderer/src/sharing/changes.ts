@@ -35,7 +35,8 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-const sameHolders = (a: LockHolder[], b: LockHolder[]): boolean => a.map((h) => h.id).join() === b.map((h) => h.id).join();
+const sameHolders = (a: LockHolder[], b: LockHolder[]): boolean =>
+  a.map((h) => h.id).join() === b.map((h) => h.id).join();
 
 /** Polls while `active` (a register is open); one poller for the whole window. */
 export function useChangePolling(active: boolean): void {
@@ -48,7 +49,8 @@ export function useChangePolling(active: boolean): void {
       if (stopped || !out.ok) return;
       since = out.value.dataVersion;
       const { changed, others } = out.value;
-      if (changed || !sameHolders(others, snapshot.others)) publish({ changes: snapshot.changes + (changed ? 1 : 0), others });
+      if (changed || !sameHolders(others, snapshot.others))
+        publish({ changes: snapshot.changes + (changed ? 1 : 0), others });
     };
     void poll();
     const timer = window.setInterval(() => void poll(), POLL_MS);

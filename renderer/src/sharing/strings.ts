@@ -14,7 +14,8 @@ const en = {
     openReadOnly: 'Open read-only',
     openAnyway: 'Open anyway',
     historyTitle: 'History',
-    historyHint: 'Every change to the register: who, when, and each field before and after. The entries form a hash chain, so a rewritten history is detected.',
+    historyHint:
+      'Every change to the register: who, when, and each field before and after. The entries form a hash chain, so a rewritten history is detected.',
     activityHistory: 'History of this activity',
     author: 'Author',
     from: 'From',
@@ -35,7 +36,8 @@ const en = {
     damaged: 'The file failed its integrity check: {{detail}}',
     backupsTitle: 'Restore from backup',
     restoreMenu: 'Restore from backup…',
-    backupsHint: 'Backups are made when a register is opened (if it changed) and once a day while it is open. Restoring sets the current file aside as a backup first.',
+    backupsHint:
+      'Backups are made when a register is opened (if it changed) and once a day while it is open. Restoring sets the current file aside as a backup first.',
     noBackups: 'There are no backups of this register yet.',
     reason_open: 'on open',
     reason_daily: 'daily',
@@ -64,7 +66,8 @@ const nl: Strings = {
     openReadOnly: 'Alleen lezen',
     openAnyway: 'Toch openen',
     historyTitle: 'Geschiedenis',
-    historyHint: 'Elke wijziging aan het register: wie, wanneer, en elk veld ervoor en erna. De items vormen een hashketen, zodat herschreven geschiedenis opvalt.',
+    historyHint:
+      'Elke wijziging aan het register: wie, wanneer, en elk veld ervoor en erna. De items vormen een hashketen, zodat herschreven geschiedenis opvalt.',
     activityHistory: 'Geschiedenis van deze activiteit',
     author: 'Auteur',
     from: 'Van',
@@ -85,7 +88,8 @@ const nl: Strings = {
     damaged: 'Het bestand faalde de integriteitscontrole: {{detail}}',
     backupsTitle: 'Back-up terugzetten',
     restoreMenu: 'Back-up terugzetten…',
-    backupsHint: 'Back-ups worden gemaakt bij het openen (als het register gewijzigd is) en dagelijks zolang het open is. Terugzetten bewaart eerst het huidige bestand als back-up.',
+    backupsHint:
+      'Back-ups worden gemaakt bij het openen (als het register gewijzigd is) en dagelijks zolang het open is. Terugzetten bewaart eerst het huidige bestand als back-up.',
     noBackups: 'Er zijn nog geen back-ups van dit register.',
     reason_open: 'bij openen',
     reason_daily: 'dagelijks',
@@ -113,7 +117,8 @@ const fr: Strings = {
     openReadOnly: 'Ouvrir en lecture seule',
     openAnyway: 'Ouvrir quand même',
     historyTitle: 'Historique',
-    historyHint: 'Chaque modification du registre : qui, quand, et chaque champ avant et après. Les entrées forment une chaîne de hachage : un historique réécrit est détecté.',
+    historyHint:
+      'Chaque modification du registre : qui, quand, et chaque champ avant et après. Les entrées forment une chaîne de hachage : un historique réécrit est détecté.',
     activityHistory: 'Historique de cette activité',
     author: 'Auteur',
     from: 'Du',
@@ -134,7 +139,8 @@ const fr: Strings = {
     damaged: 'Le fichier a échoué au contrôle d’intégrité : {{detail}}',
     backupsTitle: 'Restaurer une sauvegarde',
     restoreMenu: 'Restaurer une sauvegarde…',
-    backupsHint: 'Une sauvegarde est faite à l’ouverture (si le registre a changé) et chaque jour tant qu’il est ouvert. La restauration garde d’abord le fichier actuel comme sauvegarde.',
+    backupsHint:
+      'Une sauvegarde est faite à l’ouverture (si le registre a changé) et chaque jour tant qu’il est ouvert. La restauration garde d’abord le fichier actuel comme sauvegarde.',
     noBackups: 'Ce registre n’a pas encore de sauvegarde.',
     reason_open: 'à l’ouverture',
     reason_daily: 'quotidienne',
@@ -162,7 +168,8 @@ const de: Strings = {
     openReadOnly: 'Schreibgeschützt öffnen',
     openAnyway: 'Trotzdem öffnen',
     historyTitle: 'Verlauf',
-    historyHint: 'Jede Änderung am Verzeichnis: wer, wann, und jedes Feld vorher und nachher. Die Einträge bilden eine Hash-Kette, ein umgeschriebener Verlauf fällt auf.',
+    historyHint:
+      'Jede Änderung am Verzeichnis: wer, wann, und jedes Feld vorher und nachher. Die Einträge bilden eine Hash-Kette, ein umgeschriebener Verlauf fällt auf.',
     activityHistory: 'Verlauf dieser Tätigkeit',
     author: 'Autor',
     from: 'Von',
@@ -183,13 +190,15 @@ const de: Strings = {
     damaged: 'Die Datei hat die Integritätsprüfung nicht bestanden: {{detail}}',
     backupsTitle: 'Aus Sicherung wiederherstellen',
     restoreMenu: 'Aus Sicherung wiederherstellen…',
-    backupsHint: 'Sicherungen entstehen beim Öffnen (wenn sich das Verzeichnis geändert hat) und täglich, solange es geöffnet ist. Vor dem Wiederherstellen wird die aktuelle Datei gesichert.',
+    backupsHint:
+      'Sicherungen entstehen beim Öffnen (wenn sich das Verzeichnis geändert hat) und täglich, solange es geöffnet ist. Vor dem Wiederherstellen wird die aktuelle Datei gesichert.',
     noBackups: 'Von diesem Verzeichnis gibt es noch keine Sicherungen.',
     reason_open: 'beim Öffnen',
     reason_daily: 'täglich',
     'reason_before-restore': 'vor Wiederherstellung',
     restore: 'Wiederherstellen',
-    restoreConfirm: 'Das Verzeichnis durch die Sicherung vom {{at}} ersetzen? Die aktuelle Datei wird als Sicherung aufbewahrt.',
+    restoreConfirm:
+      'Das Verzeichnis durch die Sicherung vom {{at}} ersetzen? Die aktuelle Datei wird als Sicherung aufbewahrt.',
     restored: 'Die Sicherung vom {{at}} wurde wiederhergestellt.',
     keep: 'Behalten',
     keepField: 'Welches Feld „{{field}}“ behalten',
@@ -199,7 +208,8 @@ const de: Strings = {
   },
 };
 
-for (const [lang, strings] of Object.entries({ en, nl, fr, de })) i18n.addResourceBundle(lang, 'translation', strings, true, false);
+for (const [lang, strings] of Object.entries({ en, nl, fr, de }))
+  i18n.addResourceBundle(lang, 'translation', strings, true, false);
 
 /** ISO time as the user reads it: date and minutes, in UTC like the history itself. */
 export const shortTime = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;

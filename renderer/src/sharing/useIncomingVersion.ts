@@ -9,7 +9,12 @@ import { onExternalChange } from './changes';
  * becomes a conflict showing both versions). When the activity is gone (someone deleted it),
  * calls `gone` instead, dirty or not: the editor keeps what it shows and says so.
  */
-export function useIncomingVersion(current: Activity | null, isDirty: () => boolean, apply: (a: Activity) => void, gone: () => void): void {
+export function useIncomingVersion(
+  current: Activity | null,
+  isDirty: () => boolean,
+  apply: (a: Activity) => void,
+  gone: () => void,
+): void {
   const latest = useRef({ current, isDirty, apply, gone });
   useEffect(() => {
     latest.current = { current, isDirty, apply, gone };

@@ -9,11 +9,31 @@ import { useRecordForm } from '../common/useRecordForm';
 import { termCode } from './termCode';
 
 const blankTerm = (kind: TermKind, labelEn = ''): TermFields => ({
-  kind, code: termCode(labelEn), labelEn, labelNl: '', labelFr: '', labelDe: '', description: '', special: false, criminal: false,
+  kind,
+  code: termCode(labelEn),
+  labelEn,
+  labelNl: '',
+  labelFr: '',
+  labelDe: '',
+  description: '',
+  special: false,
+  criminal: false,
 });
 
 /** Creating a term (from the vocabularies screen or inline in the activity editor) or editing one. */
-export function TermFormModal({ kind, term, initialLabel, onClose, onSaved }: { kind: TermKind; term?: Term; initialLabel?: string; onClose: () => void; onSaved: (t: Term) => void }) {
+export function TermFormModal({
+  kind,
+  term,
+  initialLabel,
+  onClose,
+  onSaved,
+}: {
+  kind: TermKind;
+  term?: Term;
+  initialLabel?: string;
+  onClose: () => void;
+  onSaved: (t: Term) => void;
+}) {
   const { t } = useTranslation();
   const api = { create: (f: TermFields) => ropa().createTerm(f), update: ropa().updateTerm };
   const { form, save, busy, error } = useRecordForm(termFields, blankTerm(kind, initialLabel), term, api, onSaved);
@@ -21,7 +41,14 @@ export function TermFormModal({ kind, term, initialLabel, onClose, onSaved }: { 
   const [codeTouched, setCodeTouched] = useState(!!term);
   const label = form.getInputProps('labelEn');
   return (
-    <FormModal opened title={t(term ? 'terms.editTitle' : 'terms.newTitle', { kind: t(`labels:termKind.${kind}`) })} busy={busy} error={error} onClose={onClose} onSubmit={() => void save()}>
+    <FormModal
+      opened
+      title={t(term ? 'terms.editTitle' : 'terms.newTitle', { kind: t(`labels:termKind.${kind}`) })}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={() => void save()}
+    >
       <TextInput
         data-autofocus
         withAsterisk

@@ -22,14 +22,36 @@ function TermList({ kind, readOnly }: { kind: TermKind; readOnly: boolean }) {
           <Text size="sm" fw={500}>
             {termLabel(term, lang)}
           </Text>
-          {term.special && <Badge size="xs" color="orange" variant="light">{t('terms.specialMark')}</Badge>}
-          {term.criminal && <Badge size="xs" color="red" variant="light">{t('terms.criminalMark')}</Badge>}
+          {term.special && (
+            <Badge size="xs" color="orange" variant="light">
+              {t('terms.specialMark')}
+            </Badge>
+          )}
+          {term.criminal && (
+            <Badge size="xs" color="red" variant="light">
+              {t('terms.criminalMark')}
+            </Badge>
+          )}
         </Group>
       ),
     },
-    { header: t('terms.code'), render: (term) => <Text size="xs" ff="monospace">{term.code}</Text> },
-    { header: t('terms.translations'), render: (term) => [term.labelNl, term.labelFr, term.labelDe].filter(Boolean).join(' · ') },
-    { header: t('terms.origin'), nowrap: true, render: (term) => (term.builtIn ? t('terms.builtIn') : t('terms.added')) },
+    {
+      header: t('terms.code'),
+      render: (term) => (
+        <Text size="xs" ff="monospace">
+          {term.code}
+        </Text>
+      ),
+    },
+    {
+      header: t('terms.translations'),
+      render: (term) => [term.labelNl, term.labelFr, term.labelDe].filter(Boolean).join(' · '),
+    },
+    {
+      header: t('terms.origin'),
+      nowrap: true,
+      render: (term) => (term.builtIn ? t('terms.builtIn') : t('terms.added')),
+    },
   ];
   return (
     <CatalogList
@@ -40,7 +62,9 @@ function TermList({ kind, readOnly }: { kind: TermKind; readOnly: boolean }) {
       emptyTitle={t('terms.emptyTitle')}
       emptyHint={t('terms.emptyHint')}
       readOnly={readOnly}
-      form={(term, close, done) => <TermFormModal kind={kind} {...(term ? { term } : {})} onClose={close} onSaved={done} />}
+      form={(term, close, done) => (
+        <TermFormModal kind={kind} {...(term ? { term } : {})} onClose={close} onSaved={done} />
+      )}
       remove={(term) => ropa().deleteTerm({ id: term.id, version: term.version })}
     />
   );

@@ -7,7 +7,15 @@ import { TermMultiSelect } from '../TermMultiSelect';
 import { termsOf, type Vocab } from '../vocab';
 
 /** Whose data and which data (Art. 30(1)(c)), picked from the register's vocabularies. */
-export function DataSection({ form, vocab, onTermCreated }: { form: ActivityForm; vocab: Vocab; onTermCreated: (t: Term) => void }) {
+export function DataSection({
+  form,
+  vocab,
+  onTermCreated,
+}: {
+  form: ActivityForm;
+  vocab: Vocab;
+  onTermCreated: (t: Term) => void;
+}) {
   const { t } = useTranslation();
   const values = form.getValues();
   return (

@@ -12,7 +12,11 @@ export function PurposeSection({ form }: { form: ActivityForm }) {
   const legal = form.getInputProps('legalBases');
   return (
     <Section id="purposes" title={t('editor.section.purposes')} reference="Art. 30(1)(b), Art. 6, 9, 10">
-      <TagsInput label={t('labels:field.purposes')} description={t('editor.listHint')} {...form.getInputProps('purposes')} />
+      <TagsInput
+        label={t('labels:field.purposes')}
+        description={t('editor.listHint')}
+        {...form.getInputProps('purposes')}
+      />
       <Checkbox.Group label={t('labels:field.legalBases')} {...legal}>
         <SimpleGrid cols={{ base: 1, md: 3 }} mt={6} spacing={6}>
           {LEGAL_BASES.map((b) => (
@@ -32,7 +36,13 @@ export function PurposeSection({ form }: { form: ActivityForm }) {
         </SimpleGrid>
       </Checkbox.Group>
       {values.legalBases.includes('legitimate_interests') && (
-        <Textarea label={t('labels:field.legitimateInterest')} description={t('editor.legitimateInterestHint')} autosize minRows={2} {...form.getInputProps('legitimateInterest')} />
+        <Textarea
+          label={t('labels:field.legitimateInterest')}
+          description={t('editor.legitimateInterestHint')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('legitimateInterest')}
+        />
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Select
@@ -42,9 +52,17 @@ export function PurposeSection({ form }: { form: ActivityForm }) {
           clearable
           {...form.getInputProps('art9Condition')}
         />
-        <TextInput label={t('labels:field.art10Basis')} placeholder={t('editor.art10None')} {...form.getInputProps('art10Basis')} />
+        <TextInput
+          label={t('labels:field.art10Basis')}
+          placeholder={t('editor.art10None')}
+          {...form.getInputProps('art10Basis')}
+        />
       </SimpleGrid>
-      <TagsInput label={t('labels:field.sources')} description={t('editor.listHint')} {...form.getInputProps('sources')} />
+      <TagsInput
+        label={t('labels:field.sources')}
+        description={t('editor.listHint')}
+        {...form.getInputProps('sources')}
+      />
     </Section>
   );
 }

@@ -8,7 +8,10 @@ import type { Vocab } from '../vocab';
 /** Who receives the data (Art. 30(1)(d)) and what leaves the EEA (Art. 30(1)(e)). */
 export function RecipientsSection({ form, vocab }: { form: ActivityForm; vocab: Vocab }) {
   const { t } = useTranslation();
-  const options = vocab.recipients.map((r) => ({ value: r.id, label: `${r.name} (${t(`labels:recipientKind.${r.kind}`)})` }));
+  const options = vocab.recipients.map((r) => ({
+    value: r.id,
+    label: `${r.name} (${t(`labels:recipientKind.${r.kind}`)})`,
+  }));
   return (
     <Section id="recipients" title={t('editor.section.recipients')} reference="Art. 30(1)(d), 30(1)(e)">
       <MultiSelect

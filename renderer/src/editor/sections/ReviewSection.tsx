@@ -10,10 +10,26 @@ export function ReviewSection({ form }: { form: ActivityForm }) {
   const automated = form.getValues().automatedDecision;
   return (
     <Section id="review" title={t('editor.section.review')} reference="Art. 22, Art. 24(1)">
-      <Switch label={t('labels:field.automatedDecision')} {...form.getInputProps('automatedDecision', { type: 'checkbox' })} />
-      {automated && <Textarea label={t('labels:field.automatedDecisionDetails')} autosize minRows={2} {...form.getInputProps('automatedDecisionDetails')} />}
+      <Switch
+        label={t('labels:field.automatedDecision')}
+        {...form.getInputProps('automatedDecision', { type: 'checkbox' })}
+      />
+      {automated && (
+        <Textarea
+          label={t('labels:field.automatedDecisionDetails')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('automatedDecisionDetails')}
+        />
+      )}
       <SimpleGrid cols={{ base: 1, md: 3 }}>
-        <DateInput label={t('labels:field.reviewDate')} description={t('editor.reviewHint')} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('reviewDate')} />
+        <DateInput
+          label={t('labels:field.reviewDate')}
+          description={t('editor.reviewHint')}
+          valueFormat="YYYY-MM-DD"
+          clearable
+          {...form.getInputProps('reviewDate')}
+        />
       </SimpleGrid>
       <Textarea label={t('labels:field.notes')} autosize minRows={2} maxRows={10} {...form.getInputProps('notes')} />
     </Section>

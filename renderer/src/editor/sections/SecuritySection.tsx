@@ -8,7 +8,15 @@ import { TermMultiSelect } from '../TermMultiSelect';
 import { termsOf, type Vocab } from '../vocab';
 
 /** Technical and organisational measures (Art. 30(1)(g), Art. 32) and the DPIA (Art. 35). */
-export function SecuritySection({ form, vocab, onTermCreated }: { form: ActivityForm; vocab: Vocab; onTermCreated: (t: Term) => void }) {
+export function SecuritySection({
+  form,
+  vocab,
+  onTermCreated,
+}: {
+  form: ActivityForm;
+  vocab: Vocab;
+  onTermCreated: (t: Term) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Section id="security" title={t('editor.section.security')} reference="Art. 30(1)(g), Art. 32, Art. 35">
@@ -21,10 +29,25 @@ export function SecuritySection({ form, vocab, onTermCreated }: { form: Activity
         onChange={(ids) => form.setFieldValue('securityMeasureIds', ids)}
         onCreated={onTermCreated}
       />
-      <Textarea label={t('labels:field.securityDescription')} autosize minRows={2} maxRows={8} {...form.getInputProps('securityDescription')} />
+      <Textarea
+        label={t('labels:field.securityDescription')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        {...form.getInputProps('securityDescription')}
+      />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Select label={t('labels:field.dpia')} data={DPIA_STATES.map((d) => ({ value: d, label: t(`labels:dpia.${d}`) }))} allowDeselect={false} {...form.getInputProps('dpia')} />
-        <TextInput label={t('labels:field.dpiaLink')} placeholder={t('editor.linkPlaceholder')} {...form.getInputProps('dpiaLink')} />
+        <Select
+          label={t('labels:field.dpia')}
+          data={DPIA_STATES.map((d) => ({ value: d, label: t(`labels:dpia.${d}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('dpia')}
+        />
+        <TextInput
+          label={t('labels:field.dpiaLink')}
+          placeholder={t('editor.linkPlaceholder')}
+          {...form.getInputProps('dpiaLink')}
+        />
       </SimpleGrid>
     </Section>
   );
