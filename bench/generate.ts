@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { CoreContext } from '../core/context';
 import { must } from '../core/dispatcher';
 import { newRegister } from '../core/register';
-import type { Term } from '../core/contract';
-import type { ActivityDraft, LegalBasis } from '../core/schemas';
+import type { Term } from '../core/api/contract';
+import type { ActivityDraft, LegalBasis } from '../core/api/schemas';
 
 export const SHAPE = { subjects: 5, categories: 10, recipients: 4, retentionRules: 2, securityMeasures: 3 } as const;
 const RECIPIENT_POOL = 60;

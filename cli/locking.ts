@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { acquireLock, describeHolders } from '../core/lock';
-import { RopaFailure } from '../core/errors';
+import { RopaFailure } from '../core/api/errors';
 import { asCliError, CliError, EXIT } from './support';
 
 export const FORCE_HELP = 'go ahead even though someone else has the register open for editing';

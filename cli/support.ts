@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { Command } from 'commander';
 import { APPLICATION_ID, currentSchemaVersion, RegisterFileError } from '../db/open';
 import type { CoreContext } from '../core/context';
-import { RopaFailure } from '../core/errors';
+import { RopaFailure } from '../core/api/errors';
 import { openSession } from '../core/register';
 
 export const EXIT = {

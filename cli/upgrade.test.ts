@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createRegisterFile, currentSchemaVersion } from '../db/open';
 import { acquireLock } from '../core/lock';
 import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample';
+import { fillSample } from '../core/sample/index';
 import { closeAfterTest, sha256, tempDir } from '../core/test-helpers';
 import { expectOneErrorLine, ropa } from './test-helpers';
 

@@ -1,11 +1,11 @@
 // What a team sharing one register relies on: stale saves are refused with the current record,
 // references must point at rows of the right kind, and used entries cannot be deleted.
 import { describe, expect, it } from 'vitest';
-import type { Activity, Outcome } from './contract';
+import type { Activity, Outcome } from './api/contract';
 import type { CoreContext } from './context';
 import { call, must } from './dispatcher';
-import type { RopaError } from './errors';
-import type { ActivityDraft } from './schemas';
+import type { RopaError } from './api/errors';
+import type { ActivityDraft } from './api/schemas';
 import { tempRegister } from './test-helpers';
 
 const NO_SUCH_ID = '00000000-0000-7000-8000-00000000beef';

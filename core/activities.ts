@@ -12,11 +12,11 @@ import {
   terms,
   transfers,
 } from '../db/schema';
-import type { Activity, ActivitySummary, RetentionRule, Stamp, Transfer } from './contract';
+import type { Activity, ActivitySummary, RetentionRule, Stamp, Transfer } from './api/contract';
 import { writeTransaction, type CoreContext } from './context';
-import { invalid, notFound, type FieldIssue } from './errors';
+import { invalid, notFound, type FieldIssue } from './api/errors';
 import { recordChange } from './history';
-import type { ActivityFields, Language, RetentionInput, TermKind, TransferInput } from './schemas';
+import type { ActivityFields, Language, RetentionInput, TermKind, TransferInput } from './api/schemas';
 import { assertVersion, newStamp, nextStamp, stampOf, withoutStamp } from './stamps';
 import { refreshActivityLine } from './activity-list';
 import { summaries, type SummaryFilter } from './activity-summaries';

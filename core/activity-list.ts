@@ -9,7 +9,7 @@
 // A file that lacks lines (upgraded from schema 3, imported, or written by hand) gets them
 // rebuilt on the next list; a read-only one is listed from lines computed on the fly instead.
 import type Database from 'better-sqlite3';
-import type { ActivityRole, ActivityStatus, DurationUnit } from './schemas';
+import type { ActivityRole, ActivityStatus, DurationUnit } from './api/schemas';
 
 /** Where a line's numbers for terms, recipients and organisations come from. */
 export type RefSource = 'stored' | 'rowid';

@@ -10,10 +10,10 @@
 // total_changes() tell cheaply whether anything was written at all.
 import type { Register } from '../db/open';
 import { LIST_ORDER, listSource, readRefs, type Line, type LineRetention, type RefSource } from './activity-list';
-import type { ActivitySummary } from './contract';
+import type { ActivitySummary } from './api/contract';
 import type { CoreContext } from './context';
-import { formatRetention } from './labels';
-import type { ActivityRole, ActivityStatus, Language, LegalBasis, TermKind } from './schemas';
+import { formatRetention } from './api/labels';
+import type { ActivityRole, ActivityStatus, Language, LegalBasis, TermKind } from './api/schemas';
 import { termLabel } from './terms';
 
 export interface SummaryFilter {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupFolder, backupIfChanged, DAY_MS, listBackups, type BackupInfo } from './backup';
-import type { Outcome } from './contract';
+import type { Outcome } from './api/contract';
 import { must } from './dispatcher';
 import { RegisterHost, type SessionInfo } from './host';
 import { openLocked, readLocks } from './lock';

@@ -1,6 +1,6 @@
 // Noticing what other processes saved. PRAGMA data_version moves only when another connection
 // commits, so the UI refreshes for a colleague's save and never for its own.
-import type { ChangePoll } from './contract';
+import type { ChangePoll } from './api/contract';
 import type { CoreContext } from './context';
 import { othersHolding } from './lock';
 

@@ -1,6 +1,6 @@
 // Article 30 completeness: what an auditor would find missing in each activity. Errors are fields
 // Art. 30 requires; warnings are what good practice (and the seed statement) expects besides.
-import type { Activity, Finding, Severity } from './contract';
+import type { Activity, Finding, Severity } from './api/contract';
 import type { CoreContext } from './context';
 import { findActivity } from './activities';
 

@@ -4,10 +4,10 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { methodNames, type InputOf, type MethodName } from './contract';
+import { methodNames, type InputOf, type MethodName } from './api/contract';
 import type { CoreContext } from './context';
 import { call, dispatch, must } from './dispatcher';
-import type { ErrorKind } from './errors';
+import type { ErrorKind } from './api/errors';
 import { withoutStamp } from './stamps';
 import { tempDir, tempRegister } from './test-helpers';
 

@@ -6,9 +6,9 @@ import * as activities from './activities';
 import { saveCopy } from './backup';
 import { pollChanges } from './changes';
 import { runChecks } from './checks';
-import { contract, isMethodName, type MethodName, type Outcome, type ParsedInputOf, type ResultOf } from './contract';
+import { contract, isMethodName, type MethodName, type Outcome, type ParsedInputOf, type ResultOf } from './api/contract';
 import type { CoreContext } from './context';
-import { fileSystemError, invalid, issuesOf, RopaFailure, type RopaError } from './errors';
+import { fileSystemError, invalid, issuesOf, RopaFailure, type RopaError } from './api/errors';
 import { listHistory } from './history';
 import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
@@ -18,7 +18,7 @@ import { listTerms, termEntity } from './terms';
 import { verifyRegister } from './verify';
 
 // Kept here too for the callers that import it from the dispatcher.
-export { issuesOf } from './errors';
+export { issuesOf } from './api/errors';
 
 type Handlers = { [M in MethodName]: (ctx: CoreContext, input: ParsedInputOf<M>) => ResultOf<M> };
 

@@ -2,9 +2,9 @@
 // version checks, stamps and history in one place so each feature module only states its rules.
 import { asc, eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Stamp } from './contract';
+import type { Stamp } from './api/contract';
 import { writeTransaction, type CoreContext } from './context';
-import { notFound } from './errors';
+import { notFound } from './api/errors';
 import { recordChange } from './history';
 import { assertVersion, newStamp, nextStamp } from './stamps';
 

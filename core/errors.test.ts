@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileSystemError } from './errors';
+import { fileSystemError } from './api/errors';
 
 describe('fileSystemError', () => {
   it('turns a real failed write into one line naming the file and the reason', () => {

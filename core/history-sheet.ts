@@ -3,7 +3,7 @@
 // someone who knows the algorithm).
 import type { CoreContext } from './context';
 import { listHistory } from './history';
-import type { Language } from './schemas';
+import type { Language } from './api/schemas';
 import type { ReportTable } from './reports/tables';
 
 const WORDS: Record<

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import { history, registerMeta } from '../db/schema';
-import type { HistoryEntry } from './contract';
+import type { HistoryEntry } from './api/contract';
 import type { CoreContext } from './context';
 import { withoutStamp } from './stamps';
 

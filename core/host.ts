@@ -3,10 +3,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { RegisterFileError, type OpenOptions } from '../db/open';
-import { isMethodName, type Outcome } from './contract';
+import { isMethodName, type Outcome } from './api/contract';
 import type { CoreContext } from './context';
 import { dispatch, issuesOf } from './dispatcher';
-import { fileSystemError, invalid, RopaFailure, type RopaError } from './errors';
+import { fileSystemError, invalid, RopaFailure, type RopaError } from './api/errors';
 import {
   backupIfChanged,
   DAY_MS,
@@ -18,7 +18,7 @@ import {
 } from './backup';
 import { lockCreated, openLocked, othersHolding, ownLockId, type LockedSession } from './lock';
 import { newRegister } from './register';
-import { fillSample } from './sample';
+import { fillSample } from './sample/index';
 
 const filePath = z.string().trim().min(1, 'required').max(4_096);
 

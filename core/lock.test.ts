@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from './dispatcher';
-import { RopaFailure } from './errors';
+import { RopaFailure } from './api/errors';
 import { RegisterHost } from './host';
 import { acquireLock, openLocked, readLocks, STALE_AFTER_MS } from './lock';
 import { startChild, type Child } from './processes/spawn';

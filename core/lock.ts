@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { OpenOptions, Register } from '../db/open';
-import type { LockHolder } from './contract';
+import type { LockHolder } from './api/contract';
 import type { CoreContext } from './context';
-import { RopaFailure } from './errors';
+import { RopaFailure } from './api/errors';
 import { openSession } from './register';
 
 /** How often an open app rewrites its lock file. */

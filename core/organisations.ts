@@ -1,9 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { activities, activityControllers, organisations } from '../db/schema';
-import type { Organisation } from './contract';
+import type { Organisation } from './api/contract';
 import { defineEntity } from './entity';
-import { inUse } from './errors';
-import type { OrganisationFields } from './schemas';
+import { inUse } from './api/errors';
+import type { OrganisationFields } from './api/schemas';
 
 export const organisationEntity = defineEntity<Organisation, OrganisationFields>({
   table: organisations,

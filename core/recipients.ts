@@ -1,9 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { activityRecipients, recipients, transfers } from '../db/schema';
-import type { Recipient } from './contract';
+import type { Recipient } from './api/contract';
 import { defineEntity } from './entity';
-import { inUse } from './errors';
-import type { RecipientFields } from './schemas';
+import { inUse } from './api/errors';
+import type { RecipientFields } from './api/schemas';
 
 export const recipientEntity = defineEntity<Recipient, RecipientFields>({
   table: recipients,

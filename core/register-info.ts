@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { RegisterInfo } from './contract';
+import type { RegisterInfo } from './api/contract';
 import type { CoreContext } from './context';
-import type { ActivityStatus } from './schemas';
+import type { ActivityStatus } from './api/schemas';
 
 const count = (ctx: CoreContext, table: string): number =>
   ctx.register.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { Stamp } from './contract';
+import type { Stamp } from './api/contract';
 import type { CoreContext } from './context';
-import { conflict } from './errors';
+import { conflict } from './api/errors';
 
 export function newStamp(ctx: CoreContext): Stamp {
   const at = ctx.now();

@@ -1,10 +1,10 @@
 import { and, count, eq, ne, or } from 'drizzle-orm';
 import { activityTerms, retentionRules, terms } from '../db/schema';
-import type { Term } from './contract';
+import type { Term } from './api/contract';
 import type { CoreContext } from './context';
 import { defineEntity } from './entity';
-import { inUse, invalid } from './errors';
-import type { Language, TermFields, TermKind } from './schemas';
+import { inUse, invalid } from './api/errors';
+import type { Language, TermFields, TermKind } from './api/schemas';
 
 export const termEntity = defineEntity<Term, TermFields>({
   table: terms,

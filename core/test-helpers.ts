@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { CoreContext } from './context';
 import { newRegister } from './register';
-import { fillSample } from './sample';
+import { fillSample } from './sample/index';
 
 const cleanups: (() => void)[] = [];
 

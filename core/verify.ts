@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, RegisterFileError } from '../db/open';
-import type { HistoryBreak, HistoryVerification } from './contract';
+import type { HistoryBreak, HistoryVerification } from './api/contract';
 import { entryHash, GENESIS_HASH, readHead, type ChainHead } from './history';
 
 interface HistoryRow {

@@ -2,7 +2,7 @@
 // editable there like any other term.
 import { describe, expect, it } from 'vitest';
 import { must } from './dispatcher';
-import { termFields, TERM_KINDS } from './schemas';
+import { termFields, TERM_KINDS } from './api/schemas';
 import { tempRegister } from './test-helpers';
 import { DEFAULT_TERMS } from './vocabulary';
 

@@ -7,7 +7,7 @@
 // Fideslang fides key, and so are the data subject codes marked below; labels and translations are
 // ours. The other codes fill gaps a European register needs (identification data, request content,
 // CV, VAT number) and the security measures are our own list, modelled on Art. 32 and ISO/IEC 27001.
-import type { TermFields, TermKind } from './schemas';
+import type { TermFields, TermKind } from './api/schemas';
 
 export type DefaultTerm = Omit<TermFields, 'description' | 'special' | 'criminal'> &
   Partial<Pick<TermFields, 'description' | 'special' | 'criminal'>>;

@@ -1,7 +1,7 @@
 // Two tabs edit the same activity: the second save must show the conflict, never overwrite
 // silently, and each way out of the dialog must do what it says.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity } from '../core/contract';
+import type { Activity } from '../core/api/contract';
 import { must } from '../core/dispatcher';
 import { openSession } from '../core/register';
 import { ActivityEditor } from './pages/ActivityEditor';

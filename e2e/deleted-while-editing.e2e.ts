@@ -3,7 +3,7 @@
 // just picked. Her input stays, she is told what happened, and saving keeps it. What bob adds
 // meanwhile shows in her pickers without reopening the editor.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Activity, ActivitySummary, Term } from '../core/contract';
+import type { Activity, ActivitySummary, Term } from '../core/api/contract';
 import { must } from '../core/dispatcher';
 import { openSession } from '../core/register';
 import { ActivitiesList } from './pages/ActivitiesList';

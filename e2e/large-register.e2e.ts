@@ -1,7 +1,7 @@
 // Search, filters, sorting and keyboard navigation in a register of 10,000 activities: the table
 // stays virtual (few rows in the DOM) and its counts match what the register holds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActivitySummary } from '../core/contract';
+import type { ActivitySummary } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { screenshot, startApp, type RunningApp } from './support/app';

@@ -2,7 +2,7 @@
 // activity, edits (with a refused save and the unsaved-changes guard), closing, reopening, deleting.
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Activity, ActivitySummary, Term } from '../core/contract';
+import type { Activity, ActivitySummary, Term } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor, type ActivityInput } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';

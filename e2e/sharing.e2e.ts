@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../core/backup';
-import type { Organisation } from '../core/contract';
+import type { Organisation } from '../core/api/contract';
 import { must } from '../core/dispatcher';
 import { openLocked, type LockedSession } from '../core/lock';
 import { openSession } from '../core/register';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodNames } from '../core/contract';
+import { methodNames } from '../core/api/contract';
 import { sessionMethodNames } from '../core/host';
 import { ropaProxy, shellBridge, type Invoke, type Listen } from './bridge';
 import { CHANNELS } from './shell-api';

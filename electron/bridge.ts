@@ -1,7 +1,7 @@
 // The objects the preload hands to the page, built from the method-name list over two plain
 // functions (invoke a channel, listen on a channel), so they can be checked without Electron.
-import { clientMethodNames, type ClientMethodName, type RopaShell } from '../core/client';
-import type { Outcome } from '../core/contract';
+import { clientMethodNames, type ClientMethodName, type RopaShell } from '../core/api/client';
+import type { Outcome } from '../core/api/contract';
 import { CHANNELS, MENU_COMMANDS, type MenuCommand } from './shell-api';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;

@@ -3,8 +3,8 @@
 // comes from our own page's main frame; a call naming a file must name one a dialog just gave the
 // same window (path-grants.ts).
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { SessionInfo } from '../core/client';
-import type { Outcome } from '../core/contract';
+import type { SessionInfo } from '../core/api/client';
+import type { Outcome } from '../core/api/contract';
 import { chooseRegister, chooseSaveFile } from './dialogs';
 import { admitCall, PathGrants, type GrantKind } from './path-grants';
 import { planSaveDialog } from './save-plan';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { clientMethodNames } from '../core/client';
-import { contract, isMethodName } from '../core/contract';
+import { clientMethodNames } from '../core/api/client';
+import { contract, isMethodName } from '../core/api/contract';
 import { sessionContract, type SessionMethod } from '../core/host';
 import { admitCall, GRANT_TTL_MS, PATH_GRANTS, PathGrants, pathRefused } from './path-grants';
 

@@ -4,8 +4,8 @@
 // accepted only when the main process's own dialog gave it to that same window a moment ago: the
 // dialog leaves a one-time grant, the call that names the path takes it. Paths the main process
 // chooses itself (menus, Open Recent, the command line) never pass through here.
-import type { ClientMethodName } from '../core/client';
-import type { Outcome } from '../core/contract';
+import type { ClientMethodName } from '../core/api/client';
+import type { Outcome } from '../core/api/contract';
 
 /** The dialog a grant comes from: a save dialog for files written, an open dialog for files opened. */
 export type GrantKind = 'save' | 'open';

@@ -2,7 +2,7 @@
 // promise that the matching reply settles. If the worker dies, pending calls end with an error and
 // the next call starts a fresh worker (with no register open) instead of hanging the window.
 import type { Worker } from 'node:worker_threads';
-import type { Outcome } from '../core/contract';
+import type { Outcome } from '../core/api/contract';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export class RegisterWorker {

@@ -1,5 +1,5 @@
 // The names both ends of the shell's IPC agree on. The shape of `window.ropaShell` itself is
-// `RopaShell` in core/client.ts, next to the `window.ropa` client the renderer already imports.
+// `RopaShell` in core/api/client.ts, next to the `window.ropa` client the renderer already imports.
 // Names only (no runtime imports), so the sandboxed preload can bundle this module.
 
 export const CHANNELS = {

@@ -1,6 +1,6 @@
 // Messages between the main process and the register worker. The worker owns the RegisterHost, so
 // SQLite work (a big check, an export) never runs on the main process's event loop.
-import type { Outcome } from '../core/contract';
+import type { Outcome } from '../core/api/contract';
 
 export interface WorkerOptions {
   author: string;

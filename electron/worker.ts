@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { useNativeBinding } from '../db/open';
 import { RegisterHost } from '../core/host';
 import { configureExportWorker } from '../core/reports/jobs';
-import type { Outcome } from '../core/contract';
+import type { Outcome } from '../core/api/contract';
 import type { WorkerOptions, WorkerReply, WorkerRequest } from './worker-protocol';
 
 const options = workerData as WorkerOptions;

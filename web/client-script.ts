@@ -2,7 +2,7 @@
 // the Electron preload exposes, each a POST to /api/:method that resolves to an Outcome.
 // Plain JS source rather than a stringified function: transpilers (tsx, vitest) may inject helpers
 // into a function body that do not exist in the page.
-import { clientMethodNames } from '../core/client';
+import { clientMethodNames } from '../core/api/client';
 
 export const CLIENT_SCRIPT_PATH = '/ropa-client.js';
 

@@ -4,8 +4,8 @@ import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientMethodNames } from '../core/client';
-import type { Activity, ActivitySummary, Organisation, Outcome } from '../core/contract';
+import { clientMethodNames } from '../core/api/client';
+import type { Activity, ActivitySummary, Organisation, Outcome } from '../core/api/contract';
 import { newRegister } from '../core/register';
 import { startWebHost, type WebHost } from './host';
 

@@ -1,7 +1,7 @@
 // `ropa check FILE [--json]`: the Article 30 completeness findings. The exit code lets scripts gate
 // on it: 0 clean (warnings allowed), 1 at least one error, 2 the file could not be opened.
 import type { Command } from 'commander';
-import type { Finding } from '../../core/contract';
+import type { Finding } from '../../core/api/contract';
 import { must } from '../../core/dispatcher';
 import { EXIT, printJson, withRegister, type CommandModule } from '../support';
 

@@ -2,16 +2,16 @@
 // auditors, written by a worker thread that opens the register read-only.
 import path from 'node:path';
 import { Option } from 'commander';
-import { RopaFailure } from '../../core/errors';
+import { RopaFailure } from '../../core/api/errors';
 import {
   CSV_DELIMITERS,
   REPORT_FORMATS,
   type ExportOptions,
   type ExportProgress,
   type ExportResult,
-} from '../../core/reports/options';
+} from '../../core/api/export-options';
 import { exportInWorker } from '../../core/reports/worker';
-import { ACTIVITY_STATUSES, LANGUAGES, type ActivityStatus } from '../../core/schemas';
+import { ACTIVITY_STATUSES, LANGUAGES, type ActivityStatus } from '../../core/api/schemas';
 import { asCliError, CliError, EXIT, type CommandModule } from '../support';
 
 interface ExportFlags {

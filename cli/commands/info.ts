@@ -1,7 +1,7 @@
 // `ropa info FILE [--json]`: schema version and how many of each entity the register holds.
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { RegisterInfo } from '../../core/contract';
+import type { RegisterInfo } from '../../core/api/contract';
 import { must } from '../../core/dispatcher';
 import { printJson, printPairs, withRegister, type CommandModule } from '../support';
 

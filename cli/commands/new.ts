@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { must } from '../../core/dispatcher';
 import { newRegister } from '../../core/register';
-import { fillSample } from '../../core/sample';
+import { fillSample } from '../../core/sample/index';
 import { creatingUnderLock, FORCE_HELP } from '../locking';
 import { asCliError, authorOf, type CommandModule } from '../support';
 

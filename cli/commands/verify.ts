@@ -2,7 +2,7 @@
 // history's hash chain. Exit 0 sound, 1 damaged or history rewritten (naming the first broken
 // entry), 2 the file is not a register. Never writes to the file.
 import type { Command } from 'commander';
-import type { HistoryBreak, HistoryVerification } from '../../core/contract';
+import type { HistoryBreak, HistoryVerification } from '../../core/api/contract';
 import { verifyFile } from '../../core/verify';
 import { asCliError, EXIT, printJson, type CommandModule } from '../support';
 

@@ -1,7 +1,7 @@
 // Updates random activities of a shared register N times from a cache of what it last saw, so a
 // colleague's save makes its next write to that activity stale. Prints one JSON summary line.
 // Any outcome other than success or conflict (a busy error above all) is printed and fails.
-import type { Activity } from '../contract';
+import type { Activity } from '../api/contract';
 import { call, must } from '../dispatcher';
 import { openLocked } from '../lock';
 

@@ -6,7 +6,7 @@
 import { createActivity, fieldsOf, updateActivity } from '../activities';
 import { openLocked } from '../lock';
 import { organisationEntity } from '../organisations';
-import { activityFields } from '../schemas';
+import { activityFields } from '../api/schemas';
 
 const [file, migrationsFolder] = process.argv.slice(2);
 if (!file || !migrationsFolder) throw new Error('usage: write-loop.ts FILE MIGRATIONS_FOLDER');

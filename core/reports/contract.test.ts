@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRegister } from '../../db/open';
-import type { ExportJob } from './options';
+import type { ExportJob } from '../api/export-options';
 import { createContext, type CoreContext } from '../context';
 import { call, must } from '../dispatcher';
 import { sampleRegisterPerFile } from './fixtures';

@@ -1,5 +1,5 @@
 // What a JSON export must look like before an import writes a single row: the entity field rules
-// come from core/schemas.ts, with the stamps and link columns the file carries besides them.
+// come from core/api/schemas.ts, with the stamps and link columns the file carries besides them.
 import { z } from 'zod';
 import {
   activityFields,
@@ -10,7 +10,7 @@ import {
   termFields,
   transferInput,
   versionSchema,
-} from '../schemas';
+} from '../api/schemas';
 import { DUMP_FORMAT, DUMP_FORMAT_VERSION } from './dump';
 
 const timestamp = z.string().min(1).max(40);

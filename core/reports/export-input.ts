@@ -2,8 +2,8 @@
 // when it queues the job, and must not load pdfkit and exceljs to do so (the worker renders).
 import fs from 'node:fs';
 import path from 'node:path';
-import { invalid, issuesOf } from '../errors';
-import { exportOptions, type ExportOptions } from './options';
+import { invalid, issuesOf } from '../api/errors';
+import { exportOptions, type ExportOptions } from '../api/export-options';
 
 export function parseExportOptions(input: ExportOptions): ReturnType<typeof exportOptions.parse> {
   const parsed = exportOptions.safeParse(input);

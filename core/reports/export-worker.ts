@@ -2,7 +2,7 @@
 // writes the export and reports progress to the thread that started it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { RegisterFileError, useNativeBinding } from '../../db/open';
-import { fileSystemError, RopaFailure, type RopaError } from '../errors';
+import { fileSystemError, RopaFailure, type RopaError } from '../api/errors';
 import { writeReport } from './export';
 import { withReadableRegister } from './read-register';
 import type { WorkerJob, WorkerMessage } from './worker';

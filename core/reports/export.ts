@@ -8,7 +8,7 @@ import { reportCsv } from './csv';
 import { dumpRegister, dumpText } from './dump';
 import { parseExportOptions } from './export-input';
 import { buildReport } from './model';
-import type { ExportOptions, ExportProgress, ExportResult } from './options';
+import type { ExportOptions, ExportProgress, ExportResult } from '../api/export-options';
 import { reportPdf } from './pdf';
 import { reportXlsx } from './xlsx';
 

@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { Activity } from '../contract';
+import type { Activity } from '../api/contract';
 import type { CoreContext } from '../context';
 import { must } from '../dispatcher';
 import { newRegister } from '../register';
-import { fillSample } from '../sample';
-import type { ActivityDraft, TermKind } from '../schemas';
+import { fillSample } from '../sample/index';
+import type { ActivityDraft, TermKind } from '../api/schemas';
 
 const firstTerm = (ctx: CoreContext, kind: TermKind): string => must(ctx, 'listTerms', { kind })[0]!.id;
 

@@ -1,6 +1,6 @@
 // The report model as one plain HTML document, the input of the Chromium print-to-PDF the benchmark
 // compares our PDF with (and a start for an in-app preview). Every value is escaped.
-import { ART30_REFERENCE } from '../labels';
+import { ART30_REFERENCE } from '../api/labels';
 import type { ReportActivity, ReportModel } from './model';
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

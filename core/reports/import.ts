@@ -5,7 +5,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { createRegisterFile, currentSchemaVersion, RegisterFileError } from '../../db/open';
 import { rebuildActivityList } from '../activity-list';
-import { invalid, issuesOf } from '../errors';
+import { invalid, issuesOf } from '../api/errors';
 import { verifyChain } from '../verify';
 import { DUMP_TABLES, type DumpTable, type RegisterDump } from './dump';
 import { dumpSchema } from './dump-schema';

@@ -4,9 +4,9 @@
 // burst of requests queues instead of starting a PDF renderer per request.
 import { v7 as uuidv7 } from 'uuid';
 import type { CoreContext } from '../context';
-import { fileSystemError, notFound, RopaFailure, type RopaError } from '../errors';
+import { fileSystemError, notFound, RopaFailure, type RopaError } from '../api/errors';
 import { parseExportOptions } from './export-input';
-import type { ExportJob, ExportOptions } from './options';
+import type { ExportJob, ExportOptions } from '../api/export-options';
 import { exportInWorker, type WorkerSettings } from './worker';
 
 /** Finished jobs kept for polling; older ones are forgotten. */

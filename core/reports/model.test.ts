@@ -1,7 +1,7 @@
 // What the report holds: the selection an auditor asked for, dated by the register's last change.
 import { describe, expect, it } from 'vitest';
 import { must } from '../dispatcher';
-import { RopaFailure } from '../errors';
+import { RopaFailure } from '../api/errors';
 import { sampleRegisterPerFile } from './fixtures';
 import { buildReport, lastChange } from './model';
 

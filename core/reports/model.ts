@@ -3,10 +3,10 @@
 // the processor's register (Art. 30(1) and 30(2)).
 import type { z } from 'zod';
 import type { CoreContext } from '../context';
-import { RopaFailure } from '../errors';
-import { ART9_ARTICLE, formatDuration, formatRetention, LEGAL_BASIS_ARTICLE, labelsFor, type Labels } from '../labels';
+import { RopaFailure } from '../api/errors';
+import { ART9_ARTICLE, formatDuration, formatRetention, LEGAL_BASIS_ARTICLE, labelsFor, type Labels } from '../api/labels';
 import { getMeta } from '../register-info';
-import type { ActivityRole, ActivityStatus, Language } from '../schemas';
+import type { ActivityRole, ActivityStatus, Language } from '../api/schemas';
 import { termLabel } from '../terms';
 import {
   activities as activityTable,
@@ -17,7 +17,7 @@ import {
   transfers as transferTable,
 } from '../../db/schema';
 import { dumpRegister, registerFingerprint, type RegisterDump } from './dump';
-import { reportFilter, type ReportFilter } from './options';
+import { reportFilter, type ReportFilter } from '../api/export-options';
 import { readRows } from './rows';
 
 export interface ReportOrganisation {

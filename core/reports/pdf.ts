@@ -2,7 +2,7 @@
 // numbers and bookmarks, an overview table, then the controller register (Art. 30(1)) and the
 // processor register (Art. 30(2)) with a section per activity holding every field. Tagged, in the
 // report's language, with embedded fonts.
-import { ART30_REFERENCE, type Art30Heading } from '../labels';
+import { ART30_REFERENCE, type Art30Heading } from '../api/labels';
 import type { ReportActivity, ReportModel } from './model';
 import {
   A4,

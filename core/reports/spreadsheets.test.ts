@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../context';
 import { must } from '../dispatcher';
-import { labelsFor } from '../labels';
+import { labelsFor } from '../api/labels';
 import { writeReport } from './export';
 import { payloadRegister, sampleRegister } from './fixtures';
 import { buildReport } from './model';

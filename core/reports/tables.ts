@@ -1,6 +1,6 @@
 // The register as flat tables (one row per activity, recipient, transfer, retention rule): what the
 // CSV and XLSX files hold. A further sheet (e.g. the history) is one more entry in `reportTables`.
-import { ART30_REFERENCE, type Art30Heading } from '../labels';
+import { ART30_REFERENCE, type Art30Heading } from '../api/labels';
 import type { ReportActivity, ReportModel } from './model';
 
 /** Text cells are neutralised against formula injection; numbers and dates are written as such. */

@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegisterFile, currentSchemaVersion } from '../../db/open';
-import { RopaFailure } from '../errors';
+import { RopaFailure } from '../api/errors';
 import { sampleRegister } from './fixtures';
-import type { ExportProgress } from './options';
+import type { ExportProgress } from '../api/export-options';
 import { exportInWorker } from './worker';
 
 let dir: string;

@@ -5,8 +5,8 @@
 // fonts folder, migrations folder and better-sqlite3 binding (see configureExportWorker).
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { RopaFailure, type RopaError } from '../errors';
-import type { ExportOptions, ExportProgress, ExportResult } from './options';
+import { RopaFailure, type RopaError } from '../api/errors';
+import type { ExportOptions, ExportProgress, ExportResult } from '../api/export-options';
 
 export interface WorkerSettings {
   /** The compiled worker entry of a bundled build. */

@@ -11,7 +11,7 @@ import type {
   OrganisationFields,
   RecipientFields,
   TermFields,
-} from '../schemas';
+} from '../api/schemas';
 
 export const ORGANISATION: Partial<OrganisationFields> & Pick<OrganisationFields, 'name'> = {
   kind: 'own',

@@ -1,7 +1,7 @@
 // Fills a register with the sample from seed 001 through the dispatcher, like a user would, so the
 // sample is validated by the same rules and leaves the same history. One transaction: a sample
 // that fails half-way leaves nothing behind.
-import type { ActivityDraft, RetentionInput } from '../schemas';
+import type { ActivityDraft, RetentionInput } from '../api/schemas';
 import type { CoreContext } from '../context';
 import { must } from '../dispatcher';
 import {

@@ -2,11 +2,11 @@
 // seed's own tables (in Dutch) and compared with what the sample register holds.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Activity, Recipient, Term } from '../contract';
+import type { Activity, Recipient, Term } from '../api/contract';
 import type { CoreContext } from '../context';
 import { must } from '../dispatcher';
-import { formatDuration, formatRetention } from '../labels';
-import type { LegalBasis } from '../schemas';
+import { formatDuration, formatRetention } from '../api/labels';
+import type { LegalBasis } from '../api/schemas';
 import { tempRegister } from '../test-helpers';
 
 const SEED = fs.readFileSync(new URL('./seed-001-privacy-statement-nl.txt', import.meta.url), 'utf8');

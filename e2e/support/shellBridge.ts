@@ -1,4 +1,4 @@
-// The Electron shell's side of `window.ropaShell` (core/client.ts RopaShell) in a browser tab.
+// The Electron shell's side of `window.ropaShell` (core/api/client.ts RopaShell) in a browser tab.
 // Electron's binary cannot be downloaded on the test machines, so the renderer's Electron branch
 // (menu commands, the OS save dialog) is driven through the same interface its preload installs:
 // the test sends menu commands and answers the save dialog, and sees what the page asked.

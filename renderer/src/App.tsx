@@ -1,6 +1,6 @@
 import { AppShell } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import type { SessionInfo } from '../../core/client';
+import type { SessionInfo } from '../../core/api/client';
 import { ropa, settle, shell } from './api';
 import { LoadedView } from './common/LoadedView';
 import { useLoad } from './common/useLoad';

@@ -1,4 +1,4 @@
-import type { SessionInfo } from '../../core/client';
+import type { SessionInfo } from '../../core/api/client';
 import { ActivitiesPage } from './activities/ActivitiesPage';
 import { ActivityEditorPage } from './editor/ActivityEditorPage';
 import { OrganisationsPage } from './organisations/OrganisationsPage';

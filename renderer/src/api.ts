@@ -1,8 +1,8 @@
 // The renderer's only way to the register: `window.ropa` (Electron preload or the browser host's
 // client script). Every call resolves to an Outcome; nothing here throws for a refused operation.
-import type { RopaShell, RopaWindowClient } from '../../core/client';
-import type { Outcome } from '../../core/contract';
-import type { RopaError } from '../../core/errors';
+import type { RopaShell, RopaWindowClient } from '../../core/api/client';
+import type { Outcome } from '../../core/api/contract';
+import type { RopaError } from '../../core/api/errors';
 
 declare global {
   interface Window {

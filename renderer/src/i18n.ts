@@ -1,9 +1,9 @@
 // Every string of the UI goes through i18next. UI wording lives in locales/*.json; the register's
-// own words (field names, enum values) come from core/labels.ts, written once for reports and UI.
+// own words (field names, enum values) come from core/api/labels.ts, written once for reports and UI.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { labelsFor } from '../../core/labels';
-import { LANGUAGES } from '../../core/schemas';
+import { labelsFor } from '../../core/api/labels';
+import { LANGUAGES } from '../../core/api/schemas';
 import de from './locales/de.json';
 import en from './locales/en.json';
 import fr from './locales/fr.json';

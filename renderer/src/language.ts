@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../core/schemas';
+import { LANGUAGES, type Language } from '../../core/api/schemas';
 
 /** The UI language as one of the register's languages (labels, summaries). */
 export function useLanguage(): Language {

@@ -3,7 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivitySummary } from '../../../core/contract';
+import type { ActivitySummary } from '../../../core/api/contract';
 import { activityColumns, features, HIDDEN_BY_DEFAULT, type FilterColumn } from './activityColumns';
 import { ActivityFilters, type FilterValues } from './ActivityFilters';
 import { ColumnMenu } from './ColumnMenu';

@@ -4,7 +4,7 @@ import { flexRender, type Column } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivitySummary } from '../../../core/contract';
+import type { ActivitySummary } from '../../../core/api/contract';
 import type { ActivityRow, features } from './activityColumns';
 import classes from './ActivityGrid.module.css';
 import { cellStyle } from './cellStyle';

@@ -12,8 +12,8 @@ import {
   type Row,
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import type { ActivitySummary } from '../../../core/contract';
-import type { ActivityStatus } from '../../../core/schemas';
+import type { ActivitySummary } from '../../../core/api/contract';
+import type { ActivityStatus } from '../../../core/api/schemas';
 
 export const features = tableFeatures({
   rowSortingFeature,

@@ -1,7 +1,7 @@
 // Search and filters run over the summaries themselves, before any table row is touched: one pass
 // of cheap tests per keystroke. The table keeps the filter state (manualFiltering) and renders rows.
 import type { ColumnFiltersState } from '@tanstack/react-table';
-import type { ActivitySummary } from '../../../core/contract';
+import type { ActivitySummary } from '../../../core/api/contract';
 import type { FilterColumn } from './activityColumns';
 import { searchText } from './searchText';
 

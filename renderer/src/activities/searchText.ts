@@ -1,4 +1,4 @@
-import type { ActivitySummary } from '../../../core/contract';
+import type { ActivitySummary } from '../../../core/api/contract';
 
 // Built once per summary object and cached: a keystroke in the search box then costs one
 // `includes` per activity, which keeps 10,000 rows responsive.

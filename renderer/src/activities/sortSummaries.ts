@@ -1,7 +1,7 @@
 // Sorting happens here, once per change of sort order, not in the table's pipeline: the table
 // only filters an already sorted list, so a keystroke in the search box never re-sorts 10,000 rows.
 import type { SortingState } from '@tanstack/react-table';
-import type { ActivitySummary } from '../../../core/contract';
+import type { ActivitySummary } from '../../../core/api/contract';
 
 type SortKey = {
   [K in keyof ActivitySummary]: ActivitySummary[K] extends string | null ? K : never;

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity, Outcome } from '../../../core/contract';
+import type { Activity, Outcome } from '../../../core/api/contract';
 import { ropa, settle } from '../api';
 import { LoadedView } from '../common/LoadedView';
 import { EmptyView } from '../common/StateViews';

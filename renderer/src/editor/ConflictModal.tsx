@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity } from '../../../core/contract';
-import type { ActivityFields } from '../../../core/schemas';
+import type { Activity } from '../../../core/api/contract';
+import type { ActivityFields } from '../../../core/api/schemas';
 import { useLanguage } from '../language';
 import { describeField, differingFields, FIELD_LABEL } from './describeField';
 import type { Vocab } from './vocab';

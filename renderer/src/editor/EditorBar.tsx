@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Kbd, Paper, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Activity } from '../../../core/contract';
+import type { Activity } from '../../../core/api/contract';
 
 interface Props {
   title: string;

@@ -1,8 +1,8 @@
 import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Term } from '../../../core/contract';
-import { DURATION_UNITS } from '../../../core/schemas';
+import type { Term } from '../../../core/api/contract';
+import { DURATION_UNITS } from '../../../core/api/schemas';
 import { useLanguage } from '../language';
 import { blankRetention, type ActivityForm } from './activityForm';
 import { termLabel } from './vocab';

@@ -1,8 +1,8 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Recipient } from '../../../core/contract';
-import { SAFEGUARDS } from '../../../core/schemas';
+import type { Recipient } from '../../../core/api/contract';
+import { SAFEGUARDS } from '../../../core/api/schemas';
 import { blankTransfer, type ActivityForm } from './activityForm';
 
 /** Transfers to third countries: where to, to whom, and under which Chapter V safeguard. */

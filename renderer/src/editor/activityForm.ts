@@ -1,10 +1,10 @@
-// The activity form holds exactly the editable fields of core/schemas.ts and validates with the
+// The activity form holds exactly the editable fields of core/api/schemas.ts and validates with the
 // same zod schema the core applies on save: the rules are written once, in the core.
 import type { UseFormReturnType } from '@mantine/form';
-import type { Activity } from '../../../core/contract';
+import type { Activity } from '../../../core/api/contract';
 import { pickFields } from '../common/pickFields';
 import { useSchemaForm } from '../common/schemaForm';
-import { activityFields, type ActivityFields, type RetentionInput, type TransferInput } from '../../../core/schemas';
+import { activityFields, type ActivityFields, type RetentionInput, type TransferInput } from '../../../core/api/schemas';
 
 export type ActivityForm = UseFormReturnType<ActivityFields>;
 

@@ -1,8 +1,8 @@
 // An activity field's value as a privacy officer reads it: names instead of ids, labels instead of
 // enum codes, retention and transfers in words. Used where two versions are compared.
 import type { TFunction } from 'i18next';
-import { formatRetention } from '../../../core/labels';
-import type { ActivityFields, Language } from '../../../core/schemas';
+import { formatRetention } from '../../../core/api/labels';
+import type { ActivityFields, Language } from '../../../core/api/schemas';
 import { termLabel, type Vocab } from './vocab';
 
 export type FieldKey = keyof ActivityFields;

@@ -2,7 +2,7 @@
 // deleted meanwhile), but the editor shows one picker per list: move each issue onto its picker and
 // name the item, so the user sees which pill to remove and nothing they typed is touched.
 import type { TFunction } from 'i18next';
-import type { ActivityFields, Language } from '../../../core/schemas';
+import type { ActivityFields, Language } from '../../../core/api/schemas';
 import type { RopaError } from '../api';
 import { termLabel, type Vocab } from './vocab';
 

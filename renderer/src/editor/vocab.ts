@@ -1,7 +1,7 @@
 // What the editor's pickers choose from: organisations, vocabulary terms and recipients, loaded
 // together with the activity.
-import type { Organisation, Outcome, Recipient, Term } from '../../../core/contract';
-import type { Language, TermKind } from '../../../core/schemas';
+import type { Organisation, Outcome, Recipient, Term } from '../../../core/api/contract';
+import type { Language, TermKind } from '../../../core/api/schemas';
 import { ropa, settle } from '../api';
 
 export interface Vocab {

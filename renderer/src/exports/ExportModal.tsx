@@ -13,9 +13,9 @@ import {
 } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportProgress, ReportFormat } from '../../../core/reports/options';
-import { REPORT_FORMATS } from '../../../core/reports/options';
-import { ACTIVITY_STATUSES, LANGUAGES, type Language } from '../../../core/schemas';
+import type { ExportProgress, ReportFormat } from '../../../core/api/export-options';
+import { REPORT_FORMATS } from '../../../core/api/export-options';
+import { ACTIVITY_STATUSES, LANGUAGES, type Language } from '../../../core/api/schemas';
 import { ropa, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { bannerError, fieldErrorsOf } from '../common/fieldErrors';

@@ -1,7 +1,7 @@
 // What the user picks in the export dialog, and the contract's export options it becomes.
-import type { ActivitySummary } from '../../../core/contract';
-import type { ExportOptions, ReportFormat } from '../../../core/reports/options';
-import type { ActivityStatus, Language } from '../../../core/schemas';
+import type { ActivitySummary } from '../../../core/api/contract';
+import type { ExportOptions, ReportFormat } from '../../../core/api/export-options';
+import type { ActivityStatus, Language } from '../../../core/api/schemas';
 
 export const ALL = 'all';
 

@@ -1,6 +1,6 @@
 // Where a report goes by default: beside the register, named after it, with the format's
 // extension (the contract refuses any other extension, so a report can never overwrite the register).
-import { REPORT_FORMATS, type ReportFormat } from '../../../core/reports/options';
+import { REPORT_FORMATS, type ReportFormat } from '../../../core/api/export-options';
 
 const REPORT_EXTENSION = new RegExp(`\\.(${REPORT_FORMATS.join('|')})$`, 'i');
 

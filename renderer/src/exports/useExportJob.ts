@@ -1,7 +1,7 @@
 // Starting an export and following it: exportReport answers at once with a job id, the worker's
 // progress comes from polling getExportJob (the same over Electron IPC and the browser host's HTTP).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExportOptions, ExportProgress, ExportResult } from '../../../core/reports/options';
+import type { ExportOptions, ExportProgress, ExportResult } from '../../../core/api/export-options';
 import { ropa, settle, type Outcome, type RopaError } from '../api';
 
 const POLL_MS = 250;

@@ -1,7 +1,7 @@
 import { Divider, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../core/contract';
-import { ORGANISATION_KINDS, organisationFields, type OrganisationFields } from '../../../core/schemas';
+import type { Organisation } from '../../../core/api/contract';
+import { ORGANISATION_KINDS, organisationFields, type OrganisationFields } from '../../../core/api/schemas';
 import { ropa } from '../api';
 import { FormModal } from '../common/FormModal';
 import { useRecordForm } from '../common/useRecordForm';

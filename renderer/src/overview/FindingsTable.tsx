@@ -1,6 +1,6 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../../core/contract';
+import type { Finding } from '../../../core/api/contract';
 import { FIELD_LABEL, type FieldKey } from '../editor/describeField';
 import { navigate } from '../route';
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconCircleCheck, IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Finding, Outcome, RegisterInfo } from '../../../core/contract';
+import type { Finding, Outcome, RegisterInfo } from '../../../core/api/contract';
 import { ropa, settle } from '../api';
 import { LoadedView } from '../common/LoadedView';
 import { requestExport } from '../exports/exportRequests';

@@ -1,8 +1,8 @@
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import type { Recipient } from '../../../core/contract';
-import { RECIPIENT_KINDS, recipientFields, SAFEGUARDS, type RecipientFields } from '../../../core/schemas';
+import type { Recipient } from '../../../core/api/contract';
+import { RECIPIENT_KINDS, recipientFields, SAFEGUARDS, type RecipientFields } from '../../../core/api/schemas';
 import { ropa } from '../api';
 import { FormModal } from '../common/FormModal';
 import { useRecordForm } from '../common/useRecordForm';

@@ -1,7 +1,7 @@
 import { Badge, Stack, Text } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Recipient } from '../../../core/contract';
+import type { Recipient } from '../../../core/api/contract';
 import { ropa } from '../api';
 import { CatalogList, type CatalogColumn } from '../common/CatalogList';
 import { PageTitle } from '../common/PageTitle';

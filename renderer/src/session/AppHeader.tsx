@@ -9,7 +9,7 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../core/client';
+import type { SessionInfo } from '../../../core/api/client';
 import { requestExport } from '../exports/exportRequests';
 import type { RegisterAction } from './RegisterModal';
 

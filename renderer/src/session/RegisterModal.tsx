@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../core/client';
+import type { SessionInfo } from '../../../core/api/client';
 import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { bannerError, fieldErrorsOf } from '../common/fieldErrors';

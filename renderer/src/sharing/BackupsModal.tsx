@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../core/client';
+import type { SessionInfo } from '../../../core/api/client';
 import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { LoadedView } from '../common/LoadedView';

@@ -2,7 +2,7 @@ import { Alert, Button, Code, Group, Select, Stack, Table, Text, TextInput } fro
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry, HistoryVerification } from '../../../core/contract';
+import type { HistoryEntry, HistoryVerification } from '../../../core/api/contract';
 import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { LoadedView } from '../common/LoadedView';

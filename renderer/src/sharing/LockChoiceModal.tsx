@@ -1,8 +1,8 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../core/client';
-import type { LockHolder } from '../../../core/contract';
+import type { SessionInfo } from '../../../core/api/client';
+import type { LockHolder } from '../../../core/api/contract';
 import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { shortTime } from './strings';

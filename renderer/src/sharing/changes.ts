@@ -2,7 +2,7 @@
 // something (PRAGMA data_version moved) and who else has the file open. Views subscribe; lists
 // reload through useLoad, and editors keep unsaved input (a stale save becomes a conflict).
 import { useEffect, useSyncExternalStore } from 'react';
-import type { LockHolder } from '../../../core/contract';
+import type { LockHolder } from '../../../core/api/contract';
 import { ropa, settle } from '../api';
 
 const POLL_MS = 2_000;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Activity } from '../../../core/contract';
+import type { Activity } from '../../../core/api/contract';
 import { ropa, settle } from '../api';
 import { onExternalChange } from './changes';
 

@@ -1,8 +1,8 @@
 import { Checkbox, Group, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Term } from '../../../core/contract';
-import { termFields, type TermFields, type TermKind } from '../../../core/schemas';
+import type { Term } from '../../../core/api/contract';
+import { termFields, type TermFields, type TermKind } from '../../../core/api/schemas';
 import { ropa } from '../api';
 import { FormModal } from '../common/FormModal';
 import { useRecordForm } from '../common/useRecordForm';

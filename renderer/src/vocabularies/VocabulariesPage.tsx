@@ -1,8 +1,8 @@
 import { Badge, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Term } from '../../../core/contract';
-import { TERM_KINDS, type TermKind } from '../../../core/schemas';
+import type { Term } from '../../../core/api/contract';
+import { TERM_KINDS, type TermKind } from '../../../core/api/schemas';
 import { ropa } from '../api';
 import { CatalogList, type CatalogColumn } from '../common/CatalogList';
 import { PageTitle } from '../common/PageTitle';

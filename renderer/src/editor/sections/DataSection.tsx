@@ -1,6 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Term } from '../../../../core/contract';
+import type { Term } from '../../../../core/api/contract';
 import { Section } from '../../common/Section';
 import type { ActivityForm } from '../activityForm';
 import { TermMultiSelect } from '../TermMultiSelect';

@@ -1,7 +1,7 @@
 import { MultiSelect, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../../../core/schemas';
+import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../../../core/api/schemas';
 import { Section } from '../../common/Section';
 import type { ActivityForm } from '../activityForm';
 import type { Vocab } from '../vocab';

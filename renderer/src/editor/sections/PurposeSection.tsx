@@ -1,7 +1,7 @@
 import { Checkbox, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ART9_ARTICLE, LEGAL_BASIS_ARTICLE } from '../../../../core/labels';
-import { ART9_CONDITIONS, LEGAL_BASES } from '../../../../core/schemas';
+import { ART9_ARTICLE, LEGAL_BASIS_ARTICLE } from '../../../../core/api/labels';
+import { ART9_CONDITIONS, LEGAL_BASES } from '../../../../core/api/schemas';
 import { Section } from '../../common/Section';
 import type { ActivityForm } from '../activityForm';
 

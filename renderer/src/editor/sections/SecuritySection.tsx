@@ -1,7 +1,7 @@
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Term } from '../../../../core/contract';
-import { DPIA_STATES } from '../../../../core/schemas';
+import type { Term } from '../../../../core/api/contract';
+import { DPIA_STATES } from '../../../../core/api/schemas';
 import { Section } from '../../common/Section';
 import type { ActivityForm } from '../activityForm';
 import { TermMultiSelect } from '../TermMultiSelect';

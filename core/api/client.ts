@@ -4,7 +4,7 @@
 // Type-only imports from host.ts: this module must stay free of node modules (the preload and the
 // renderer import it).
 import { methodNames, type Outcome, type RopaClient } from './contract';
-import type { SessionInfo, SessionInput, SessionMethod, SessionResult } from './host';
+import type { SessionInfo, SessionInput, SessionMethod, SessionResult } from '../host';
 
 export type SessionClient = { [M in SessionMethod]: (input?: SessionInput<M>) => Promise<Outcome<SessionResult<M>>> };
 export type RopaWindowClient = RopaClient & SessionClient;

@@ -1,8 +1,8 @@
 // What an export can be asked for. Zod only (no node modules), so the contract — and through it
 // the renderer's forms — can import these schemas.
 import { z } from 'zod';
-import { ACTIVITY_STATUSES, idSchema, LANGUAGES } from '../schemas';
-import type { RopaError } from '../errors';
+import { ACTIVITY_STATUSES, idSchema, LANGUAGES } from './schemas';
+import type { RopaError } from './errors';
 
 export const REPORT_FORMATS = ['pdf', 'csv', 'xlsx', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -1,7 +1,7 @@
 // Typed errors every transport carries unchanged to the caller. Messages are one sentence a
 // privacy officer can act on.
 import type { z } from 'zod';
-import type { LockHolder } from './contract';
+import type { LockHolder } from './types';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `fields.retention.0.durationUnit`. */
