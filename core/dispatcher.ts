@@ -6,7 +6,14 @@ import * as activities from './activities';
 import { saveCopy } from './backup';
 import { pollChanges } from './changes';
 import { runChecks } from './checks';
-import { contract, isMethodName, type MethodName, type Outcome, type ParsedInputOf, type ResultOf } from './api/contract';
+import {
+  contract,
+  isMethodName,
+  type MethodName,
+  type Outcome,
+  type ParsedInputOf,
+  type ResultOf,
+} from './api/contract';
 import type { CoreContext } from './context';
 import { fileSystemError, invalid, issuesOf, RopaFailure, type RopaError } from './api/errors';
 import { listHistory } from './history';

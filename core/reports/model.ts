@@ -4,7 +4,14 @@
 import type { z } from 'zod';
 import type { CoreContext } from '../context';
 import { RopaFailure } from '../api/errors';
-import { ART9_ARTICLE, formatDuration, formatRetention, LEGAL_BASIS_ARTICLE, labelsFor, type Labels } from '../api/labels';
+import {
+  ART9_ARTICLE,
+  formatDuration,
+  formatRetention,
+  LEGAL_BASIS_ARTICLE,
+  labelsFor,
+  type Labels,
+} from '../api/labels';
 import { getMeta } from '../register-info';
 import type { ActivityRole, ActivityStatus, Language } from '../api/schemas';
 import { termLabel } from '../terms';

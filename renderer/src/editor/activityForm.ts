@@ -4,7 +4,12 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { Activity } from '../../../core/api/contract';
 import { pickFields } from '../common/pickFields';
 import { useSchemaForm } from '../common/schemaForm';
-import { activityFields, type ActivityFields, type RetentionInput, type TransferInput } from '../../../core/api/schemas';
+import {
+  activityFields,
+  type ActivityFields,
+  type RetentionInput,
+  type TransferInput,
+} from '../../../core/api/schemas';
 
 export type ActivityForm = UseFormReturnType<ActivityFields>;
 
