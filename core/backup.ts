@@ -11,6 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, RegisterFileError } from '../db/open';
 import type { CoreContext } from './context';
+import { checkWriteTarget, sameFile } from './write-target';
 
 export const DEFAULT_KEEP_BACKUPS = 10;
 export const DAY_MS = 24 * 60 * 60_000;
@@ -112,16 +113,20 @@ export function writeCopy(sqlite: Database.Database, dest: string): void {
   commitCopy(tmp, dest);
 }
 
-/** "Save a Copy…": anywhere but over the open register itself. */
-export function saveCopy(ctx: CoreContext, dest: string): { path: string } {
+/**
+ * "Save a Copy…": anywhere but over the open register itself or a register someone has open, and
+ * over an existing file only when `overwrite` says the user confirmed replacing it.
+ */
+export function saveCopy(ctx: CoreContext, dest: string, overwrite = false): { path: string } {
   const target = path.resolve(dest);
   const name = path.basename(target);
-  if (target === ctx.register.path)
+  if (sameFile(target, ctx.register.path))
     throw new RegisterFileError('A copy cannot replace the register it is copied from; choose another name.');
   if (!fs.existsSync(path.dirname(target)))
     throw new RegisterFileError(`The folder ${path.dirname(target)} does not exist.`);
   if (fs.existsSync(target) && fs.statSync(target).isDirectory())
     throw new RegisterFileError(`${name} is a folder; choose a file name.`);
+  checkWriteTarget(target, { overwrite, registerPath: ctx.register.path });
   try {
     writeCopy(ctx.register.sqlite, target);
   } catch (err) {

@@ -168,6 +168,8 @@ const TYPED_KINDS: ErrorKind[] = [
   'conflict',
   'in_use',
   'file',
+  'exists',
+  'locked',
   'read_only',
   'unknown_method',
 ];

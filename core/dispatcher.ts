@@ -60,7 +60,7 @@ const handlers: Handlers = {
   listHistory: (ctx, i) => listHistory(ctx, i),
   verifyHistory: (ctx) => verifyRegister(ctx.register.sqlite),
   pollChanges: (ctx, i) => pollChanges(ctx, i.since),
-  saveCopy: (ctx, i) => saveCopy(ctx, i.path),
+  saveCopy: (ctx, i) => saveCopy(ctx, i.path, i.overwrite),
   exportReport: (ctx, i) => startExport(ctx, i),
   getExportJob: (_ctx, i) => getExportJob(i.jobId),
 };

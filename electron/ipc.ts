@@ -6,7 +6,7 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } fro
 import type { SessionInfo } from '../core/api/client';
 import type { Outcome } from '../core/api/contract';
 import { chooseRegister, chooseSaveFile } from './dialogs';
-import { admitCall, PathGrants, type GrantKind } from './path-grants';
+import { admitCall, PathGrants, withDialogConsent, type GrantKind } from './path-grants';
 import { planSaveDialog } from './save-plan';
 import type { RegisterWorker } from './register-worker';
 import { CHANNELS } from './shell-api';
@@ -51,7 +51,7 @@ export function registerIpc(deps: IpcDeps): void {
       return { ok: false, error: { kind: 'unknown_method', message: 'The operation name must be text.' } };
     const admitted = admitCall(grants, event.sender.id, method, input);
     if ('refuse' in admitted) return admitted.refuse;
-    const outcome = await deps.worker.call(method, input);
+    const outcome = await deps.worker.call(method, withDialogConsent(method, input, admitted.proceed));
     if (!outcome.ok && admitted.proceed) grants.giveBack(admitted.proceed);
     if (outcome.ok && SESSION_CHANGES.has(method)) deps.sessionChanged(outcome.value as SessionInfo);
     return outcome;

@@ -141,7 +141,8 @@ async function saveCopy(): Promise<void> {
     planSaveDialog({ defaultName: `${base} copy.sqlite` }, 'Save a Copy'),
   );
   if (!target) return;
-  const outcome = await worker.call('saveCopy', { path: target });
+  // The OS save dialog has already asked "Replace …?" for an existing file.
+  const outcome = await worker.call('saveCopy', { path: target, overwrite: true });
   if (!outcome.ok) await showError(mainWindow, outcome.error.message);
 }
 

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { clientMethodNames } from '../core/api/client';
 import { contract, isMethodName } from '../core/api/contract';
 import { sessionContract, type SessionMethod } from '../core/host';
-import { admitCall, GRANT_TTL_MS, PATH_GRANTS, PathGrants, pathRefused } from './path-grants';
+import {
+  admitCall,
+  GRANT_TTL_MS,
+  PATH_GRANTS,
+  PathGrants,
+  pathRefused,
+  withDialogConsent,
+  type TakenGrant,
+} from './path-grants';
 
 const WINDOW = 1;
 const OTHER_WINDOW = 2;
@@ -129,5 +137,32 @@ describe('calls from the page', () => {
     expect(withPath.sort()).toEqual(['createRegister', 'exportReport', 'openRegister', 'saveCopy']);
     expect(Object.keys(PATH_GRANTS).sort()).toEqual([...clientMethodNames].sort());
     for (const name of withPath) expect(PATH_GRANTS[name]).not.toBeNull();
+  });
+});
+
+describe('withDialogConsent', () => {
+  const taken = (kind: 'save' | 'open'): TakenGrant => ({ owner: 1, kind, path: '/tmp/x.pdf', expiresAt: 1 });
+
+  it('lets a copy or export replace the file the OS save dialog picked (it asked "Replace …?" already)', () => {
+    expect(withDialogConsent('exportReport', { format: 'pdf', path: '/tmp/x.pdf' }, taken('save'))).toEqual({
+      format: 'pdf',
+      path: '/tmp/x.pdf',
+      overwrite: true,
+    });
+    expect(withDialogConsent('saveCopy', { path: '/tmp/x.sqlite' }, taken('save'))).toEqual({
+      path: '/tmp/x.sqlite',
+      overwrite: true,
+    });
+  });
+
+  it('adds nothing without a save grant, nor to other methods', () => {
+    const input = { path: '/tmp/x.pdf', format: 'pdf' };
+    expect(withDialogConsent('exportReport', input, null)).toBe(input);
+    expect(withDialogConsent('openRegister', { path: '/tmp/x.sqlite' }, taken('open'))).toEqual({
+      path: '/tmp/x.sqlite',
+    });
+    expect(withDialogConsent('createRegister', { path: '/tmp/x.sqlite' }, taken('save'))).toEqual({
+      path: '/tmp/x.sqlite',
+    });
   });
 });

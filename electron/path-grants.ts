@@ -156,3 +156,12 @@ export function admitCall(
   const taken = grants.take(owner, kind, pathOf(input));
   return taken ? { proceed: taken } : { refuse: pathRefused(kind) };
 }
+
+/**
+ * The input passed on for a call admitted with a save-dialog grant: the OS save dialog has asked
+ * "Replace …?" already, so a copy or export to that path may replace the file (`overwrite: true`).
+ */
+export function withDialogConsent(method: string, input: unknown, taken: TakenGrant | null): unknown {
+  if (taken?.kind !== 'save' || (method !== 'saveCopy' && method !== 'exportReport')) return input;
+  return typeof input === 'object' && input !== null ? { ...input, overwrite: true } : input;
+}

@@ -22,6 +22,7 @@ interface ExportFlags {
   status?: string[];
   delimiter?: string;
   asOf?: string;
+  overwrite?: boolean;
 }
 
 function statuses(values: string[] | undefined): ActivityStatus[] | undefined {
@@ -63,11 +64,16 @@ export async function runExport(file: string, flags: ExportFlags): Promise<Expor
     ...(flags.organisation ? { organisationId: flags.organisation } : {}),
     ...(flags.status ? { status: statuses(flags.status) } : {}),
     ...(flags.asOf ? { asOf: flags.asOf } : {}),
+    overwrite: flags.overwrite === true,
   };
   try {
     return await exportInWorker(path.resolve(file), options, progressLine);
   } catch (err) {
-    if (err instanceof RopaFailure && err.error.kind === 'file') throw new CliError(err.error.message, EXIT.file);
+    if (err instanceof RopaFailure && (err.error.kind === 'file' || err.error.kind === 'exists'))
+      throw new CliError(
+        err.error.kind === 'exists' ? `${err.error.message} Add --overwrite to replace it.` : err.error.message,
+        EXIT.file,
+      );
     throw asCliError(err);
   } finally {
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
@@ -88,6 +94,7 @@ export const exportCommand: CommandModule = (program) => {
     .option('--organisation <id>', 'only the activities of this organisation')
     .option('--status <status...>', `only activities with these statuses (${ACTIVITY_STATUSES.join(', ')})`)
     .option('--delimiter <char>', 'CSV delimiter: , (default), ; for European Excel, or tab')
+    .option('--overwrite', 'replace files already at the output path (else exit 2)')
     .option('--as-of <date>', 'date the report states (YYYY-MM-DD); default: the register’s last change')
     .action(async (file: string, flags: ExportFlags) => {
       process.stdout.write(`${summary(await runExport(file, flags))}\n`);

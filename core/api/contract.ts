@@ -118,7 +118,8 @@ export const contract = {
   verifyHistory: query<HistoryVerification>()(empty),
   pollChanges: query<ChangePoll>()(z.object({ since: z.number().int().optional() }).default({})),
   // Not a write: it leaves the register as it is, so a read-only register can be copied too.
-  saveCopy: query<{ path: string }>()(z.object({ path: copyPath })),
+  // overwrite: replace a file already there, only after the user confirmed (else an `exists` error).
+  saveCopy: query<{ path: string }>()(z.object({ path: copyPath, overwrite: z.boolean().default(false) })),
   // Exports leave the register as it is. They run in a worker; poll getExportJob for progress.
   exportReport: query<{ jobId: string }>()(exportOptions),
   getExportJob: query<ExportJob>()(z.object({ jobId: idSchema })),

@@ -15,6 +15,8 @@ export type RopaError =
   | { kind: 'conflict'; message: string; entity: string; id: string; current: unknown }
   | { kind: 'in_use'; message: string; entity: string; id: string; usedBy: number }
   | { kind: 'file'; message: string }
+  /** A file is already at the path a copy or export names; ask "Replace …?", then send `overwrite: true`. */
+  | { kind: 'exists'; message: string; path: string }
   | { kind: 'read_only'; message: string }
   /** Someone else has the register open for editing: open read-only, open anyway, or cancel. */
   | { kind: 'locked'; message: string; holders: LockHolder[] }
@@ -55,6 +57,12 @@ export const inUse = (entity: string, id: string, usedBy: number, what: string):
     usedBy,
     message: `This ${entity} is still used by ${usedBy} ${what}; remove it there first.`,
   });
+
+/** The last part of a path, for messages (no node:path here: this module is browser-safe). */
+const baseName = (file: string): string => file.split(/[\\/]/).pop() || file;
+
+export const alreadyExists = (file: string): RopaFailure =>
+  new RopaFailure({ kind: 'exists', path: file, message: `A file named ${baseName(file)} already exists.` });
 
 export const invalid = (issues: FieldIssue[]): RopaFailure =>
   new RopaFailure({

@@ -28,6 +28,8 @@ export const exportOptions = reportFilter
       .max(4_096)
       .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'must be an absolute path'),
     delimiter: z.enum(CSV_DELIMITERS).default(','),
+    /** Replace files already there; only after the user confirmed "Replace …?" (else an `exists` error). */
+    overwrite: z.boolean().default(false),
   })
   .superRefine((o, ctx) => {
     // The extension must name the format, so an export can never overwrite the register file itself.

@@ -12,3 +12,14 @@ export function parseExportOptions(input: ExportOptions): ReturnType<typeof expo
   if (!fs.existsSync(dir)) throw invalid([{ path: 'path', message: `the folder ${dir} does not exist` }]);
   return parsed.data;
 }
+
+/** `out.csv` -> `out-recipients.csv`: the second CSV file sits beside the first. */
+export function recipientsCsvPath(activitiesPath: string): string {
+  const ext = path.extname(activitiesPath);
+  return `${ext ? activitiesPath.slice(0, -ext.length) : activitiesPath}-recipients${ext || '.csv'}`;
+}
+
+/** Every file an export writes: for CSV the recipients file beside the activities file too. */
+export function exportTargets(o: { format: string; path: string }): string[] {
+  return o.format === 'csv' ? [o.path, recipientsCsvPath(o.path)] : [o.path];
+}

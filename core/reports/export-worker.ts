@@ -19,7 +19,7 @@ async function run(job: WorkerJob): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
   useNativeBinding(job.nativeBinding);
   try {
-    const settings = job.fontsFolder ? { fontsFolder: job.fontsFolder } : {};
+    const settings = { registerPath: job.registerPath, ...(job.fontsFolder ? { fontsFolder: job.fontsFolder } : {}) };
     const result = await withReadableRegister(
       job.registerPath,
       job.migrationsFolder ? { migrationsFolder: job.migrationsFolder } : {},

@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from '../context';
+import { checkWriteTarget, type TargetRules } from '../write-target';
 import { historyTable } from '../history-sheet';
 import { reportCsv } from './csv';
 import { dumpRegister, dumpText } from './dump';
-import { parseExportOptions } from './export-input';
+import { exportTargets, parseExportOptions, recipientsCsvPath } from './export-input';
 import { buildReport } from './model';
 import type { ExportOptions, ExportProgress, ExportResult } from '../api/export-options';
 import { reportPdf } from './pdf';
@@ -15,18 +16,18 @@ import { reportXlsx } from './xlsx';
 export interface RenderSettings {
   /** Where the DejaVu TTF files are, for bundled builds; defaults to core/reports/fonts. */
   fontsFolder?: string;
+  /** The register the export is of (the worker may read an upgraded temporary copy): never replaced. */
+  registerPath?: string;
 }
 
-/** `out.csv` -> `out-recipients.csv`: the second CSV file sits beside the first. */
-export function recipientsCsvPath(activitiesPath: string): string {
-  const ext = path.extname(activitiesPath);
-  return `${ext ? activitiesPath.slice(0, -ext.length) : activitiesPath}-recipients${ext || '.csv'}`;
-}
+export { recipientsCsvPath };
 
-function writeAll(files: { path: string; data: string | Buffer }[]): ExportResult['files'] {
+function writeAll(files: { path: string; data: string | Buffer }[], rules: TargetRules): ExportResult['files'] {
   const temps = files.map((f) => ({ ...f, temp: `${f.path}.${process.pid}.partial` }));
   try {
     for (const f of temps) fs.writeFileSync(f.temp, f.data);
+    // Checked again at the last moment: a file may have appeared while the report was rendered.
+    for (const f of temps) checkWriteTarget(f.path, rules);
     for (const f of temps) fs.renameSync(f.temp, f.path);
   } finally {
     for (const f of temps) fs.rmSync(f.temp, { force: true });
@@ -44,13 +45,15 @@ export async function writeReport(
   settings: RenderSettings = {},
 ): Promise<ExportResult> {
   const o = parseExportOptions(input);
+  const rules: TargetRules = { overwrite: o.overwrite, registerPath: settings.registerPath ?? ctx.register.path };
+  for (const target of exportTargets(o)) checkWriteTarget(target, rules);
   onProgress?.({ phase: 'model', done: 0, total: 1 });
   if (o.format === 'json') {
     const dump = dumpRegister(ctx);
     onProgress?.({ phase: 'write', done: 0, total: 1 });
     return {
       format: o.format,
-      files: writeAll([{ path: o.path, data: dumpText(dump) }]),
+      files: writeAll([{ path: o.path, data: dumpText(dump) }], rules),
       activities: dump.activities.length,
       pages: null,
     };
@@ -76,5 +79,5 @@ export async function writeReport(
     files = [{ path: o.path, data: pdf.buffer }];
   }
   onProgress?.({ phase: 'write', done: 0, total: files.length });
-  return { format: o.format, files: writeAll(files), activities: model.activities.length, pages };
+  return { format: o.format, files: writeAll(files, rules), activities: model.activities.length, pages };
 }

@@ -5,7 +5,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { CoreContext } from '../context';
 import { fileSystemError, notFound, RopaFailure, type RopaError } from '../api/errors';
-import { parseExportOptions } from './export-input';
+import { checkWriteTarget } from '../write-target';
+import { exportTargets, parseExportOptions } from './export-input';
 import type { ExportJob, ExportOptions } from '../api/export-options';
 import { exportInWorker, type WorkerSettings } from './worker';
 
@@ -46,7 +47,10 @@ async function run(job: ExportJob, registerPath: string, input: ExportOptions): 
 }
 
 export function startExport(ctx: CoreContext, input: ExportOptions): { jobId: string } {
-  parseExportOptions(input);
+  const o = parseExportOptions(input);
+  // Refused at once (the UI asks "Replace …?"), not after the job has queued and rendered.
+  for (const target of exportTargets(o))
+    checkWriteTarget(target, { overwrite: o.overwrite, registerPath: ctx.register.path });
   const job: ExportJob = { jobId: uuidv7(), state: 'queued', progress: null, result: null, error: null };
   jobs.set(job.jobId, job);
   const registerPath = ctx.register.path;

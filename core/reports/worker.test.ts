@@ -101,6 +101,20 @@ describe('ropa export and ropa import', () => {
     expect(sha(path.join(dir, 'again.csv'))).toBe(sha(path.join(dir, 'cli.csv')));
   });
 
+  it('replaces an existing file only with --overwrite', () => {
+    const out = path.join(dir, 'twice.csv');
+    fs.writeFileSync(out, 'an older report');
+    const again = ['export', register, '--format', 'csv', '-o', out];
+    const refused = ropa(...again);
+    expect([refused.status, refused.stderr]).toEqual([
+      2,
+      'error: A file named twice.csv already exists. Add --overwrite to replace it.\n',
+    ]);
+    expect(fs.readFileSync(out, 'utf8')).toBe('an older report');
+    expect(ropa(...again, '--overwrite').status).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain('Activity');
+  }, 120_000);
+
   it('rejects bad options and bad imports with one error line', () => {
     const badStatus = ropa(
       'export',
