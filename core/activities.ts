@@ -315,3 +315,9 @@ export function fieldsOf(a: Activity): ActivityFields {
     retention: r.map(withoutStamp) as RetentionInput[],
   };
 }
+
+/** Every activity, as getActivity gives each: what the replay check compares with the history. */
+export function listAllActivities(ctx: CoreContext): Activity[] {
+  const ids = ctx.register.sqlite.prepare('SELECT id FROM activities ORDER BY id').pluck().all() as string[];
+  return ids.map((id) => getActivity(ctx, id));
+}

@@ -23,6 +23,8 @@ export interface EntityOptions<R extends Stamp, F extends object> {
 }
 
 export interface Entity<R extends Stamp, F extends object> {
+  /** The name its history entries carry. */
+  entity: string;
   list(ctx: CoreContext): R[];
   get(ctx: CoreContext, id: string): R;
   create(ctx: CoreContext, fields: F): R;
@@ -39,6 +41,7 @@ export function defineEntity<R extends Stamp, F extends object>(o: EntityOptions
   const get = (ctx: CoreContext, id: string): R => find(ctx, id) ?? throwNotFound(o.entity, id);
 
   return {
+    entity: o.entity,
     list: (ctx) =>
       (ctx.register.db.select().from(o.table).orderBy(asc(o.orderBy)).all() as Record<string, unknown>[]).map(
         o.toRecord,

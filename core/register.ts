@@ -3,7 +3,9 @@
 import { createRegisterFile, openRegister, type OpenOptions, type Register } from '../db/open';
 import { registerMeta, terms } from '../db/schema';
 import { createContext, type CoreContext } from './context';
+import { recordChange } from './history';
 import { newStamp } from './stamps';
+import { termEntity } from './terms';
 import { DEFAULT_TERMS } from './vocabulary';
 
 export interface NewRegisterOptions {
@@ -13,20 +15,18 @@ export interface NewRegisterOptions {
   name?: string;
 }
 
+/** The default vocabularies, each term recorded in the history so that replaying it gives the terms too. */
 function seedVocabulary(ctx: CoreContext): void {
-  ctx.register.db
-    .insert(terms)
-    .values(
-      DEFAULT_TERMS.map((t) => ({
-        description: '',
-        special: false,
-        criminal: false,
-        ...t,
-        ...newStamp(ctx),
-        builtIn: true,
-      })),
-    )
-    .run();
+  const rows = DEFAULT_TERMS.map((t) => ({
+    description: '',
+    special: false,
+    criminal: false,
+    ...t,
+    ...newStamp(ctx),
+    builtIn: true,
+  }));
+  ctx.register.db.insert(terms).values(rows).run();
+  for (const { id } of rows) recordChange(ctx, termEntity.entity, id, 'create', null, termEntity.get(ctx, id));
 }
 
 /** A new register file with the default vocabularies; refuses to overwrite an existing file. */

@@ -13,8 +13,8 @@ import { verifyFile } from './verify';
 
 const ROPA = path.resolve(import.meta.dirname, '..', 'bin', 'ropa.mjs');
 
-function ropaVerify(file: string): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [ROPA, 'verify', file], { encoding: 'utf8' });
+function ropaVerify(file: string, ...flags: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [ROPA, 'verify', file, ...flags], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -37,12 +37,13 @@ describe('ropa verify', () => {
   it('passes a register whose history was only written by the app, quoting the chain head', () => {
     const file = registerWithHistory();
     const n = Number(sqlite3(file, 'SELECT count(*) FROM history'));
-    const head = sqlite3(file, 'SELECT hash FROM history ORDER BY seq DESC LIMIT 1').trim();
+    const head = sqlite3(file, "SELECT seq || ':' || hash FROM history ORDER BY seq DESC LIMIT 1").trim();
     expect(n).toBeGreaterThan(10);
     const r = ropaVerify(file);
     expect(r.code).toBe(0);
     expect(r.out).toContain('File integrity: ok');
     expect(r.out).toContain(`History: ${n} entries, chain intact, head ${head}`);
+    expect(r.out).toContain('Data: as the history says');
   });
 
   it('catches an entry edited with sqlite3 and names it (seq, time, author)', () => {

@@ -127,6 +127,27 @@ export interface HistoryBreak {
   reason: string;
 }
 
+/** One field whose stored value is not what the replayed history says it should be. */
+export interface DataDifference {
+  /** The entity name the history uses: 'activity', 'organisation', 'recipient', 'term', … */
+  entity: string;
+  id: string;
+  /** Its name (or label, or code) as stored, else as the history has it. */
+  name: string;
+  /** The field; '' for the whole row (stored but never recorded, or recorded but not stored). */
+  field: string;
+  /** JSON text of the values; null for a row that is not there. */
+  stored: string | null;
+  expected: string | null;
+}
+
+/** Whether a history head quoted on a report (`HASH` or `SEQ:HASH`) is still in the chain, unchanged. */
+export interface AnchorCheck {
+  anchor: string;
+  ok: boolean;
+  reason: string;
+}
+
 export interface HistoryVerification {
   ok: boolean;
   /** PRAGMA integrity_check; ['ok'] when the file is sound. */
@@ -134,5 +155,18 @@ export interface HistoryVerification {
   entries: number;
   /** The newest entry's hash: quote it in exports to anchor the history outside the file. */
   headHash: string | null;
+  /** The newest entry's seq, with headHash the head a report quotes. */
+  headSeq: number | null;
   firstBreak: HistoryBreak | null;
+  /** Gaps in the history's sequence, or a length that disagrees with the head or sqlite_sequence. */
+  sequence: string[];
+  /** The stored rows compared with the replayed history: the first 20 differences, and how many in all. */
+  differences: DataDifference[];
+  differenceCount: number;
+  /** Why the data could not be compared (a damaged file, for instance); null when it was. */
+  dataNotChecked: string | null;
+  /** Stored activity list lines that are not what the tables give: the first 20, and how many in all. */
+  listLines: string[];
+  listLineCount: number;
+  anchor: AnchorCheck | null;
 }

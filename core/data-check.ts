@@ -1,0 +1,138 @@
+// Does the data say what the history says? The replayed state at the head is compared with the
+// stored rows, read through each entity's own getter (the shape recordChange was given), field by
+// field; the stored activity list lines with what the tables give; and the history's sequence with
+// its recorded head and SQLite's own AUTOINCREMENT counter.
+import type Database from 'better-sqlite3';
+import type { DataDifference } from './api/contract';
+import { lineSql } from './activity-list';
+import type { CoreContext } from './context';
+import { readHead } from './history';
+import { RECORDED_ENTITIES } from './recorded-entities';
+import { displayName, type Replay } from './replay';
+import { withoutStamp } from './stamps';
+
+/** How many differences a report lists before it only counts. */
+export const LISTED = 20;
+
+const text = (v: unknown): string => JSON.stringify(v ?? null);
+
+export interface DataComparison {
+  differences: DataDifference[];
+  count: number;
+}
+
+/** Keeps the first LISTED items and counts the rest. */
+class Collector<T> {
+  readonly items: T[] = [];
+  count = 0;
+  add(item: T): void {
+    if (this.items.length < LISTED) this.items.push(item);
+    this.count++;
+  }
+}
+
+/** The replayed state compared with the stored rows; every difference is one field of one entity. */
+export function compareWithStored(ctx: CoreContext, replay: Replay): DataComparison {
+  const out = new Collector<DataDifference>();
+  const known = new Set(RECORDED_ENTITIES.map((e) => e.entity));
+  for (const reader of RECORDED_ENTITIES) {
+    const replayed = new Map(replay.state.get(reader.entity) ?? []);
+    for (const record of reader.list(ctx)) {
+      const stored = withoutStamp(record);
+      const expected = replayed.get(record.id);
+      const name = displayName(stored, record.id);
+      if (!expected) {
+        out.add({ entity: reader.entity, id: record.id, name, field: '', stored: text(stored), expected: null });
+        continue;
+      }
+      replayed.delete(record.id);
+      for (const field of new Set([...Object.keys(stored), ...Object.keys(expected.fields)])) {
+        const s = text(stored[field]);
+        const e = text(expected.fields[field]);
+        if (s !== e) out.add({ entity: reader.entity, id: record.id, name, field, stored: s, expected: e });
+      }
+    }
+    for (const missing of replayed.values()) {
+      out.add({
+        entity: reader.entity,
+        id: missing.id,
+        name: displayName(missing.fields, missing.id),
+        field: '',
+        stored: null,
+        expected: text(missing.fields),
+      });
+    }
+  }
+  for (const [entity, byId] of replay.state) {
+    if (known.has(entity)) continue;
+    for (const r of byId.values()) {
+      out.add({
+        entity,
+        id: r.id,
+        name: displayName(r.fields, r.id),
+        field: '',
+        stored: null,
+        expected: text(r.fields),
+      });
+    }
+  }
+  return { differences: out.items, count: out.count };
+}
+
+/**
+ * Stored list lines that are not what the tables give now. A missing line is fine (it is built at
+ * the next list); a wrong one would show the user a different register from the one on file.
+ */
+export function checkListLines(sqlite: Database.Database): { lines: string[]; count: number } {
+  const out = new Collector<string>();
+  const rows = sqlite
+    .prepare(
+      `SELECT l.activity_id AS id, l.name AS name, l.line AS line,
+         EXISTS (SELECT 1 FROM activities x WHERE x.id = l.activity_id) AS present,
+         (SELECT ${lineSql('stored')} FROM activities a WHERE a.id = l.activity_id) AS expected
+       FROM activity_list l`,
+    )
+    .all() as { id: string; name: string; line: string; present: 0 | 1; expected: string | null }[];
+  for (const r of rows) {
+    if (!r.present) out.add(`list line of activity "${r.name}" (${r.id}): the activity is not stored`);
+    else if (r.line !== r.expected)
+      out.add(`list line of activity "${r.name}" (${r.id}): it does not say what the activity's rows say`);
+  }
+  return { lines: out.items, count: out.count };
+}
+
+/** No gap in the sequence, and its length agrees with the recorded head and sqlite_sequence. */
+export function checkSequence(sqlite: Database.Database): string[] {
+  const problems: string[] = [];
+  const { n, lo, hi } = sqlite.prepare('SELECT count(*) AS n, min(seq) AS lo, max(seq) AS hi FROM history').get() as {
+    n: number;
+    lo: number | null;
+    hi: number | null;
+  };
+  if (n > 0 && (lo !== 1 || hi !== n)) {
+    const gaps = sqlite
+      .prepare(
+        `SELECT h.seq + 1 AS start, (SELECT min(seq) FROM history WHERE seq > h.seq) - 1 AS stop FROM history h
+         WHERE h.seq + 1 NOT IN (SELECT seq FROM history) AND h.seq < (SELECT max(seq) FROM history)
+         UNION ALL SELECT 1, min(seq) - 1 FROM history WHERE (SELECT min(seq) FROM history) > 1 ORDER BY 1 LIMIT 5`,
+      )
+      .all() as { start: number; stop: number }[];
+    for (const g of gaps)
+      problems.push(
+        g.start === g.stop
+          ? `history entry ${g.start} is missing`
+          : `history entries ${g.start} to ${g.stop} are missing`,
+      );
+  }
+  const head = readHead(sqlite);
+  if (head && head.seq !== n)
+    problems.push(`the history holds ${n} entries but its recorded head is entry ${head.seq}`);
+  const counter = sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'history'").pluck().get() as
+    number | undefined;
+  const last = head?.seq ?? hi ?? 0;
+  if ((counter ?? 0) !== last)
+    problems.push(
+      `SQLite numbered ${counter ?? 0} history entries but the history ends at entry ${last}: the newest entries were deleted`,
+    );
+  return problems;
+}
