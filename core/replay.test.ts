@@ -121,7 +121,7 @@ function run(ctx: CoreContext, o: Op): void {
       const org = nth(orgs);
       if (!org) return;
       const rec = nth(recipients);
-      call(ctx, 'createActivity', {
+      must(ctx, 'createActivity', {
         organisationId: org.id,
         name: `Activity ${o.text}`,
         purposes: [o.text],
@@ -129,7 +129,8 @@ function run(ctx: CoreContext, o: Op): void {
         dataSubjectIds: pickTerms('data_subject'),
         dataCategoryIds: pickTerms('data_category'),
         recipientIds: rec ? [rec.id] : [],
-        transfers: rec && o.flag ? [{ country: 'US', recipientId: rec.id, safeguard: 'scc' }] : [],
+        transfers:
+          rec && o.flag ? [{ country: 'US', recipientId: rec.id, safeguard: 'standard_contractual_clauses' }] : [],
         retention: [{ durationValue: (o.pick % 9) + 1, durationUnit: 'years' }],
       });
       return;
@@ -139,7 +140,7 @@ function run(ctx: CoreContext, o: Op): void {
       if (!s) return;
       const a = must(ctx, 'getActivity', { id: s.id });
       const rec = nth(recipients);
-      call(ctx, 'updateActivity', {
+      must(ctx, 'updateActivity', {
         id: a.id,
         version: a.version,
         fields: {
