@@ -10,8 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, RegisterFileError } from '../db/open';
+import type { BackupInfo, BackupReason } from './api/types';
 import type { CoreContext } from './context';
 import { checkWriteTarget, sameFile } from './write-target';
+
+export type { BackupInfo, BackupReason };
 
 export const DEFAULT_KEEP_BACKUPS = 10;
 export const DAY_MS = 24 * 60 * 60_000;
@@ -23,17 +26,7 @@ export interface BackupSettings {
   keep?: number;
 }
 
-export type BackupReason = 'open' | 'daily' | 'before-restore';
 const REASONS: readonly BackupReason[] = ['open', 'daily', 'before-restore'];
-
-export interface BackupInfo {
-  /** The file name; what restoreBackup takes. */
-  name: string;
-  path: string;
-  createdAt: string;
-  reason: BackupReason;
-  size: number;
-}
 
 /** One folder per register, told apart by its full path so two "register.sqlite" never mix. */
 export function backupFolder(settings: BackupSettings, registerPath: string): string {

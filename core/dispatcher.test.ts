@@ -4,9 +4,16 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { methodNames, type InputOf, type MethodName } from './api/contract';
+import {
+  registerMethodNames as methodNames,
+  type InputOf,
+  type RegisterMethod as MethodName,
+  type SessionMethod,
+} from './api/contract';
 import type { CoreContext } from './context';
 import { call, dispatch, must } from './dispatcher';
+import { RegisterHost } from './host';
+import { newRegister } from './register';
 import type { ErrorKind } from './api/errors';
 import { withoutStamp } from './stamps';
 import { tempDir, tempRegister } from './test-helpers';
@@ -79,11 +86,40 @@ describe('validation of every contract method', () => {
 
   it('answers an unknown method with kind unknown_method, also for names of Object.prototype', () => {
     const ctx = tempRegister();
-    for (const name of ['dropRegister', 'toString', 'constructor', '__proto__', 'hasOwnProperty', '']) {
+    // Session operations are the host's: the dispatcher alone does not know them.
+    for (const name of ['dropRegister', 'toString', 'constructor', '__proto__', 'hasOwnProperty', '', 'getSession']) {
       const out = dispatch(ctx, name, {});
       expect(out.ok ? 'ok' : out.error.kind).toBe('unknown_method');
     }
   });
+});
+
+/** One wrong input per session operation (run by the host) and the field its error must name. */
+const BAD_SESSION_INPUTS: Record<SessionMethod, { input: unknown; path: string }> = {
+  getSession: { input: 'now', path: '' },
+  openRegister: { input: { path: '/tmp/x.sqlite', readOnly: 'yes' }, path: 'readOnly' },
+  createRegister: { input: { path: '   ' }, path: 'path' },
+  closeRegister: { input: [], path: '' },
+  listBackups: { input: 7, path: '' },
+  restoreBackup: { input: { name: '' }, path: 'name' },
+};
+
+describe('validation of every session operation', () => {
+  it.each(Object.keys(BAD_SESSION_INPUTS) as SessionMethod[])(
+    '%s: a wrong input is a validation error naming the field, and the register stays open',
+    (method) => {
+      const file = path.join(tempDir(), 'session.sqlite');
+      newRegister(file, { author: 'setup' }).register.close();
+      const host = new RegisterHost({ author: 'Tester' });
+      host.open(file);
+      const out = host.handle(method, BAD_SESSION_INPUTS[method].input);
+      expect(out.ok ? 'ok' : out.error.kind).toBe('validation');
+      if (!out.ok && out.error.kind === 'validation')
+        expect(out.error.issues.map((i) => i.path)).toContain(BAD_SESSION_INPUTS[method].path);
+      expect(host.session().fileName).toBe('session.sqlite');
+      host.close();
+    },
+  );
 });
 
 /** Valid inputs for every method on a register holding the sample. */

@@ -1,21 +1,22 @@
-// The one entry point of every transport: validate the input against the contract, refuse writes to
-// a read-only register, run the feature module, and turn every failure into a typed error.
+// Runs the operations of the registry (core/api/contract.ts) that work on the open register: refuse
+// writes to a read-only register, validate the input, run the feature module's handler, and turn
+// every failure into a typed error. Session operations are core/host.ts's; the host forwards the
+// rest here, and the CLI, tests and bench call `call`/`must` directly.
 import type { z } from 'zod';
-import { RegisterFileError } from '../db/open';
 import * as activities from './activities';
 import { saveCopy } from './backup';
 import { pollChanges } from './changes';
 import { runChecks } from './checks';
 import {
   contract,
-  isMethodName,
-  type MethodName,
+  isRegisterMethod,
   type Outcome,
   type ParsedInputOf,
+  type RegisterMethod,
   type ResultOf,
 } from './api/contract';
 import type { CoreContext } from './context';
-import { fileSystemError, invalid, issuesOf, RopaFailure, type RopaError } from './api/errors';
+import { RopaFailure, toRopaError } from './api/errors';
 import { listHistory } from './history';
 import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
@@ -24,10 +25,8 @@ import { getRegisterInfo } from './register-info';
 import { listTerms, termEntity } from './terms';
 import { verifyRegister } from './verify';
 
-// Kept here too for the callers that import it from the dispatcher.
-export { issuesOf } from './api/errors';
-
-type Handlers = { [M in MethodName]: (ctx: CoreContext, input: ParsedInputOf<M>) => ResultOf<M> };
+/** One handler per register operation of the registry: the type checker asks for a new entry's. */
+type Handlers = { [M in RegisterMethod]: (ctx: CoreContext, input: ParsedInputOf<M>) => ResultOf<M> };
 
 const handlers: Handlers = {
   getRegisterInfo: (ctx) => getRegisterInfo(ctx),
@@ -65,23 +64,10 @@ const handlers: Handlers = {
   getExportJob: (_ctx, i) => getExportJob(i.jobId),
 };
 
-const validationError = (error: z.ZodError): RopaError => invalid(issuesOf(error)).error;
-
-function sqliteError(err: unknown): RopaError | null {
-  const code = (err as { code?: unknown }).code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
-    return { kind: 'file', message: 'The register is busy with another user\u2019s save; try again in a moment.' };
-  if (code === 'SQLITE_READONLY')
-    return { kind: 'read_only', message: 'The register file cannot be written (read-only file or folder).' };
-  if (code.startsWith('SQLITE_CONSTRAINT'))
-    return { kind: 'validation', message: 'The change would break the register\u2019s consistency.', issues: [] };
-  return { kind: 'file', message: `The register file could not be used: ${(err as Error).message}` };
-}
-
-/** Runs one contract method. Never throws: every failure is an `{ ok: false, error }`. */
+/** Runs one register operation. Never throws: every failure is an `{ ok: false, error }`. */
 export function dispatch(ctx: CoreContext, method: string, input: unknown): Outcome<unknown> {
-  if (!isMethodName(method))
+  // A session operation (getSession, openRegister, ...) needs the host: unknown here.
+  if (!isRegisterMethod(method))
     return {
       ok: false,
       error: { kind: 'unknown_method', message: `Unknown operation ${JSON.stringify(method).slice(0, 80)}.` },
@@ -94,26 +80,17 @@ export function dispatch(ctx: CoreContext, method: string, input: unknown): Outc
     };
   }
   const parsed = spec.input.safeParse(input ?? undefined);
-  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  if (!parsed.success) return { ok: false, error: toRopaError(parsed.error) };
   try {
     const handler = handlers[method] as (ctx: CoreContext, input: unknown) => unknown;
     return { ok: true, value: handler(ctx, parsed.data) };
   } catch (err) {
-    if (err instanceof RopaFailure) return { ok: false, error: err.error };
-    if (err instanceof RegisterFileError) return { ok: false, error: { kind: 'file', message: err.message } };
-    const fromSqlite = sqliteError(err);
-    if (fromSqlite) return { ok: false, error: fromSqlite };
-    const fromFiles = fileSystemError(err);
-    if (fromFiles) return { ok: false, error: fromFiles };
-    return {
-      ok: false,
-      error: { kind: 'internal', message: `Unexpected error: ${(err as Error).message ?? String(err)}` },
-    };
+    return { ok: false, error: toRopaError(err) };
   }
 }
 
 /** A typed wrapper for callers inside the process (CLI, tests, bench). */
-export function call<M extends MethodName>(
+export function call<M extends RegisterMethod>(
   ctx: CoreContext,
   method: M,
   input?: z.input<(typeof contract)[M]['input']>,
@@ -122,7 +99,7 @@ export function call<M extends MethodName>(
 }
 
 /** Like `call`, but throws the typed error: for scripts where a failure is a bug. */
-export function must<M extends MethodName>(
+export function must<M extends RegisterMethod>(
   ctx: CoreContext,
   method: M,
   input?: z.input<(typeof contract)[M]['input']>,

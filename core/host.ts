@@ -1,61 +1,25 @@
 // The register a window works on: which file is open, opening and creating files, and forwarding
 // every other call to the dispatcher. Electron's main process and the browser host each own one.
 import path from 'node:path';
-import { z } from 'zod';
-import { RegisterFileError, type OpenOptions } from '../db/open';
-import { isMethodName, type Outcome } from './api/contract';
-import type { CoreContext } from './context';
-import { dispatch, issuesOf } from './dispatcher';
-import { fileSystemError, invalid, RopaFailure, type RopaError } from './api/errors';
+import type { OpenOptions } from '../db/open';
 import {
-  backupIfChanged,
-  DAY_MS,
-  listBackups,
-  restoreBackup,
-  type BackupInfo,
-  type BackupReason,
-  type BackupSettings,
-} from './backup';
+  contract,
+  isMethodName,
+  type Outcome,
+  type ParsedInputOf,
+  type ResultOf,
+  type SessionMethod,
+} from './api/contract';
+import type { BackupInfo, SessionInfo } from './api/types';
+import type { CoreContext } from './context';
+import { dispatch } from './dispatcher';
+import { RopaFailure, toRopaError } from './api/errors';
+import { backupIfChanged, DAY_MS, listBackups, restoreBackup, type BackupReason, type BackupSettings } from './backup';
 import { lockCreated, openLocked, othersHolding, ownLockId, type LockedSession } from './lock';
 import { newRegister } from './register';
 import { fillSample } from './sample/index';
 
-const filePath = z.string().trim().min(1, 'required').max(4_096);
-
-export const sessionContract = {
-  getSession: z.object({}).default({}),
-  // force: "open anyway" although someone else is editing it (see core/lock.ts).
-  openRegister: z.object({ path: filePath, readOnly: z.boolean().default(false), force: z.boolean().default(false) }),
-  createRegister: z.object({
-    path: filePath,
-    sample: z.boolean().default(false),
-    name: z.string().trim().max(300).optional(),
-  }),
-  closeRegister: z.object({}).default({}),
-  listBackups: z.object({}).default({}),
-  restoreBackup: z.object({ name: z.string().min(1, 'required').max(200) }),
-};
-export type SessionMethod = keyof typeof sessionContract;
-export const sessionMethodNames = Object.keys(sessionContract) as SessionMethod[];
-export type SessionInput<M extends SessionMethod> = z.input<(typeof sessionContract)[M]>;
-
-export interface SessionInfo {
-  path: string | null;
-  fileName: string | null;
-  readOnly: boolean;
-  author: string;
-}
-
-/** What each session method answers. */
-export interface SessionResults {
-  getSession: SessionInfo;
-  openRegister: SessionInfo;
-  createRegister: SessionInfo;
-  closeRegister: SessionInfo;
-  listBackups: BackupInfo[];
-  restoreBackup: SessionInfo;
-}
-export type SessionResult<M extends SessionMethod> = SessionResults[M];
+export type { SessionInfo };
 
 export interface HostOptions {
   author: string;
@@ -66,8 +30,6 @@ export interface HostOptions {
 
 // Checked hourly; backupIfChanged makes at most one a day, and only if the file changed.
 const BACKUP_CHECK_MS = 60 * 60_000;
-
-const isSessionMethod = (m: string): m is SessionMethod => Object.hasOwn(sessionContract, m);
 
 export class RegisterHost {
   private ctx: CoreContext | null = null;
@@ -178,56 +140,42 @@ export class RegisterHost {
     this.ctx = null;
   }
 
-  /** One entry point for transports: session methods here, everything else to the dispatcher. */
+  /**
+   * One entry point for transports: the registry's session operations here, the others to the
+   * dispatcher once a register is open. Never throws: every failure is an `{ ok: false, error }`.
+   */
   handle(method: string, input: unknown): Outcome<unknown> {
-    if (isSessionMethod(method)) {
-      try {
-        return { ok: true, value: this.runSession(method, input ?? undefined) };
-      } catch (err) {
-        return { ok: false, error: toError(err) };
-      }
-    }
     if (!isMethodName(method))
       return {
         ok: false,
         error: { kind: 'unknown_method', message: `Unknown operation ${JSON.stringify(method).slice(0, 80)}.` },
       };
-    if (!this.ctx)
-      return { ok: false, error: { kind: 'file', message: 'No register is open; open or create one first.' } };
-    return dispatch(this.ctx, method, input);
-  }
-
-  private runSession(method: SessionMethod, input: unknown): SessionResults[SessionMethod] {
-    switch (method) {
-      case 'getSession':
-        sessionContract.getSession.parse(input);
-        return this.session();
-      case 'openRegister': {
-        const i = sessionContract.openRegister.parse(input);
-        return this.open(i.path, i.readOnly, i.force);
-      }
-      case 'createRegister': {
-        const i = sessionContract.createRegister.parse(input);
-        return this.create(i.path, i.sample, i.name);
-      }
-      case 'closeRegister':
-        sessionContract.closeRegister.parse(input);
-        this.close();
-        return this.session();
-      case 'listBackups':
-        sessionContract.listBackups.parse(input);
-        return this.listBackups();
-      case 'restoreBackup':
-        return this.restore(sessionContract.restoreBackup.parse(input).name);
+    const spec = contract[method];
+    if (spec.needsRegister) {
+      if (!this.ctx)
+        return { ok: false, error: { kind: 'file', message: 'No register is open; open or create one first.' } };
+      return dispatch(this.ctx, method, input);
+    }
+    try {
+      const handler = sessionHandlers[method as SessionMethod] as (host: RegisterHost, input: unknown) => unknown;
+      return { ok: true, value: handler(this, spec.input.parse(input ?? undefined)) };
+    } catch (err) {
+      return { ok: false, error: toRopaError(err) };
     }
   }
 }
 
-function toError(err: unknown): RopaError {
-  if (err instanceof z.ZodError) return invalid(issuesOf(err)).error;
-  if (err instanceof RegisterFileError) return { kind: 'file', message: err.message };
-  if (err instanceof RopaFailure) return err.error;
-  return (
-    fileSystemError(err) ?? { kind: 'internal', message: `Unexpected error: ${(err as Error).message ?? String(err)}` }
-  );
-}
+/** One handler per session operation of the registry: the type checker asks for a new entry's. */
+type SessionHandlers = { [M in SessionMethod]: (host: RegisterHost, input: ParsedInputOf<M>) => ResultOf<M> };
+
+const sessionHandlers: SessionHandlers = {
+  getSession: (host) => host.session(),
+  openRegister: (host, i) => host.open(i.path, i.readOnly, i.force),
+  createRegister: (host, i) => host.create(i.path, i.sample, i.name),
+  closeRegister: (host) => {
+    host.close();
+    return host.session();
+  },
+  listBackups: (host) => host.listBackups(),
+  restoreBackup: (host, i) => host.restore(i.name),
+};

@@ -1,20 +1,20 @@
-// The objects the preload hands to the page, built from the method-name list over two plain
+// The objects the preload hands to the page, built from the registry's method names over two plain
 // functions (invoke a channel, listen on a channel), so they can be checked without Electron.
-import { clientMethodNames, type ClientMethodName, type RopaShell } from '../core/api/client';
-import type { Outcome } from '../core/api/contract';
+import type { RopaShell } from '../core/api/client';
+import { methodNames, type MethodName, type Outcome } from '../core/api/contract';
 import { CHANNELS, MENU_COMMANDS, type MenuCommand } from './shell-api';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 /** Subscribes to a channel; returns the function that unsubscribes. */
 export type Listen = (channel: string, listener: (...args: unknown[]) => void) => () => void;
 
-type Proxy = Record<ClientMethodName, (input?: unknown) => Promise<Outcome<unknown>>>;
+type Proxy = Record<MethodName, (input?: unknown) => Promise<Outcome<unknown>>>;
 
-/** `window.ropa`: one function per client method, each one IPC call the main process validates. */
+/** `window.ropa`: one function per operation of the registry, each one IPC call the main process validates. */
 export function ropaProxy(invoke: Invoke): Proxy {
-  const call = (name: ClientMethodName) => (input?: unknown) =>
+  const call = (name: MethodName) => (input?: unknown) =>
     invoke(CHANNELS.call, name, input) as Promise<Outcome<unknown>>;
-  return Object.freeze(Object.fromEntries(clientMethodNames.map((name) => [name, call(name)]))) as Proxy;
+  return Object.freeze(Object.fromEntries(methodNames.map((name) => [name, call(name)]))) as Proxy;
 }
 
 const isMenuCommand = (value: unknown): value is MenuCommand => MENU_COMMANDS.includes(value as MenuCommand);

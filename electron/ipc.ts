@@ -52,7 +52,7 @@ export function registerIpc(deps: IpcDeps): void {
     const admitted = admitCall(grants, event.sender.id, method, input);
     if ('refuse' in admitted) return admitted.refuse;
     const outcome = await deps.worker.call(method, withDialogConsent(method, input, admitted.proceed));
-    if (!outcome.ok && admitted.proceed) grants.giveBack(admitted.proceed);
+    if (!outcome.ok) for (const taken of admitted.proceed) grants.giveBack(taken);
     if (outcome.ok && SESSION_CHANGES.has(method)) deps.sessionChanged(outcome.value as SessionInfo);
     return outcome;
   });

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { clientMethodNames } from '../core/api/client';
-import { contract, isMethodName } from '../core/api/contract';
-import { sessionContract, type SessionMethod } from '../core/host';
+import { contract, methodNames } from '../core/api/contract';
 import {
   admitCall,
   GRANT_TTL_MS,
-  PATH_GRANTS,
+  grantsNeeded,
   PathGrants,
   pathRefused,
   withDialogConsent,
@@ -87,17 +85,17 @@ describe('path grants', () => {
 
 describe('calls from the page', () => {
   it('pass unchecked when they name no file', () => {
-    expect(admitCall(new PathGrants(), WINDOW, 'listActivities', { lang: 'en' })).toEqual({ proceed: null });
+    expect(admitCall(new PathGrants(), WINDOW, 'listActivities', { lang: 'en' })).toEqual({ proceed: [] });
     expect(
       admitCall(new PathGrants(), WINDOW, 'restoreBackup', { name: '2026-01-01T00-00-00-000Z.open.sqlite' }),
-    ).toEqual({ proceed: null });
+    ).toEqual({ proceed: [] });
   });
 
   it('export to the path the save dialog gave, and only once', () => {
     const grants = new PathGrants();
     grants.grant(WINDOW, 'save', REPORT);
     const input = { format: 'pdf', path: REPORT };
-    expect(admitCall(grants, WINDOW, 'exportReport', input)).toMatchObject({ proceed: { path: REPORT } });
+    expect(admitCall(grants, WINDOW, 'exportReport', input)).toMatchObject({ proceed: [{ path: REPORT }] });
     expect(admitCall(grants, WINDOW, 'exportReport', input)).toEqual({ refuse: pathRefused('save') });
   });
 
@@ -126,17 +124,17 @@ describe('calls from the page', () => {
   });
 
   it('name a grant for every method whose input has a path', () => {
-    const inputOf = (name: string): z.ZodType =>
-      isMethodName(name) ? contract[name].input : sessionContract[name as SessionMethod];
-    const withPath = clientMethodNames.filter((name) => {
-      let schema = inputOf(name);
+    const withPath = methodNames.filter((name) => {
+      let schema: z.ZodType = contract[name].input;
       while (schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
       if (!(schema instanceof z.ZodObject)) throw new Error(`${name}: expected an object input`);
       return 'path' in schema.shape;
     });
     expect(withPath.sort()).toEqual(['createRegister', 'exportReport', 'openRegister', 'saveCopy']);
-    expect(Object.keys(PATH_GRANTS).sort()).toEqual([...clientMethodNames].sort());
-    for (const name of withPath) expect(PATH_GRANTS[name]).not.toBeNull();
+    for (const name of withPath) expect(grantsNeeded(name)).toContainEqual(['path', expect.any(String)]);
+    expect(grantsNeeded('openRegister')).toEqual([['path', 'open']]);
+    expect(grantsNeeded('createRegister')).toEqual([['path', 'save']]);
+    expect(grantsNeeded('noSuchMethod')).toEqual([]);
   });
 });
 
@@ -144,12 +142,12 @@ describe('withDialogConsent', () => {
   const taken = (kind: 'save' | 'open'): TakenGrant => ({ owner: 1, kind, path: '/tmp/x.pdf', expiresAt: 1 });
 
   it('lets a copy or export replace the file the OS save dialog picked (it asked "Replace …?" already)', () => {
-    expect(withDialogConsent('exportReport', { format: 'pdf', path: '/tmp/x.pdf' }, taken('save'))).toEqual({
+    expect(withDialogConsent('exportReport', { format: 'pdf', path: '/tmp/x.pdf' }, [taken('save')])).toEqual({
       format: 'pdf',
       path: '/tmp/x.pdf',
       overwrite: true,
     });
-    expect(withDialogConsent('saveCopy', { path: '/tmp/x.sqlite' }, taken('save'))).toEqual({
+    expect(withDialogConsent('saveCopy', { path: '/tmp/x.sqlite' }, [taken('save')])).toEqual({
       path: '/tmp/x.sqlite',
       overwrite: true,
     });
@@ -157,11 +155,11 @@ describe('withDialogConsent', () => {
 
   it('adds nothing without a save grant, nor to other methods', () => {
     const input = { path: '/tmp/x.pdf', format: 'pdf' };
-    expect(withDialogConsent('exportReport', input, null)).toBe(input);
-    expect(withDialogConsent('openRegister', { path: '/tmp/x.sqlite' }, taken('open'))).toEqual({
+    expect(withDialogConsent('exportReport', input, [])).toBe(input);
+    expect(withDialogConsent('openRegister', { path: '/tmp/x.sqlite' }, [taken('open')])).toEqual({
       path: '/tmp/x.sqlite',
     });
-    expect(withDialogConsent('createRegister', { path: '/tmp/x.sqlite' }, taken('save'))).toEqual({
+    expect(withDialogConsent('createRegister', { path: '/tmp/x.sqlite' }, [taken('save')])).toEqual({
       path: '/tmp/x.sqlite',
     });
   });

@@ -4,53 +4,10 @@
 // accepted only when the main process's own dialog gave it to that same window a moment ago: the
 // dialog leaves a one-time grant, the call that names the path takes it. Paths the main process
 // chooses itself (menus, Open Recent, the command line) never pass through here.
-import type { ClientMethodName } from '../core/api/client';
-import type { Outcome } from '../core/api/contract';
+import { contract, isMethodName, type FileDialog, type Outcome } from '../core/api/contract';
 
 /** The dialog a grant comes from: a save dialog for files written, an open dialog for files opened. */
-export type GrantKind = 'save' | 'open';
-
-/**
- * Every method the page can call, and the grant its `path` needs (null: it names no file).
- * A Record over all client methods, so a new method cannot be added without deciding this.
- * restoreBackup names a backup, which the core looks up among the register's own backups.
- */
-export const PATH_GRANTS = {
-  getRegisterInfo: null,
-  listOrganisations: null,
-  getOrganisation: null,
-  createOrganisation: null,
-  updateOrganisation: null,
-  deleteOrganisation: null,
-  listActivities: null,
-  searchActivities: null,
-  getActivity: null,
-  createActivity: null,
-  updateActivity: null,
-  deleteActivity: null,
-  listRecipients: null,
-  getRecipient: null,
-  createRecipient: null,
-  updateRecipient: null,
-  deleteRecipient: null,
-  listTerms: null,
-  createTerm: null,
-  updateTerm: null,
-  deleteTerm: null,
-  runChecks: null,
-  listHistory: null,
-  verifyHistory: null,
-  pollChanges: null,
-  saveCopy: 'save',
-  exportReport: 'save',
-  getExportJob: null,
-  getSession: null,
-  openRegister: 'open',
-  createRegister: 'save',
-  closeRegister: null,
-  listBackups: null,
-  restoreBackup: null,
-} as const satisfies Record<ClientMethodName, GrantKind | null>;
+export type GrantKind = FileDialog;
 
 /** Long enough to fill in the rest of a form after choosing the file; short enough to go stale. */
 export const GRANT_TTL_MS = 10 * 60_000;
@@ -125,43 +82,56 @@ const REFUSALS: Record<GrantKind, string> = {
   open: 'Choose the register with the Open dialog.',
 };
 
-/** The app's usual validation outcome, on the `path` field the form shows. */
-export function pathRefused(kind: GrantKind): Outcome<never> {
+/** The app's usual validation outcome, on the field the form shows (the input's `path`). */
+export function pathRefused(kind: GrantKind, field = 'path'): Outcome<never> {
   const message = REFUSALS[kind];
-  return { ok: false, error: { kind: 'validation', message, issues: [{ path: 'path', message }] } };
-}
-
-/** The grant `method` needs from the page, or null when it names no file. */
-export function grantNeeded(method: string): GrantKind | null {
-  return Object.hasOwn(PATH_GRANTS, method) ? PATH_GRANTS[method as ClientMethodName] : null;
-}
-
-/** The `path` an input names, if it is an object with one. */
-export function pathOf(input: unknown): unknown {
-  return typeof input === 'object' && input !== null && 'path' in input ? (input as { path: unknown }).path : undefined;
+  return { ok: false, error: { kind: 'validation', message, issues: [{ path: field, message }] } };
 }
 
 /**
- * Checks a page's call against the grants: `proceed` with the taken grant (null when the method
- * needs none), or the refusal to answer with. Nothing is passed on to the register when refused.
+ * The fields of `method`'s input that name a file, each with the grant it needs: the registry's
+ * `files` (core/api/contract.ts), so an operation that names a file cannot skip this check.
+ * restoreBackup names a backup, which the core looks up among the register's own backups.
+ */
+export function grantsNeeded(method: string): [field: string, kind: GrantKind][] {
+  return isMethodName(method) ? Object.entries(contract[method].files) : [];
+}
+
+/** The value of `field` in an input, if it is an object with one. */
+export function fieldOf(input: unknown, field: string): unknown {
+  return typeof input === 'object' && input !== null && field in input
+    ? (input as Record<string, unknown>)[field]
+    : undefined;
+}
+
+/**
+ * Checks a page's call against the grants: `proceed` with the grants taken (none when the method
+ * names no file), or the refusal to answer with. Nothing is passed on to the register when refused,
+ * and the grants taken for other fields of the refused call are given back.
  */
 export function admitCall(
   grants: PathGrants,
   owner: number,
   method: string,
   input: unknown,
-): { proceed: TakenGrant | null } | { refuse: Outcome<never> } {
-  const kind = grantNeeded(method);
-  if (!kind) return { proceed: null };
-  const taken = grants.take(owner, kind, pathOf(input));
-  return taken ? { proceed: taken } : { refuse: pathRefused(kind) };
+): { proceed: TakenGrant[] } | { refuse: Outcome<never> } {
+  const taken: TakenGrant[] = [];
+  for (const [field, kind] of grantsNeeded(method)) {
+    const grant = grants.take(owner, kind, fieldOf(input, field));
+    if (!grant) {
+      for (const t of taken) grants.giveBack(t);
+      return { refuse: pathRefused(kind, field) };
+    }
+    taken.push(grant);
+  }
+  return { proceed: taken };
 }
 
 /**
  * The input passed on for a call admitted with a save-dialog grant: the OS save dialog has asked
  * "Replace …?" already, so a copy or export to that path may replace the file (`overwrite: true`).
  */
-export function withDialogConsent(method: string, input: unknown, taken: TakenGrant | null): unknown {
-  if (taken?.kind !== 'save' || (method !== 'saveCopy' && method !== 'exportReport')) return input;
+export function withDialogConsent(method: string, input: unknown, taken: readonly TakenGrant[]): unknown {
+  if (!taken.some((t) => t.kind === 'save') || (method !== 'saveCopy' && method !== 'exportReport')) return input;
   return typeof input === 'object' && input !== null ? { ...input, overwrite: true } : input;
 }

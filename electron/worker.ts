@@ -5,6 +5,7 @@ import { useNativeBinding } from '../db/open';
 import { RegisterHost } from '../core/host';
 import { configureExportWorker } from '../core/reports/jobs';
 import type { Outcome } from '../core/api/contract';
+import { toRopaError } from '../core/api/errors';
 import type { WorkerOptions, WorkerReply, WorkerRequest } from './worker-protocol';
 
 const options = workerData as WorkerOptions;
@@ -23,7 +24,7 @@ function serve(request: WorkerRequest): Outcome<unknown> {
   try {
     return host.handle(request.method, request.input);
   } catch (err) {
-    return { ok: false, error: { kind: 'internal', message: `Unexpected error: ${(err as Error).message}` } };
+    return { ok: false, error: toRopaError(err) };
   }
 }
 

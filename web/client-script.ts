@@ -2,7 +2,7 @@
 // the Electron preload exposes, each a POST to /api/:method that resolves to an Outcome.
 // Plain JS source rather than a stringified function: transpilers (tsx, vitest) may inject helpers
 // into a function body that do not exist in the page.
-import { clientMethodNames } from '../core/api/client';
+import { methodNames } from '../core/api/contract';
 
 export const CLIENT_SCRIPT_PATH = '/ropa-client.js';
 
@@ -28,4 +28,4 @@ const SOURCE = `'use strict';
   Object.defineProperty(window, 'ropa', { value: Object.freeze(client), enumerable: true });
 })`;
 
-export const clientScript = (): string => `${SOURCE}(${JSON.stringify(clientMethodNames)});\n`;
+export const clientScript = (): string => `${SOURCE}(${JSON.stringify(methodNames)});\n`;

@@ -4,8 +4,13 @@ import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientMethodNames } from '../core/api/client';
-import type { Activity, ActivitySummary, Organisation, Outcome } from '../core/api/contract';
+import {
+  methodNames,
+  type Activity,
+  type ActivitySummary,
+  type Organisation,
+  type Outcome,
+} from '../core/api/contract';
 import { newRegister } from '../core/register';
 import { startWebHost, type WebHost } from './host';
 
@@ -135,7 +140,7 @@ describe('browser host', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.body).toContain('<script src="/ropa-client.js"></script>');
     const script = await send(web, '/ropa-client.js', { headers: { cookie } });
-    for (const name of clientMethodNames) expect(script.body).toContain(`"${name}"`);
+    for (const name of methodNames) expect(script.body).toContain(`"${name}"`);
     const escape = await send(web, '/..%2fsecret.txt', { headers: { cookie } });
     expect(escape.body).not.toContain('outside the renderer');
   });

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { toRopaError } from '../core/api/errors';
 import { RegisterHost } from '../core/host';
 import { openSampleRegister } from '../core/sample-register';
 import { CLIENT_SCRIPT_PATH, clientScript } from './client-script';
@@ -129,13 +130,9 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   let port = 0;
   const handler = requestHandler(host, token, () => port, options.rendererDir ?? defaultRendererDir);
   const server = createServer((req, res) => {
-    handler(req, res).catch((err: Error) => {
+    handler(req, res).catch((err: unknown) => {
       if (!res.headersSent)
-        sender(res)(
-          500,
-          'application/json; charset=utf-8',
-          JSON.stringify({ ok: false, error: { kind: 'internal', message: err.message } }),
-        );
+        sender(res)(500, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: toRopaError(err) }));
       else res.destroy();
     });
   });

@@ -1,5 +1,6 @@
 // The one API: every operation the UI, the CLI, the browser host and the tests may call, with the
-// schema its input must satisfy and the type it returns. Transports are built from this list.
+// schema its input must satisfy, the type it returns, and what a transport must check before it
+// runs (see `Operation`). Transports are built from this list.
 import { z } from 'zod';
 import {
   activityFields,
@@ -19,6 +20,7 @@ import type { RopaError } from './errors';
 import type {
   Activity,
   ActivitySummary,
+  BackupInfo,
   ChangePoll,
   Finding,
   HistoryEntry,
@@ -26,6 +28,7 @@ import type {
   Organisation,
   Recipient,
   RegisterInfo,
+  SessionInfo,
   Term,
 } from './types';
 
@@ -71,22 +74,81 @@ const copyPath = z
   .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'must be an absolute path')
   .regex(/\.(sqlite|sqlite3|db|ropa)$/i, 'must end in .sqlite, .sqlite3, .db or .ropa');
 
-/** A method's input schema, whether it writes, and (phantom) its result type. */
-interface Method<I extends z.ZodType, R, W extends boolean> {
+const filePath = z.string().trim().min(1, 'required').max(4_096);
+const openRegisterInput = z.object({
+  path: filePath,
+  readOnly: z.boolean().default(false),
+  // "Open anyway" although someone else is editing it (see core/lock.ts).
+  force: z.boolean().default(false),
+});
+const createRegisterInput = z.object({
+  path: filePath,
+  sample: z.boolean().default(false),
+  name: z.string().trim().max(300).optional(),
+});
+const restoreBackupInput = z.object({ name: z.string().min(1, 'required').max(200) });
+
+/** The OS dialog a file path must come from in Electron: a save dialog for files written, an open dialog for files read. */
+export type FileDialog = 'save' | 'open';
+
+/**
+ * One operation of the registry below. Everything a transport needs to know about it is here:
+ *
+ * - `input`: the zod schema its input must satisfy; parsed before the handler runs, and a failure
+ *   is a `validation` error naming the field.
+ * - `write`: it changes the open register, so the dispatcher refuses it on a register opened
+ *   read-only (before validating the input).
+ * - `needsRegister`: true, it runs on the open register: its handler is in core/dispatcher.ts
+ *   (`handlers`) and gets the register's CoreContext; the host answers "No register is open" when
+ *   there is none. false, a session operation: it opens, creates, closes or replaces the register
+ *   itself, and its handler is in core/host.ts (`sessionHandlers`).
+ * - `files`: the input fields that name a file, each with the dialog it must come from. In
+ *   Electron the page may only name a path that dialog just gave it (electron/path-grants.ts).
+ * - `result`: never set; it carries the result type for the client, the dispatcher and the host.
+ *
+ * Build entries with `query` (reads the open register), `command` (writes it) or `session`:
+ * `query<Result>()(inputSchema, { files: { path: 'save' } })`. Adding an operation is one entry
+ * here plus one handler; the preload, the browser host's client script, the path grants, the host
+ * and the dispatcher all read this registry, and the type checker asks for the handler.
+ */
+export interface Operation<I extends z.ZodType, R, W extends boolean, N extends boolean> {
   input: I;
   write: W;
-  /** Never set; carries the result type for the client and dispatcher types. */
+  needsRegister: N;
+  files: Readonly<Record<string, FileDialog>>;
   result?: R;
 }
-const query =
+/** Which input fields name a file (checked against the input's own fields). */
+type FilesOf<I extends z.ZodType> = Partial<Record<keyof z.output<I> & string, FileDialog>>;
+interface EntryOptions<I extends z.ZodType> {
+  files?: FilesOf<I>;
+}
+const entry =
+  <W extends boolean, N extends boolean>(write: W, needsRegister: N) =>
   <R>() =>
-  <I extends z.ZodType>(input: I): Method<I, R, false> => ({ input, write: false });
-const command =
-  <R>() =>
-  <I extends z.ZodType>(input: I): Method<I, R, true> => ({ input, write: true });
+  <I extends z.ZodType>(input: I, options: EntryOptions<I> = {}): Operation<I, R, W, N> => ({
+    input,
+    write,
+    needsRegister,
+    files: (options.files ?? {}) as Readonly<Record<string, FileDialog>>,
+  });
+/** Reads the open register. */
+const query = entry(false, true);
+/** Changes the open register: refused when it is open read-only. */
+const command = entry(true, true);
+/** Opens, creates, closes or replaces the register: run by core/host.ts, with or without one open. */
+const session = entry(false, false);
 type Deleted = { id: string };
 
 export const contract = {
+  getSession: session<SessionInfo>()(empty),
+  openRegister: session<SessionInfo>()(openRegisterInput, { files: { path: 'open' } }),
+  createRegister: session<SessionInfo>()(createRegisterInput, { files: { path: 'save' } }),
+  closeRegister: session<SessionInfo>()(empty),
+  listBackups: session<BackupInfo[]>()(empty),
+  // Refuses, with its own reasons, when no register is open, it is open read-only, or others have it open.
+  restoreBackup: session<SessionInfo>()(restoreBackupInput),
+
   getRegisterInfo: query<RegisterInfo>()(empty),
 
   listOrganisations: query<Organisation[]>()(empty),
@@ -119,9 +181,11 @@ export const contract = {
   pollChanges: query<ChangePoll>()(z.object({ since: z.number().int().optional() }).default({})),
   // Not a write: it leaves the register as it is, so a read-only register can be copied too.
   // overwrite: replace a file already there, only after the user confirmed (else an `exists` error).
-  saveCopy: query<{ path: string }>()(z.object({ path: copyPath, overwrite: z.boolean().default(false) })),
+  saveCopy: query<{ path: string }>()(z.object({ path: copyPath, overwrite: z.boolean().default(false) }), {
+    files: { path: 'save' },
+  }),
   // Exports leave the register as it is. They run in a worker; poll getExportJob for progress.
-  exportReport: query<{ jobId: string }>()(exportOptions),
+  exportReport: query<{ jobId: string }>()(exportOptions, { files: { path: 'save' } }),
   getExportJob: query<ExportJob>()(z.object({ jobId: idSchema })),
 };
 
@@ -135,6 +199,15 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: RopaError 
 /** What every transport exposes as `window.ropa`: one async function per contract method. */
 export type RopaClient = { [M in MethodName]: (input?: InputOf<M>) => Promise<Outcome<ResultOf<M>>> };
 
+/** Operations that run on the open register (handlers in core/dispatcher.ts). */
+export type RegisterMethod = { [M in MethodName]: Contract[M]['needsRegister'] extends true ? M : never }[MethodName];
+/** Operations that open, create, close or replace the register (handlers in core/host.ts). */
+export type SessionMethod = Exclude<MethodName, RegisterMethod>;
+
 export const methodNames = Object.keys(contract) as MethodName[];
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
+export const isRegisterMethod = (name: string): name is RegisterMethod =>
+  isMethodName(name) && contract[name].needsRegister;
+export const registerMethodNames = methodNames.filter(isRegisterMethod);
+export const sessionMethodNames = methodNames.filter((name): name is SessionMethod => !isRegisterMethod(name));
 export type { Language };

@@ -1,6 +1,6 @@
 // Typed errors every transport carries unchanged to the caller. Messages are one sentence a
 // privacy officer can act on.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { LockHolder } from './types';
 
 export interface FieldIssue {
@@ -106,4 +106,35 @@ export function fileSystemError(err: unknown): RopaError | null {
     kind: 'file',
     message: `The file ${where ? `${where.replace(/(\.\d+)?\.partial$/, '')} ` : ''}could not be written or read: ${reason}.`,
   };
+}
+
+/** SQLite's own failures (a better-sqlite3 SqliteError carries a SQLITE_* code) in the user's words. */
+function sqliteError(err: unknown): RopaError | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+    return { kind: 'file', message: 'The register is busy with another user\u2019s save; try again in a moment.' };
+  if (code === 'SQLITE_READONLY')
+    return { kind: 'read_only', message: 'The register file cannot be written (read-only file or folder).' };
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return { kind: 'validation', message: 'The change would break the register\u2019s consistency.', issues: [] };
+  return { kind: 'file', message: `The register file could not be used: ${(err as Error).message}` };
+}
+
+/**
+ * Any failure as the typed error a caller receives: the one mapper every place that catches uses
+ * (the dispatcher, the host, the export jobs and their worker, Electron's register worker).
+ * A RopaFailure keeps its error; invalid input names its fields; a register file that cannot be
+ * used (db/open.ts's RegisterFileError, recognised by name so this module needs nothing of db/),
+ * SQLite's and the file system's errors read as one line; anything else is `internal`, its
+ * message after `unexpected` ("Unexpected error", or "The export failed" for exports).
+ */
+export function toRopaError(err: unknown, unexpected = 'Unexpected error'): RopaError {
+  if (err instanceof RopaFailure) return err.error;
+  if (err instanceof z.ZodError) return invalid(issuesOf(err)).error;
+  if (err instanceof Error && err.name === 'RegisterFileError') return { kind: 'file', message: err.message };
+  return (
+    sqliteError(err) ??
+    fileSystemError(err) ?? { kind: 'internal', message: `${unexpected}: ${(err as Error)?.message ?? String(err)}` }
+  );
 }

@@ -170,3 +170,23 @@ export interface HistoryVerification {
   listLineCount: number;
   anchor: AnchorCheck | null;
 }
+
+/** Which register a window has open, and as whom it writes. */
+export interface SessionInfo {
+  path: string | null;
+  fileName: string | null;
+  readOnly: boolean;
+  author: string;
+}
+
+export type BackupReason = 'open' | 'daily' | 'before-restore';
+
+/** One rolling backup of the open register (core/backup.ts). */
+export interface BackupInfo {
+  /** The file name; what restoreBackup takes. */
+  name: string;
+  path: string;
+  createdAt: string;
+  reason: BackupReason;
+  size: number;
+}

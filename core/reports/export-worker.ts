@@ -1,19 +1,11 @@
 // The export worker thread: opens the register read-only (the window keeps its own connection),
 // writes the export and reports progress to the thread that started it.
 import { parentPort, workerData } from 'node:worker_threads';
-import { RegisterFileError, useNativeBinding } from '../../db/open';
-import { fileSystemError, RopaFailure, type RopaError } from '../api/errors';
+import { useNativeBinding } from '../../db/open';
+import { toRopaError } from '../api/errors';
 import { writeReport } from './export';
 import { withReadableRegister } from './read-register';
 import type { WorkerJob, WorkerMessage } from './worker';
-
-function asError(err: unknown): RopaError {
-  if (err instanceof RopaFailure) return err.error;
-  if (err instanceof RegisterFileError) return { kind: 'file', message: err.message };
-  return (
-    fileSystemError(err) ?? { kind: 'internal', message: `The export failed: ${(err as Error).message ?? String(err)}` }
-  );
-}
 
 async function run(job: WorkerJob): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
@@ -27,7 +19,7 @@ async function run(job: WorkerJob): Promise<void> {
     );
     post({ type: 'done', result });
   } catch (err) {
-    post({ type: 'failed', error: asError(err) });
+    post({ type: 'failed', error: toRopaError(err, 'The export failed') });
   }
 }
 

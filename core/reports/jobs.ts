@@ -4,7 +4,7 @@
 // burst of requests queues instead of starting a PDF renderer per request.
 import { v7 as uuidv7 } from 'uuid';
 import type { CoreContext } from '../context';
-import { fileSystemError, notFound, RopaFailure, type RopaError } from '../api/errors';
+import { notFound, toRopaError } from '../api/errors';
 import { checkWriteTarget } from '../write-target';
 import { exportTargets, parseExportOptions } from './export-input';
 import type { ExportJob, ExportOptions } from '../api/export-options';
@@ -26,21 +26,13 @@ function forgetOldJobs(): void {
   for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(j.jobId);
 }
 
-const failure = (err: unknown): RopaError =>
-  err instanceof RopaFailure
-    ? err.error
-    : (fileSystemError(err) ?? {
-        kind: 'internal',
-        message: `The export failed: ${(err as Error).message ?? String(err)}`,
-      });
-
 async function run(job: ExportJob, registerPath: string, input: ExportOptions): Promise<void> {
   job.state = 'running';
   try {
     job.result = await exportInWorker(registerPath, input, (p) => (job.progress = p), settings);
     job.state = 'done';
   } catch (err) {
-    job.error = failure(err);
+    job.error = toRopaError(err, 'The export failed');
     job.state = 'failed';
   }
   forgetOldJobs();

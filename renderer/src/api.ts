@@ -1,17 +1,17 @@
 // The renderer's only way to the register: `window.ropa` (Electron preload or the browser host's
 // client script). Every call resolves to an Outcome; nothing here throws for a refused operation.
-import type { RopaShell, RopaWindowClient } from '../../core/api/client';
+import type { RopaShell, RopaClient } from '../../core/api/client';
 import type { Outcome } from '../../core/api/contract';
 import type { RopaError } from '../../core/api/errors';
 
 declare global {
   interface Window {
-    ropa: RopaWindowClient;
+    ropa: RopaClient;
     ropaShell?: RopaShell;
   }
 }
 
-export const ropa = (): RopaWindowClient => window.ropa;
+export const ropa = (): RopaClient => window.ropa;
 export const shell = (): RopaShell | undefined => window.ropaShell;
 
 /** A transport that itself failed (host gone) reads like any other refusal. */
