@@ -1,23 +1,29 @@
 // CSV for Excel and LibreOffice: UTF-8 with a byte order mark (so Excel detects UTF-8), RFC 4180
 // quoting by csv-stringify, lists joined with ' | ', and formula-looking text neutralised.
+// Every field holding any of the three delimiters, a quote or a line break is quoted, whichever
+// delimiter the file uses, and text is neutralised also after line breaks and delimiter characters
+// (see neutralise.ts), so the file stays inert when opened with another delimiter.
 import { stringify } from 'csv-stringify/sync';
 import type { ReportModel } from './model';
-import { neutralise } from './neutralise';
-import { activitiesTable, recipientsTable, type Cell, type CellKind, type ReportTable } from './tables';
+import { neutraliseCsv } from './neutralise';
+import { activitiesTable, recipientsTable, type Cell, type ReportTable } from './tables';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
-export function csvCell(value: Cell, kind: CellKind): string | number {
+/** Fields quoted in every CSV, whatever its own delimiter: any delimiter, quote or line break. */
+const QUOTED = /[,;\t"\r\n]/;
+
+/** Numbers stay numbers; every text (a date is text in a CSV) is neutralised. */
+export function csvCell(value: Cell): string | number {
   if (value === null) return '';
   if (typeof value === 'number') return value;
-  const text = Array.isArray(value) ? value.join(' | ') : value;
-  return kind === 'text' ? neutralise(text) : text;
+  return neutraliseCsv(Array.isArray(value) ? value.join(' | ') : value);
 }
 
 export function tableCsv(t: ReportTable, delimiter: CsvDelimiter): string {
-  const header = t.columns.map((c) => neutralise(c.header));
-  const rows = t.rows.map((r) => r.map((v, i) => csvCell(v, t.columns[i]!.kind)));
-  return stringify([header, ...rows], { bom: true, delimiter, record_delimiter: 'windows' });
+  const header = t.columns.map((c) => neutraliseCsv(c.header));
+  const rows = t.rows.map((r) => r.map((v) => csvCell(v)));
+  return stringify([header, ...rows], { bom: true, delimiter, record_delimiter: 'windows', quoted_match: QUOTED });
 }
 
 /** The activities file and the recipients file beside it. */

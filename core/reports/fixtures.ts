@@ -64,70 +64,117 @@ export function sampleRegister(dir: string, file = 'sample.ropa'): CoreContext {
   return ctx;
 }
 
-/** Text fields cycle through these: formula starts, markup, quotes, delimiters, line breaks. */
-export const PAYLOADS = [
+/**
+ * Text fields cycle through these: formula starts (also after a line break, and after a delimiter
+ * for a reader that splits on another one), markup, quotes, delimiters, line breaks. INLINE ones
+ * fit any field; the others only long text, which keeps TAB and line breaks.
+ */
+export const INLINE_PAYLOADS = [
   '=1+1',
   '+cmd|/C calc',
   '-2',
   '@SUM(A1)',
-  '\t=x',
   '<script>alert(1)</script>',
-  'say "hi", then;\nnew line',
   '=HYPERLINK("http://evil.example")',
+  'x;=9+9;y',
+  'a,=8+8,b',
+  "=cmd|' /C calc'!A0",
+  'say "hi", then;=7+7',
+];
+export const PAYLOADS = [
+  ...INLINE_PAYLOADS,
+  '\t=x',
+  'say "hi", then;\nnew line',
+  'first line\n=1234+1',
+  'x\t=5+5\ty',
+  '\n@4+4',
 ];
 
-/** Every free-text field of every entity holds a payload. */
+/**
+ * Text a register may already hold from before the input rules (or from another program), written
+ * straight into the file: line breaks and controls in names, formulas in e-mail and link fields.
+ */
+export const STORED_PAYLOADS = {
+  activityName: 'Bell\u0007 clear\u001b[2J\r=2+2',
+  reference: '\t-3+3',
+  recipientName: 'line\r\n=6+6',
+  email: '=1+1',
+  website: 'javascript:alert(1)',
+  dpaLink: 'javascript:alert(1)',
+  dpiaLink: 'data:text/html,<script>alert(1)</script>',
+};
+
+/** Every free-text field of every entity holds a payload, and some hold text the rules refuse today. */
 export function payloadRegister(dir: string): CoreContext {
   const ctx = newRegister(path.join(dir, 'payload.ropa'), { author: 'Payload Test' });
   let i = 0;
+  let j = 0;
   const p = () => PAYLOADS[i++ % PAYLOADS.length]!;
+  const q = () => INLINE_PAYLOADS[j++ % INLINE_PAYLOADS.length]!;
   const org = must(ctx, 'createOrganisation', {
-    name: p(),
+    name: q(),
     address: p(),
-    email: p(),
-    dpoName: p(),
-    dpoEmail: p(),
-    representativeName: p(),
+    email: 'office@payload.example',
+    dpoName: q(),
+    dpoEmail: 'dpo@payload.example',
+    representativeName: q(),
     notes: p(),
   });
   const term = (kind: TermKind, code: string) =>
-    must(ctx, 'createTerm', { kind, code, labelEn: p(), labelNl: p(), labelFr: p(), labelDe: p() }).id;
+    must(ctx, 'createTerm', { kind, code, labelEn: q(), labelNl: q(), labelFr: q(), labelDe: q() }).id;
   const recipient = must(ctx, 'createRecipient', {
-    name: p(),
+    name: q(),
     kind: 'processor',
     contact: p(),
-    dpaLink: p(),
+    dpaLink: 'https://payload.example/dpa.pdf',
     notes: p(),
   });
   const draft = (): ActivityDraft => ({
     organisationId: org.id,
-    reference: p(),
-    name: p(),
+    reference: q().slice(0, 40),
+    name: q(),
     description: p(),
-    purposes: [p(), p()],
-    department: p(),
-    owner: p(),
+    purposes: [q(), q()],
+    department: q(),
+    owner: q(),
     status: 'active',
     legalBases: ['legitimate_interests'],
     legitimateInterest: p(),
     art10Basis: p(),
-    sources: [p()],
-    dataSubjectIds: [term('data_subject', `s${i}`)],
-    dataCategoryIds: [term('data_category', `c${i}`)],
-    securityMeasureIds: [term('security_measure', `m${i}`)],
+    sources: [q()],
+    dataSubjectIds: [term('data_subject', `s${i}-${j}`)],
+    dataCategoryIds: [term('data_category', `c${i}-${j}`)],
+    securityMeasureIds: [term('security_measure', `m${i}-${j}`)],
     recipientIds: [recipient.id],
     transfers: [{ country: 'US', recipientId: recipient.id, safeguard: 'other', safeguardDetails: p() }],
-    retention: [{ criterion: p(), trigger: p() }],
+    retention: [{ criterion: p(), trigger: q() }],
     securityDescription: p(),
-    dpiaLink: p(),
+    dpiaLink: 'DPIA-2024-07',
     automatedDecision: true,
     automatedDecisionDetails: p(),
     notes: p(),
   });
-  for (let n = 0; n < PAYLOADS.length; n++) must(ctx, 'createActivity', draft());
+  const made = [];
+  for (let n = 0; n < PAYLOADS.length; n++) made.push(must(ctx, 'createActivity', draft()));
+  const db = ctx.register.sqlite;
+  const s = STORED_PAYLOADS;
+  db.prepare('UPDATE activities SET name = ?, reference = ?, dpia_link = ? WHERE id = ?').run(
+    s.activityName,
+    s.reference,
+    s.dpiaLink,
+    made[0]!.id,
+  );
+  db.prepare('UPDATE organisations SET email = ?, dpo_email = ?, website = ? WHERE id = ?').run(
+    s.email,
+    s.email,
+    s.website,
+    org.id,
+  );
+  db.prepare('UPDATE recipients SET name = ?, dpa_link = ? WHERE id = ?').run(s.recipientName, s.dpaLink, recipient.id);
+  // Stored list lines are rebuilt from the rows at the next list, as after an edit outside the app.
+  db.prepare('DELETE FROM activity_list').run();
   return ctx;
 }
-
 /** For one test file: a temporary folder holding the sample register, removed after the file's tests. */
 export function sampleRegisterPerFile(prefix: string): { readonly dir: string; readonly ctx: CoreContext } {
   const state = {} as { dir: string; ctx: CoreContext };

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../context';
 import { must } from '../dispatcher';
 import { labelsFor } from '../api/labels';
+import { CSV_DELIMITERS } from '../api/export-options';
 import { writeReport } from './export';
 import { payloadRegister, sampleRegister } from './fixtures';
 import { buildReport } from './model';
@@ -17,6 +18,22 @@ let sample: CoreContext;
 let payload: CoreContext;
 
 const FORMULA_START = /^[=+\-@\t\r\n]/;
+/** A cell a spreadsheet would compute: it starts with a trigger (a negative number may stay a number). */
+const TRIGGER = FORMULA_START;
+const NEGATIVE_NUMBER = /^-\d+(\.\d+)?$/;
+
+/**
+ * As Excel or LibreOffice read a file opened with another delimiter than it was written with:
+ * rows of any length, and a quoted field followed by more text read on to the next delimiter.
+ */
+function readLoosely(file: string, delimiter: string): string[][] {
+  return parse(fs.readFileSync(file), {
+    bom: true,
+    delimiter,
+    relax_quotes: true,
+    relax_column_count: true,
+  }) as string[][];
+}
 
 function readCsv(file: string, delimiter = ','): string[][] {
   const bytes = fs.readFileSync(file);
@@ -93,22 +110,47 @@ describe('CSV export', () => {
     }
   });
 
-  it('neutralises every cell that would start a formula, and keeps quotes, commas and line breaks intact', async () => {
-    const out = path.join(dir, 'payload.csv');
-    await writeReport(payload, { format: 'csv', path: out });
-    for (const file of [out, path.join(dir, 'payload-recipients.csv')]) {
-      const cells = readCsv(file).flat();
-      expect(cells.filter((c) => FORMULA_START.test(c))).toEqual([]);
-    }
-    const cells = readCsv(out).flat();
-    expect(cells).toContain("'=1+1");
-    expect(cells).toContain("'@SUM(A1)");
-    expect(cells).toContain("'\t=x");
-    expect(cells).toContain('<script>alert(1)</script>');
-    expect(cells).toContain('say "hi", then;\nnew line');
-    // The version column is a number and stays one.
-    expect(cells).toContain('1');
-  });
+  it.each(CSV_DELIMITERS)(
+    'written with %j, opens inert with any delimiter: no cell of any file starts a formula, in any line',
+    async (delimiter) => {
+      const out = path.join(dir, `payload-${CSV_DELIMITERS.indexOf(delimiter)}.csv`);
+      const result = await writeReport(payload, { format: 'csv', path: out, delimiter });
+      // Every file the export writes (activities, recipients and any other beside them).
+      const files = result.files.map((f) => f.path);
+      expect(files.length).toBeGreaterThanOrEqual(2);
+      for (const file of files) {
+        for (const readWith of CSV_DELIMITERS) {
+          const cells = readLoosely(file, readWith).flat();
+          expect(cells.length).toBeGreaterThan(0);
+          const live = cells.filter((c) => TRIGGER.test(c) && !NEGATIVE_NUMBER.test(c));
+          expect(
+            live,
+            `${path.basename(file)} written with ${JSON.stringify(delimiter)}, read with ${JSON.stringify(readWith)}`,
+          ).toEqual([]);
+        }
+      }
+      // Read as written: the text is all there, behind one quote per formula-looking line.
+      const cells = readCsv(out, delimiter).flat();
+      expect(cells).toContain("'=1+1");
+      expect(cells).toContain("'@SUM(A1)");
+      expect(cells).toContain("'\t'=x");
+      expect(cells).toContain("first line\n'=1234+1");
+      expect(cells).toContain("x;'=9+9;y");
+      expect(cells).toContain("x\t'=5+5\ty");
+      expect(cells).toContain("Bell\u0007 clear\u001b[2J\r'=2+2");
+      expect(cells).toContain('<script>alert(1)</script>');
+      expect(cells).toContain('say "hi", then;\'\nnew line');
+      // The version column is a number and stays one.
+      expect(cells).toContain('1');
+      // Fields holding any delimiter are quoted, also the ones the file itself does not split on.
+      const raw = fs.readFileSync(out, 'utf8');
+      expect(raw).toContain('"x;\'=9+9;y"');
+      expect(raw).toContain('"a,\'=8+8,b"');
+      expect(raw).toContain('"x\t\'=5+5\ty"');
+      const recipients = readCsv(files[1]!, delimiter).flat();
+      expect(recipients).toContain("line\r\n'=6+6");
+    },
+  );
 });
 
 describe('XLSX export', () => {
@@ -154,6 +196,11 @@ describe('XLSX export', () => {
       );
     }
     expect(strings.filter((s) => FORMULA_START.test(s))).toEqual([]);
+    // Nor any line inside a cell.
+    expect(strings.filter((s) => s.split(/\r\n|\r|\n/).some((line) => FORMULA_START.test(line)))).toEqual([]);
+    expect(strings).toContain("first line\n'=1234+1");
+    // XML cannot hold the control characters, and a CR is read back as a line break.
+    expect(strings).toContain("Bell clear[2J\n'=2+2");
     expect(strings).toContain('\'=HYPERLINK("http://evil.example")');
     expect(strings).toContain('<script>alert(1)</script>');
   });

@@ -11,7 +11,7 @@ function xlsxCell(value: Cell, kind: CellKind): XlsxValue {
   if (value === null || typeof value === 'number') return value;
   const text = Array.isArray(value) ? value.join('\n') : value;
   if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00Z`);
-  return kind === 'text' ? neutralise(text) : text;
+  return neutralise(text);
 }
 
 function addSheet(wb: ExcelJS.Workbook, t: ReportTable): void {
