@@ -70,10 +70,15 @@ const WORDS: Record<
 const show = (v: unknown): string =>
   v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
 
-/** All entries, oldest first: the last row's hash is the chain head `ropa verify` reports. */
-export function historyTable(ctx: CoreContext, lang: Language): ReportTable {
+/**
+ * All entries (up to `upToSeq`, for a report as of a past moment), oldest first: the last row's hash
+ * is the chain head `ropa verify` reports.
+ */
+export function historyTable(ctx: CoreContext, lang: Language, upToSeq?: number): ReportTable {
   const W = WORDS[lang];
-  const entries = listHistory(ctx, { limit: Number.MAX_SAFE_INTEGER }).reverse();
+  const entries = listHistory(ctx, { limit: Number.MAX_SAFE_INTEGER })
+    .reverse()
+    .filter((e) => upToSeq === undefined || e.seq <= upToSeq);
   return {
     key: 'history',
     title: W.sheet,

@@ -36,7 +36,8 @@ function copyOfSample(): string {
   return copy;
 }
 
-describe('ropa verify compares the data with the history', () => {
+// Each case runs the real command a few times; on a busy machine that takes a while.
+describe('ropa verify compares the data with the history', { timeout: 180_000 }, () => {
   it('passes the untouched copy', () => {
     const r = ropa('verify', copyOfSample());
     expect(r.out).toContain('Data: as the history says');
@@ -157,7 +158,7 @@ describe('ropa verify compares the data with the history', () => {
   });
 });
 
-describe('ropa verify --anchor', () => {
+describe('ropa verify --anchor', { timeout: 300_000 }, () => {
   it('passes an anchor still in the chain and fails it after the history was cut and re-chained', () => {
     const file = copyOfSample();
     const seq = Number(sqlite3(file, 'SELECT max(seq) FROM history')) - 5;

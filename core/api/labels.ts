@@ -189,6 +189,10 @@ export interface Labels {
     processorRegister: string;
     registerDate: string;
     fingerprint: string;
+    /** The newest history entry the report was made from, "seq:hash": keep it to check the register later. */
+    historyHead: string;
+    historyHeadNote: string;
+    aboutSheet: string;
     organisations: string;
     selection: string;
     allActivities: string;
@@ -341,6 +345,10 @@ const EN: Labels = {
     processorRegister: 'Register of the processor (Art. 30(2) GDPR)',
     registerDate: 'Register as it stood on',
     fingerprint: 'Register fingerprint (SHA-256)',
+    historyHead: 'History head (entry:hash)',
+    historyHeadNote:
+      "Keep this line: `ropa verify FILE --anchor` with it shows whether the register's history was rewritten since.",
+    aboutSheet: 'About this report',
     organisations: 'Organisations',
     selection: 'Selection',
     allActivities: 'all activities',
@@ -497,6 +505,10 @@ const NL: Labels = {
     processorRegister: 'Register van de verwerker (art. 30, lid 2, AVG)',
     registerDate: 'Stand van het register op',
     fingerprint: 'Vingerafdruk van het register (SHA-256)',
+    historyHead: 'Kop van de geschiedenis (item:hash)',
+    historyHeadNote:
+      'Bewaar deze regel: `ropa verify BESTAND --anchor` ermee toont of de geschiedenis van het register sindsdien herschreven werd.',
+    aboutSheet: 'Over dit rapport',
     organisations: 'Organisaties',
     selection: 'Selectie',
     allActivities: 'alle verwerkingen',
@@ -653,6 +665,10 @@ const FR: Labels = {
     processorRegister: 'Registre du sous-traitant (art. 30, § 2, RGPD)',
     registerDate: 'État du registre au',
     fingerprint: 'Empreinte du registre (SHA-256)',
+    historyHead: 'Tête de l’historique (entrée:hash)',
+    historyHeadNote:
+      'Conservez cette ligne : `ropa verify FICHIER --anchor` avec elle montre si l’historique du registre a été réécrit depuis.',
+    aboutSheet: 'À propos de ce rapport',
     organisations: 'Organisations',
     selection: 'Sélection',
     allActivities: 'tous les traitements',
@@ -809,6 +825,10 @@ const DE: Labels = {
     processorRegister: 'Verzeichnis des Auftragsverarbeiters (Art. 30 Abs. 2 DSGVO)',
     registerDate: 'Stand des Verzeichnisses am',
     fingerprint: 'Fingerabdruck des Verzeichnisses (SHA-256)',
+    historyHead: 'Kopf des Änderungsverlaufs (Eintrag:Hash)',
+    historyHeadNote:
+      'Bewahren Sie diese Zeile auf: `ropa verify DATEI --anchor` damit zeigt, ob der Verlauf des Verzeichnisses seitdem umgeschrieben wurde.',
+    aboutSheet: 'Über diesen Bericht',
     organisations: 'Organisationen',
     selection: 'Auswahl',
     allActivities: 'alle Tätigkeiten',

@@ -19,7 +19,13 @@ export function recipientsCsvPath(activitiesPath: string): string {
   return `${ext ? activitiesPath.slice(0, -ext.length) : activitiesPath}-recipients${ext || '.csv'}`;
 }
 
-/** Every file an export writes: for CSV the recipients file beside the activities file too. */
+/** `out.csv` -> `out-about.csv`: what the report was made from (register, date, history head). */
+export function aboutCsvPath(activitiesPath: string): string {
+  const ext = path.extname(activitiesPath);
+  return `${ext ? activitiesPath.slice(0, -ext.length) : activitiesPath}-about${ext || '.csv'}`;
+}
+
+/** Every file an export writes: for CSV the recipients and about files beside the activities file too. */
 export function exportTargets(o: { format: string; path: string }): string[] {
-  return o.format === 'csv' ? [o.path, recipientsCsvPath(o.path)] : [o.path];
+  return o.format === 'csv' ? [o.path, recipientsCsvPath(o.path), aboutCsvPath(o.path)] : [o.path];
 }

@@ -5,9 +5,11 @@ import path from 'node:path';
 import type { CoreContext } from '../context';
 import { checkWriteTarget, type TargetRules } from '../write-target';
 import { historyTable } from '../history-sheet';
-import { reportCsv } from './csv';
+import { aboutTable } from './about';
+import { registerAsOf } from './as-of';
+import { reportCsv, tableCsv } from './csv';
 import { dumpRegister, dumpText } from './dump';
-import { exportTargets, parseExportOptions, recipientsCsvPath } from './export-input';
+import { aboutCsvPath, exportTargets, parseExportOptions, recipientsCsvPath } from './export-input';
 import { buildReport } from './model';
 import type { ExportOptions, ExportProgress, ExportResult } from '../api/export-options';
 import { reportPdf } from './pdf';
@@ -49,7 +51,7 @@ export async function writeReport(
   for (const target of exportTargets(o)) checkWriteTarget(target, rules);
   onProgress?.({ phase: 'model', done: 0, total: 1 });
   if (o.format === 'json') {
-    const dump = dumpRegister(ctx);
+    const dump = (o.asOf === undefined ? null : registerAsOf(ctx, o.asOf))?.dump ?? dumpRegister(ctx);
     onProgress?.({ phase: 'write', done: 0, total: 1 });
     return {
       format: o.format,
@@ -67,9 +69,15 @@ export async function writeReport(
     files = [
       { path: o.path, data: csv.activities },
       { path: recipientsCsvPath(o.path), data: csv.recipients },
+      { path: aboutCsvPath(o.path), data: tableCsv(aboutTable(model), o.delimiter) },
     ];
   } else if (o.format === 'xlsx') {
-    files = [{ path: o.path, data: await reportXlsx(model, render, [historyTable(ctx, model.lang)]) }];
+    files = [
+      {
+        path: o.path,
+        data: await reportXlsx(model, render, [historyTable(ctx, model.lang, model.head?.seq ?? 0), aboutTable(model)]),
+      },
+    ];
   } else {
     const pdf = await reportPdf(model, {
       onProgress: render,

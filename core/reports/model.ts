@@ -26,6 +26,8 @@ import {
 import { dumpRegister, registerFingerprint, type RegisterDump } from './dump';
 import { reportFilter, type ReportFilter } from '../api/export-options';
 import { readRows } from './rows';
+import { asOfTime, headOf, registerAsOf } from './as-of';
+import type { ChainHead } from '../history';
 
 export interface ReportOrganisation {
   name: string;
@@ -127,6 +129,8 @@ export interface ReportModel {
   asOf: string;
   /** SHA-256 of the register's canonical JSON export; empty when the format does not show it. */
   fingerprint: string;
+  /** The newest history entry of the register the report states: auditors keep it to check later. */
+  head: ChainHead | null;
   /** Own organisations of the selection (the controller or processor whose register this is). */
   organisations: ReportOrganisation[];
   selection: string;
@@ -170,16 +174,7 @@ export function lastChange(ctx: CoreContext): string {
 
 function reportDate(ctx: CoreContext, asOf: string | undefined): string {
   const last = lastChange(ctx);
-  if (asOf === undefined) return last;
-  const stated = asOf.length === 10 ? `${asOf}T23:59:59.999Z` : new Date(asOf).toISOString();
-  if (stated < last) {
-    throw new RopaFailure({
-      kind: 'validation',
-      issues: [{ path: 'asOf', message: 'before the last change' }],
-      message: `The register changed after ${asOf} (last change ${last}); a report can state only the current register, dated ${last.slice(0, 10)} or later.`,
-    });
-  }
-  return stated;
+  return asOf === undefined ? last : asOfTime(asOf);
 }
 
 function selectActivities(source: Source, f: z.output<typeof reportFilter>): ActivityRow[] {
@@ -239,12 +234,33 @@ function loadSource(ctx: CoreContext): Source {
   };
 }
 
+/** The same source from a dump's rows (the register as of a past moment). */
+function sourceFromDump(d: RegisterDump): Source {
+  const ids = <T extends { activityId: string }>(rows: T[], id: (r: T) => string) => {
+    const map = new Map<string, string[]>();
+    for (const [activityId, list] of groupBy(rows)) map.set(activityId, list.map(id));
+    return map;
+  };
+  return {
+    organisations: d.organisations,
+    terms: d.terms,
+    recipients: d.recipients,
+    activities: d.activities,
+    termIds: ids(d.activityTerms, (r) => r.termId),
+    recipientIds: ids(d.activityRecipients, (r) => r.recipientId),
+    controllerIds: ids(d.activityControllers, (r) => r.organisationId),
+    transfers: groupBy(d.transfers),
+    retention: groupBy(d.retentionRules),
+  };
+}
+
 function buildFromSource(
   source: Source,
   input: ReportFilter,
   registerName: string,
   asOf: string,
   fingerprint: string,
+  head: ChainHead | null = null,
 ): ReportModel {
   const f = reportFilter.parse(input);
   const lang = f.lang;
@@ -381,6 +397,7 @@ function buildFromSource(
     registerName,
     asOf,
     fingerprint,
+    head,
     organisations: own.map((o) => organisationOf(o, L)),
     selection: selection.length ? selection.join('; ') : L.report.allActivities,
     activities,
@@ -408,17 +425,22 @@ export function registerName(ctx: CoreContext): string {
   return getMeta(ctx, 'name') ?? ctx.register.path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }
 
-/** The report of an open register; `withFingerprint` hashes the whole register (the PDF cover shows it). */
+/**
+ * The report of an open register; `withFingerprint` hashes the whole register (the PDF cover shows
+ * it). With `asOf` before the last change, the register is the one replayed from its history at that
+ * moment, with that state's own fingerprint and head.
+ */
 export function buildReport(ctx: CoreContext, filter: ReportFilter, withFingerprint: boolean): ReportModel {
   const parsed = reportFilter.parse(filter);
-  const asOf = reportDate(ctx, parsed.asOf);
-  const source = loadSource(ctx);
+  const past = parsed.asOf === undefined ? null : registerAsOf(ctx, parsed.asOf);
+  const asOf = past ? past.at : reportDate(ctx, parsed.asOf);
+  const source = past ? sourceFromDump(past.dump) : loadSource(ctx);
   if (parsed.organisationId && !source.organisations.some((o) => o.id === parsed.organisationId)) {
     throw new RopaFailure({
       kind: 'not_found',
       entity: 'organisation',
       id: parsed.organisationId,
-      message: `No organisation with id ${parsed.organisationId} in this register.`,
+      message: `No organisation with id ${parsed.organisationId} in this register${past ? ` as of ${past.at}` : ''}.`,
     });
   }
   return buildFromSource(
@@ -426,6 +448,7 @@ export function buildReport(ctx: CoreContext, filter: ReportFilter, withFingerpr
     parsed,
     registerName(ctx),
     asOf,
-    withFingerprint ? registerFingerprint(dumpRegister(ctx)) : '',
+    withFingerprint ? registerFingerprint(past?.dump ?? dumpRegister(ctx)) : '',
+    headOf(ctx, past),
   );
 }

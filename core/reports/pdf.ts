@@ -109,6 +109,12 @@ function cover(doc: Doc, root: Struct, m: ReportModel): void {
       [L.report.activityCount, String(m.activities.length)],
       [L.report.language, m.lang.toUpperCase()],
       [L.report.fingerprint, m.fingerprint ? `${m.fingerprint.slice(0, 32)}\n${m.fingerprint.slice(32)}` : null],
+      [
+        L.report.historyHead,
+        m.head
+          ? `${m.head.seq}:${m.head.hash.slice(0, 32)}\n${m.head.hash.slice(32)}\n${L.report.historyHeadNote}`
+          : null,
+      ],
     ],
     L.report.none,
   );
