@@ -33,8 +33,7 @@ const byActivity = (a: Row, b: Row) =>
       ? (a.position as number) - (b.position as number)
       : 1;
 
-/** An activity record's lists of ids and child rows, and the tables they are stored in. */
-const LINKS = { dataSubjectIds: 'termId', dataCategoryIds: 'termId', securityMeasureIds: 'termId' } as const;
+type LinkKey = 'dataSubjectIds' | 'dataCategoryIds' | 'securityMeasureIds';
 
 function spreadActivities(records: ReplayedRecord[]) {
   const activities: Row[] = [];
@@ -47,20 +46,19 @@ function spreadActivities(records: ReplayedRecord[]) {
     const {
       controllerIds,
       recipientIds,
+      dataSubjectIds,
+      dataCategoryIds,
+      securityMeasureIds,
       transfers: ts,
       retention,
       ...main
-    } = rowOf(r) as Row & {
-      controllerIds?: string[];
-      recipientIds?: string[];
-      transfers?: Row[];
-      retention?: Row[];
-    };
-    const termIds: string[] = [];
-    for (const key of Object.keys(LINKS)) {
-      termIds.push(...((main[key] as string[] | undefined) ?? []));
-      delete main[key];
-    }
+    } = rowOf(r) as Row &
+      Partial<Record<'controllerIds' | 'recipientIds' | LinkKey, string[]>> & {
+        transfers?: Row[];
+        retention?: Row[];
+      };
+    // Terms are stored in one link table, in this order (as updateActivity writes them).
+    const termIds = [...(dataSubjectIds ?? []), ...(dataCategoryIds ?? []), ...(securityMeasureIds ?? [])];
     activities.push(main);
     termIds.forEach((termId, position) => activityTerms.push({ activityId: r.id, termId, position }));
     (recipientIds ?? []).forEach((recipientId, position) =>

@@ -71,7 +71,9 @@ describe('exportReport and getExportJob', () => {
       must(sample.ctx, 'exportReport', { format: 'pdf', path: out, organisationId: org.id, asOf: '2000-01-01' }).jobId,
     );
     expect(job.state).toBe('failed');
-    expect(job.error?.message).toMatch(/^The register's history starts at .*; there is no register to show as of 2000-01-01/);
+    expect(job.error?.message).toMatch(
+      /^The register's history starts at .*; there is no register to show as of 2000-01-01/,
+    );
     expect(fs.existsSync(out)).toBe(false);
   });
 });

@@ -62,7 +62,11 @@ describe('CSV export', () => {
   it('has one row per activity, one column per Article 30 field, lists joined with " | ", and a recipients file beside it', async () => {
     const out = path.join(dir, 'sample.csv');
     const result = await writeReport(sample, { format: 'csv', path: out, delimiter: ';' });
-    expect(result.files.map((f) => path.basename(f.path))).toEqual(['sample.csv', 'sample-recipients.csv', 'sample-about.csv']);
+    expect(result.files.map((f) => path.basename(f.path))).toEqual([
+      'sample.csv',
+      'sample-recipients.csv',
+      'sample-about.csv',
+    ]);
     const [header, ...rows] = readCsv(out, ';');
     const model = buildReport(sample, { lang: 'en' }, false);
     expect(rows).toHaveLength(model.activities.length);
