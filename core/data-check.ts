@@ -16,6 +16,16 @@ export const LISTED = 20;
 
 const text = (v: unknown): string => JSON.stringify(v ?? null);
 
+/** One line per difference; names and values as JSON strings, so no stored text can forge a line. */
+export function describeDifference(d: DataDifference): string {
+  const who = `${d.entity} ${JSON.stringify(d.name)}`;
+  if (d.field === '')
+    return d.stored === null
+      ? `${who}: not stored, but the history says it exists`
+      : `${who}: stored, but the history never recorded it (or recorded its deletion)`;
+  return `${who}: ${d.field}: stored ${d.stored ?? 'nothing'}, history says ${d.expected ?? 'nothing'}`;
+}
+
 export interface DataComparison {
   differences: DataDifference[];
   count: number;

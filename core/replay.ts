@@ -9,6 +9,12 @@ import type { HistoryEntry } from './api/contract';
 
 type Changes = HistoryEntry['changes'];
 
+/**
+ * Entries about the register itself (an import that started a new history, data accepted as a new
+ * starting point): they explain the history and hold no entity's state, so replaying skips them.
+ */
+export const NOTE_ENTITY = 'register';
+
 /** One entity as the history says it is: its editable fields plus who created and last changed it. */
 export interface ReplayedRecord {
   entity: string;
@@ -148,7 +154,7 @@ export function replayRows(rows: Iterable<Row>): Replay {
       anomalies.push({ seq: row.seq, entity: row.entity, entityId: row.entity_id, reason: 'its changes are not JSON' });
       continue;
     }
-    apply(state, row, changes, anomalies);
+    if (row.entity !== NOTE_ENTITY) apply(state, row, changes, anomalies);
     head = { seq: row.seq, hash: row.hash, at: row.at };
     entries++;
   }

@@ -12,6 +12,7 @@ export function runImport(
   json: string,
   author: string,
   force = false,
+  newHistory = false,
 ): ReturnType<typeof importRegister> {
   let text: string;
   try {
@@ -23,7 +24,9 @@ export function runImport(
     );
   }
   try {
-    return creatingUnderLock(file, author, force, () => importRegister(text, file, path.basename(json)));
+    return creatingUnderLock(file, author, force, () =>
+      importRegister(text, file, path.basename(json), { newHistory, author }),
+    );
   } catch (err) {
     if (err instanceof CliError) throw err;
     throw new CliError(asCliError(err).message, EXIT.file);
@@ -37,8 +40,12 @@ export const importCommand: CommandModule = (program) => {
     .argument('<file>', 'register file to create (must not exist)')
     .argument('<export>', 'JSON export file')
     .option('--force', FORCE_HELP)
-    .action((file: string, json: string, options: { force?: boolean }, command: Command) => {
-      const counts = runImport(file, json, authorOf(command), options.force === true);
+    .option(
+      '--new-history',
+      'import an export whose data does not match its own history, starting a new history that names the source file and its fingerprint',
+    )
+    .action((file: string, json: string, options: { force?: boolean; newHistory?: boolean }, command: Command) => {
+      const counts = runImport(file, json, authorOf(command), options.force === true, options.newHistory === true);
       process.stdout.write(
         `Created ${path.resolve(file)}: ${counts.organisations} organisations, ${counts.activities} activities, ${counts.recipients} recipients, ${counts.terms} terms, ${counts.history} history entries.\n`,
       );

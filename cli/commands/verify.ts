@@ -3,24 +3,14 @@
 // replayed, the stored list lines against the tables, and optionally a head quoted on a report.
 // Exit 0 sound, 1 damaged, rewritten or not what its history says, 2 not a register. Never writes.
 import type { Command } from 'commander';
-import type { DataDifference, HistoryBreak, HistoryVerification } from '../../core/api/contract';
-import { LISTED } from '../../core/data-check';
+import type { HistoryBreak, HistoryVerification } from '../../core/api/contract';
+import { describeDifference, LISTED } from '../../core/data-check';
 import { isAnchor, verifyFile } from '../../core/verify';
 import { asCliError, CliError, EXIT, printJson, type CommandModule } from '../support';
 
 function describeBreak(b: HistoryBreak): string {
   const who = b.at ? ` (${b.at} by ${b.author ?? 'unknown'})` : '';
   return `history entry ${b.seq}${who}: ${b.reason}`;
-}
-
-/** One line per difference; names and values as JSON strings, so no stored text can forge a line. */
-export function describeDifference(d: DataDifference): string {
-  const who = `${d.entity} ${JSON.stringify(d.name)}`;
-  if (d.field === '')
-    return d.stored === null
-      ? `${who}: not stored, but the history says it exists`
-      : `${who}: stored, but the history never recorded it (or recorded its deletion)`;
-  return `${who}: ${d.field}: stored ${d.stored ?? 'nothing'}, history says ${d.expected ?? 'nothing'}`;
 }
 
 const more = (shown: number, count: number, what: string) =>

@@ -3,15 +3,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { createRegisterFile, currentSchemaVersion, RegisterFileError } from '../../db/open';
+import { createRegisterFile, currentSchemaVersion, RegisterFileError, type Register } from '../../db/open';
 import { rebuildActivityList } from '../activity-list';
 import { invalid, issuesOf } from '../api/errors';
+import { createContext } from '../context';
+import { compareWithStored, describeDifference } from '../data-check';
+import { HEAD_KEY, recordChange } from '../history';
+import { RECORDED_ENTITIES } from '../recorded-entities';
+import { NOTE_ENTITY, replayHistory } from '../replay';
 import { verifyChain } from '../verify';
-import { DUMP_TABLES, type DumpTable, type RegisterDump } from './dump';
+import { DUMP_TABLES, registerFingerprint, type DumpTable, type RegisterDump } from './dump';
 import { dumpSchema } from './dump-schema';
 
 export interface ImportOptions {
   migrationsFolder?: string;
+  /**
+   * Import the data of an export that does not match its own history, starting a new history: one
+   * entry naming the source file and its fingerprint, then one 'create' entry per entity.
+   */
+  newHistory?: boolean;
+  /** Who the new history names (with newHistory). */
+  author?: string;
 }
 
 /**
@@ -55,6 +67,32 @@ function checkHistoryChain(sqlite: Database.Database, source: string): void {
   }
 }
 
+/** An export edited by hand (a renamed or added activity) no longer says what its own history says. */
+function checkDataMatchesHistory(register: Register, source: string): void {
+  const ctx = createContext(register, 'import');
+  const { differences, count } = compareWithStored(ctx, replayHistory(register.sqlite));
+  if (count > 0) {
+    throw new RegisterFileError(
+      `${source} does not match its own history (${count} difference${count === 1 ? '' : 's'}; first: ${describeDifference(differences[0]!)}): it was edited after export and is not imported; --new-history imports its data with a new history.`,
+    );
+  }
+}
+
+/** Drops the imported history and records the imported state as the start of a new one. */
+function startNewHistory(register: Register, source: string, fingerprint: string, author: string): void {
+  const { sqlite } = register;
+  sqlite.exec("DELETE FROM history; DELETE FROM sqlite_sequence WHERE name = 'history'");
+  sqlite.prepare('DELETE FROM register_meta WHERE key = ?').run(HEAD_KEY);
+  const ctx = createContext(register, author);
+  recordChange(ctx, NOTE_ENTITY, fingerprint, 'create', null, {
+    note: 'A new history, started from the data of a JSON export that did not match its own history.',
+    importedFrom: source,
+    fingerprint,
+  });
+  for (const e of RECORDED_ENTITIES)
+    for (const record of e.list(ctx)) recordChange(ctx, e.entity, record.id, 'create', null, record);
+}
+
 /** Creates `dest` from the export text; on any failure no file is left behind. */
 export function importRegister(
   text: string,
@@ -87,7 +125,11 @@ export function importRegister(
       const broken = register.sqlite.pragma('foreign_key_check') as unknown[];
       if (broken.length > 0)
         throw invalid([{ path: 'file', message: `${broken.length} rows refer to rows missing from the export` }]);
-      checkHistoryChain(register.sqlite, source);
+      if (options.newHistory) startNewHistory(register, source, registerFingerprint(dump), options.author ?? 'import');
+      else {
+        checkHistoryChain(register.sqlite, source);
+        checkDataMatchesHistory(register, source);
+      }
       rebuildActivityList(register.sqlite);
     })();
   } catch (err) {
