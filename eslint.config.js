@@ -1,5 +1,7 @@
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -19,21 +21,40 @@ const onlyCoreApi = {
   message: 'Import only the browser-safe core/api/** from core.',
 };
 
-export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'release/', 'node_modules/', 'db/migrations/', 'coverage/'] },
+export default defineConfig(
+  globalIgnores(['out/', 'dist/', 'release/', 'node_modules/', 'db/migrations/', 'coverage/']),
   js.configs.recommended,
-  ...tseslint.configs.strict,
+  tseslint.configs.strict,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      // Type-aware rules: each file is checked with the tsconfig that owns it (tsconfig.json for
+      // Node code, renderer/tsconfig.json for the page); the .mjs scripts get a default project.
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'bin/*.mjs', 'scripts/*.mjs', 'core/reports/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // A promise nobody awaits loses its rejection (an IPC call, a save, a worker message); one passed
+      // where a void callback is expected (onClick, ipcMain.on, setInterval) does the same.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/require-await': 'error',
+      '@typescript-eslint/return-await': ['error', 'error-handling-correctness-only'],
+      '@typescript-eslint/only-throw-error': 'error',
+      '@typescript-eslint/prefer-promise-reject-errors': 'error',
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    // Accessibility of the JSX itself (labels, roles, keyboard access); axe-core checks the rendered pages.
+    extends: [jsxA11y.flatConfigs.recommended],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },

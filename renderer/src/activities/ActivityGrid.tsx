@@ -89,8 +89,18 @@ export function ActivityGrid(props: {
   };
 
   return (
-    <div ref={scroller} tabIndex={0} onKeyDown={onKeyDown} data-testid="activity-grid" className={classes.scroller}>
-      <div role="grid" aria-label={t('activities.tableLabel')} aria-rowcount={rows.length + 1} className={classes.grid}>
+    // The grid is one tab stop: arrows, Page keys, Home/End and Enter act on the active (aria-selected) row.
+    <div
+      ref={scroller}
+      role="grid"
+      aria-label={t('activities.tableLabel')}
+      aria-rowcount={rows.length + 1}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-testid="activity-grid"
+      className={classes.scroller}
+    >
+      <div className={classes.grid}>
         <div role="row" className={classes.head}>
           {columns.map((column) => (
             <HeaderCell key={column.id} column={column} />
@@ -105,6 +115,8 @@ export function ActivityGrid(props: {
           {virtualizer.getVirtualItems().map((item) => {
             const row = rowOf(rows[item.index]!.id);
             return (
+              // Keyboard users open the active row with Enter on the grid (its onKeyDown above).
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
               <div
                 role="row"
                 key={row.id}
@@ -112,6 +124,7 @@ export function ActivityGrid(props: {
                 aria-rowindex={item.index + 2}
                 aria-selected={item.index === active}
                 data-activity-id={row.id}
+                tabIndex={-1}
                 onClick={() => onOpen(row.id)}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >

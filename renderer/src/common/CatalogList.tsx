@@ -50,12 +50,14 @@ export function CatalogList<T extends { id: string; version: number }>(p: Catalo
       children: t('catalog.deleteBody'),
       labels: { confirm: t('action.delete'), cancel: t('action.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        const outcome = await settle(p.remove(row));
-        setError(outcome.ok ? null : outcome.error);
-        if (outcome.ok) notifications.show({ color: 'teal', message: t('catalog.deleted', { name: p.nameOf(row) }) });
-        reload();
-      },
+      // Mantine calls onConfirm without awaiting it: the async work runs on its own.
+      onConfirm: () =>
+        void (async () => {
+          const outcome = await settle(p.remove(row));
+          setError(outcome.ok ? null : outcome.error);
+          if (outcome.ok) notifications.show({ color: 'teal', message: t('catalog.deleted', { name: p.nameOf(row) }) });
+          reload();
+        })(),
     });
   const add = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)} disabled={p.readOnly} w="fit-content">

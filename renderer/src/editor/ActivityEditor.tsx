@@ -132,13 +132,15 @@ export function ActivityEditor({
       children: t('editor.deleteBody', { name: saved.name }),
       labels: { confirm: t('action.delete'), cancel: t('action.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        const outcome = await settle(ropa().deleteActivity({ id: saved.id, version: saved.version }));
-        if (!outcome.ok) return outcome.error.kind === 'not_found' ? markDeleted(saved.id) : setError(outcome.error);
-        form.resetDirty();
-        notifications.show({ color: 'teal', message: t('editor.deletedNote', { name: saved.name }) });
-        void navigate({ page: 'activities' });
-      },
+      // Mantine calls onConfirm without awaiting it: the async work runs on its own.
+      onConfirm: () =>
+        void (async () => {
+          const outcome = await settle(ropa().deleteActivity({ id: saved.id, version: saved.version }));
+          if (!outcome.ok) return outcome.error.kind === 'not_found' ? markDeleted(saved.id) : setError(outcome.error);
+          form.resetDirty();
+          notifications.show({ color: 'teal', message: t('editor.deletedNote', { name: saved.name }) });
+          void navigate({ page: 'activities' });
+        })(),
     });
   };
 

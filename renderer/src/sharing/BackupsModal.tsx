@@ -31,13 +31,15 @@ export function BackupsModal({
       children: t('sharing.restoreConfirm', { at: shortTime(at) }),
       labels: { confirm: t('sharing.restore'), cancel: t('action.cancel') },
       confirmProps: { color: 'orange' },
-      onConfirm: async () => {
-        const out = await settle(ropa().restoreBackup({ name }));
-        if (!out.ok) return setError(out.error);
-        setError(null);
-        notifications.show({ color: 'teal', message: t('sharing.restored', { at: shortTime(at) }) });
-        onRestored(out.value);
-      },
+      // Mantine calls onConfirm without awaiting it: the async work runs on its own.
+      onConfirm: () =>
+        void (async () => {
+          const out = await settle(ropa().restoreBackup({ name }));
+          if (!out.ok) return setError(out.error);
+          setError(null);
+          notifications.show({ color: 'teal', message: t('sharing.restored', { at: shortTime(at) }) });
+          onRestored(out.value);
+        })(),
     });
 
   if (!opened) return null;
