@@ -27,7 +27,7 @@ const ACTIVITY: ActivityInput = {
   dataSubjects: ['Employees'],
   dataCategories: ['Bank account data'],
   newDataCategory: 'Salary slip',
-  recipients: ['SD Payroll BV (Processor)'],
+  recipients: ['SD Payroll BV (Processor)', 'CloudHost Inc. (Sub-processor)'],
   transfer: {
     country: 'US',
     recipient: 'CloudHost Inc.',
@@ -152,7 +152,7 @@ describe('register lifecycle', () => {
     expect(saved.dataSubjectIds.map((id) => terms.get(id))).toEqual(['Employees']);
     expect(saved.dataCategoryIds.map((id) => terms.get(id))).toEqual(['Bank account data', 'Salary slip']);
     expect(saved.securityMeasureIds.map((id) => terms.get(id))).toEqual(['Encryption at rest']);
-    expect(saved.recipientIds).toHaveLength(1);
+    expect(saved.recipientIds).toHaveLength(2);
     expect(saved.transfers).toMatchObject([
       { country: 'US', safeguard: 'standard_contractual_clauses', safeguardDetails: 'EU SCC 2021, module 2' },
     ]);

@@ -133,7 +133,7 @@ export const recipientFields = z.object({
 export const transferInput = z.object({
   country: countryCode,
   recipientId: idSchema.nullable().default(null),
-  safeguard: z.enum(SAFEGUARDS),
+  safeguard: z.enum(SAFEGUARDS, 'choose a safeguard'),
   safeguardDetails: short(2_000).default(''),
 });
 

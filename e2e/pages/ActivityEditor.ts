@@ -1,6 +1,6 @@
 // The activity editor: every field of the data model, save, delete and the conflict dialog.
 import type { Locator, Page } from 'playwright-core';
-import { addTags, labelled, pick, pickMany, typeDate } from './fields';
+import { addTags, labelled, pick, pickCountry, pickMany, typeDate } from './fields';
 
 /** What a privacy officer types into a complete activity. */
 export interface ActivityInput {
@@ -75,7 +75,7 @@ export class ActivityEditor {
     await pickMany(p, this.field('Recipients'), a.recipients);
     await p.getByRole('button', { name: 'Add transfer' }).click();
     const transfer = p.getByTestId('transfer-row').last();
-    await labelled(transfer, 'Country').fill(a.transfer.country);
+    await pickCountry(labelled(transfer, 'Country'), a.transfer.country);
     await pick(p, labelled(transfer, 'Recipient'), a.transfer.recipient);
     await pick(p, labelled(transfer, 'Safeguard'), a.transfer.safeguard);
     await labelled(transfer, 'Safeguard details').fill(a.transfer.details);
@@ -175,5 +175,24 @@ export class ActivityEditor {
       .filter({ hasText: option })
       .locator('.mantine-Pill-remove')
       .click();
+  }
+
+  /** Types a name no recipient has in a picker and creates it through "New recipient “…”…". */
+  async createRecipientFromPicker(
+    picker: Locator,
+    typed: string,
+    r: { kind: string; country: string },
+  ): Promise<Locator> {
+    await picker.click();
+    await picker.fill(typed);
+    await this.page.getByRole('option', { name: `New recipient “${typed}”…` }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'New recipient' });
+    await pick(this.page, labelled(dialog, 'Kind of recipient'), r.kind);
+    await pickCountry(labelled(dialog, 'Country'), r.country);
+    return dialog;
+  }
+
+  transfer(index: number): Locator {
+    return this.page.getByTestId('transfer-row').nth(index);
   }
 }

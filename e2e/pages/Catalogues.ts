@@ -1,6 +1,6 @@
 // The organisations, recipients and vocabularies screens: a list with a modal form.
 import type { Page } from 'playwright-core';
-import { labelled, pick } from './fields';
+import { labelled, pick, pickCountry } from './fields';
 
 export class Catalogues {
   constructor(readonly page: Page) {}
@@ -17,7 +17,7 @@ export class Catalogues {
     const d = this.page.getByRole('dialog', { name: 'New organisation' });
     await labelled(d, 'Name').fill(o.name);
     await labelled(d, 'Enterprise number').fill(o.enterpriseNumber);
-    await labelled(d, 'Country').fill(o.country);
+    await pickCountry(labelled(d, 'Country'), o.country);
     await labelled(d, 'Email').fill(o.email);
     await labelled(d, 'DPO name').fill(o.dpoName);
     await labelled(d, 'DPO email').fill(o.dpoEmail);
@@ -30,7 +30,7 @@ export class Catalogues {
     const d = this.page.getByRole('dialog', { name: 'New recipient' });
     await labelled(d, 'Name').fill(r.name);
     await pick(this.page, labelled(d, 'Kind of recipient'), r.kind);
-    await labelled(d, 'Country').fill(r.country);
+    await pickCountry(labelled(d, 'Country'), r.country);
     await d.getByRole('button', { name: 'Save' }).click();
     await d.waitFor({ state: 'hidden' });
   }

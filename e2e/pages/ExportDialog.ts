@@ -8,8 +8,11 @@ export type ReportFormatLabel = 'PDF' | 'CSV' | 'XLSX' | 'JSON';
 export class ExportDialog {
   readonly dialog: Locator;
 
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Export report' });
+  constructor(
+    readonly page: Page,
+    title = 'Export report',
+  ) {
+    this.dialog = page.getByRole('dialog', { name: title });
   }
 
   async open(): Promise<void> {
@@ -24,7 +27,7 @@ export class ExportDialog {
     await this.appeared();
   }
 
-  private async appeared(): Promise<void> {
+  async appeared(): Promise<void> {
     await this.dialog.waitFor();
     // Mantine fades the modal in; a screenshot taken during the fade shows the page through it.
     await this.page.waitForFunction(() => {

@@ -15,6 +15,13 @@ export async function pickMany(page: Page, input: Locator, options: string[]): P
   await input.press('Escape');
 }
 
+/** Types a country's code or name into a country picker and takes the first match with Enter. */
+export async function pickCountry(input: Locator, text: string): Promise<void> {
+  await input.click();
+  await input.fill(text);
+  await input.press('Enter');
+}
+
 export async function addTags(input: Locator, values: string[]): Promise<void> {
   for (const v of values) {
     await input.fill(v);

@@ -5,6 +5,9 @@ import { ropa, settle, shell } from './api';
 import { LoadedView } from './common/LoadedView';
 import { useLoad } from './common/useLoad';
 import { ExportDialog } from './exports/ExportDialog';
+import { SkipLink } from './keyboard/SkipLink';
+import { ShortcutsModal } from './keyboard/ShortcutsModal';
+import { useShortcuts } from './keyboard/shortcuts';
 import { Navigation } from './Navigation';
 import { exposeLeaveGuardToShell, mayLeave, navigate, useRoute, type Route } from './route';
 import { Screen } from './Screen';
@@ -62,8 +65,12 @@ export function App() {
   const session: SessionInfo | null = loaded.status === 'ok' ? loaded.value : null;
   const open = !!session?.path;
   useChangePolling(open);
+  const [help, setHelp] = useState(false);
+  const showHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(open, !!session?.readOnly, showHelp);
   return (
     <AppShell header={{ height: 56 }} navbar={open ? { width: 220, breakpoint: 'sm' } : undefined} padding="lg">
+      <SkipLink target="main" />
       <AppShell.Header>
         <AppHeader
           session={session}
@@ -77,7 +84,7 @@ export function App() {
           <Navigation route={route} />
         </AppShell.Navbar>
       )}
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         {open && <PresenceBanner />}
         <LoadedView loaded={loaded} reload={reload}>
           {(s) =>
@@ -91,6 +98,7 @@ export function App() {
       </AppShell.Main>
       <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />
       {session?.path && <ExportDialog key={`${generation}:${session.path}`} session={session} />}
+      <ShortcutsModal opened={help} onClose={() => setHelp(false)} />
       <BackupsModal
         opened={backups && open}
         onClose={() => setBackups(false)}

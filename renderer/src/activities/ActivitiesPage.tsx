@@ -24,7 +24,9 @@ export function ActivitiesPage({ readOnly }: { readOnly: boolean }) {
   return (
     <Stack h="calc(100vh - 56px - 2 * var(--mantine-spacing-lg))" gap="md">
       <Group justify="space-between">
-        <Title order={2}>{t('nav.activities')}</Title>
+        <Title order={1} size="h2">
+          {t('nav.activities')}
+        </Title>
         {add}
       </Group>
       <LoadedView loaded={loaded} reload={reload}>

@@ -12,6 +12,7 @@ import { useLanguage } from '../language';
 import { ActivityGrid } from './ActivityGrid';
 import { filterSummaries } from './filterSummaries';
 import { searchText } from './searchText';
+import { SEARCH_TARGET, takeSearchRequest } from '../keyboard/shortcuts';
 import { sortSummaries } from './sortSummaries';
 
 /** All summaries are loaded once; sorting, then search and filters, run here in memory. */
@@ -71,6 +72,10 @@ export function ActivitiesTable({ data, onOpen }: { data: ActivitySummary[]; onO
     <Stack gap="sm" h="100%">
       <Group gap="xs" wrap="wrap">
         <TextInput
+          {...{ [SEARCH_TARGET]: true }}
+          ref={(box) => {
+            if (box && takeSearchRequest()) box.focus();
+          }}
           aria-label={t('activities.search')}
           placeholder={t('activities.searchPlaceholder')}
           leftSection={<IconSearch size={16} />}

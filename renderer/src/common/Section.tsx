@@ -17,7 +17,9 @@ export function Section({
     <Paper withBorder p="lg" radius="md" id={id} component="section" aria-label={title}>
       <Stack gap="md">
         <div>
-          <Title order={4}>{title}</Title>
+          <Title order={2} size="h4">
+            {title}
+          </Title>
           {reference && (
             <Text size="xs" c="dimmed">
               {reference}

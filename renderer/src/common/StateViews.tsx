@@ -27,7 +27,9 @@ export function EmptyView({ title, hint, action }: { title: string; hint: string
         <ThemeIcon size={48} radius="xl" variant="light" color="gray">
           <IconInbox size={26} />
         </ThemeIcon>
-        <Title order={4}>{title}</Title>
+        <Title order={2} size="h4">
+          {title}
+        </Title>
         <Text c="dimmed" size="sm">
           {hint}
         </Text>

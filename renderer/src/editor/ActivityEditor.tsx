@@ -4,7 +4,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity, Term } from '../../../core/api/contract';
+import type { Activity, Organisation, Recipient, Term } from '../../../core/api/contract';
 import type { ActivityFields } from '../../../core/api/schemas';
 import { ropa, settle, shell, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
@@ -27,6 +27,7 @@ import { RecipientsSection } from './sections/RecipientsSection';
 import { RetentionSection } from './sections/RetentionSection';
 import { ReviewSection } from './sections/ReviewSection';
 import { SecuritySection } from './sections/SecuritySection';
+import { unlistedTransfers } from './TransfersEditor';
 import { useLeaveGuard } from './useLeaveGuard';
 import { loadVocab, type Vocab } from './vocab';
 
@@ -114,12 +115,9 @@ export function ActivityEditor({
   const save = () => {
     if (readOnly || busy) return;
     const result = form.validate();
-    if (result.hasErrors) {
-      setError({
-        kind: 'validation',
-        message: t('editor.fixFields', { count: Object.keys(result.errors).length }),
-        issues: [],
-      });
+    const count = Object.keys(result.errors).length + unlistedTransfers(form.getValues());
+    if (count > 0) {
+      setError({ kind: 'validation', message: t('editor.fixFields', { count }), issues: [] });
       return focusFirstError();
     }
     void persist(form.getValues(), saved?.version ?? 0);
@@ -154,6 +152,14 @@ export function ActivityEditor({
     },
   );
 
+  // Opening an activity puts the cursor in its first field, ready to type.
+  useEffect(() => {
+    if (readOnly) return;
+    document
+      .querySelector<HTMLElement>('#general :is(input:not([type="hidden"]), textarea)')
+      ?.focus({ preventScroll: true });
+  }, [readOnly]);
+
   // Ctrl/Cmd+S saves from anywhere, including while typing in a field.
   useHotkeys([['mod+S', save]], []);
   const latestSave = useRef(save);
@@ -178,6 +184,8 @@ export function ActivityEditor({
   }, []);
 
   const addTerm = (term: Term) => setVocab((v) => ({ ...v, terms: [...v.terms, term] }));
+  const addRecipient = (r: Recipient) => setVocab((v) => ({ ...v, recipients: [...v.recipients, r] }));
+  const addOrganisation = (o: Organisation) => setVocab((v) => ({ ...v, organisations: [...v.organisations, o] }));
   const values = form.getValues();
   return (
     <Stack gap="md" maw={1180} mx="auto">
@@ -204,10 +212,10 @@ export function ActivityEditor({
       <div>
         <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack gap="md">
-            <GeneralSection form={form} vocab={vocab} />
+            <GeneralSection form={form} vocab={vocab} onOrganisationCreated={addOrganisation} />
             <PurposeSection form={form} />
             <DataSection form={form} vocab={vocab} onTermCreated={addTerm} />
-            <RecipientsSection form={form} vocab={vocab} />
+            <RecipientsSection form={form} vocab={vocab} onRecipientCreated={addRecipient} />
             <RetentionSection form={form} vocab={vocab} />
             <SecuritySection form={form} vocab={vocab} onTermCreated={addTerm} />
             <ReviewSection form={form} />

@@ -26,7 +26,7 @@ export function EditorBar({ title, saved, dirty, busy, readOnly, onBack, onSave,
             {t('nav.activities')}
           </Button>
           <div style={{ minWidth: 0 }}>
-            <Title order={3} lineClamp={1}>
+            <Title order={1} size="h3" lineClamp={1}>
               {title}
             </Title>
             <Text size="xs" c="dimmed">
@@ -46,6 +46,15 @@ export function EditorBar({ title, saved, dirty, busy, readOnly, onBack, onSave,
           )}
         </Group>
         <Group gap="xs" wrap="nowrap">
+          <Button
+            leftSection={<IconDeviceFloppy size={16} />}
+            onClick={onSave}
+            loading={busy}
+            disabled={readOnly}
+            rightSection={<Kbd size="xs">{mod}+S</Kbd>}
+          >
+            {t('action.save')}
+          </Button>
           {saved && (
             <Button
               variant="default"
@@ -57,15 +66,6 @@ export function EditorBar({ title, saved, dirty, busy, readOnly, onBack, onSave,
               {t('action.delete')}
             </Button>
           )}
-          <Button
-            leftSection={<IconDeviceFloppy size={16} />}
-            onClick={onSave}
-            loading={busy}
-            disabled={readOnly}
-            rightSection={<Kbd size="xs">{mod}+S</Kbd>}
-          >
-            {t('action.save')}
-          </Button>
         </Group>
       </Group>
     </Paper>

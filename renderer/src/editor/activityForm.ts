@@ -8,6 +8,7 @@ import {
   activityFields,
   type ActivityFields,
   type RetentionInput,
+  type Safeguard,
   type TransferInput,
 } from '../../../core/api/schemas';
 
@@ -47,10 +48,14 @@ export function blankActivity(organisationId: string): ActivityFields {
   };
 }
 
+// A new transfer names no safeguard until the user picks one (the register must not claim SCCs nobody
+// chose); the form holds it as null and the schema refuses it on save with "choose a safeguard".
+const NO_SAFEGUARD_YET = null as unknown as Safeguard;
+
 export const blankTransfer = (): TransferInput => ({
   country: '',
   recipientId: null,
-  safeguard: 'standard_contractual_clauses',
+  safeguard: NO_SAFEGUARD_YET,
   safeguardDetails: '',
 });
 export const blankRetention = (): RetentionInput => ({

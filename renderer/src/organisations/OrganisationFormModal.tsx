@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../core/api/contract';
 import { ORGANISATION_KINDS, organisationFields, type OrganisationFields } from '../../../core/api/schemas';
 import { ropa } from '../api';
+import { countryProps, CountrySelect } from '../common/CountrySelect';
 import { FormModal } from '../common/FormModal';
 import { useRecordForm } from '../common/useRecordForm';
 
@@ -27,16 +28,25 @@ const blank = (): OrganisationFields => ({
 /** The identity Art. 30(1)(a) asks for: the organisation, its EU representative and its DPO. */
 export function OrganisationFormModal({
   organisation,
+  initialName = '',
   onClose,
   onSaved,
 }: {
   organisation: Organisation | null;
+  /** For a new organisation: what was typed in the picker that offered to create it. */
+  initialName?: string;
   onClose: () => void;
-  onSaved: () => void;
+  onSaved: (saved: Organisation) => void;
 }) {
   const { t } = useTranslation();
   const api = { create: (f: OrganisationFields) => ropa().createOrganisation(f), update: ropa().updateOrganisation };
-  const { form, save, busy, error } = useRecordForm(organisationFields, blank(), organisation, api, onSaved);
+  const { form, save, busy, error } = useRecordForm(
+    organisationFields,
+    { ...blank(), name: initialName },
+    organisation,
+    api,
+    onSaved,
+  );
   const f = (key: keyof OrganisationFields) => form.getInputProps(key);
   const heading = (text: string) => (
     <Divider
@@ -67,12 +77,7 @@ export function OrganisationFormModal({
           <TextInput data-autofocus withAsterisk label={t('organisations.name')} {...f('name')} />
           <TextInput label={t('labels:field.enterpriseNumber')} {...f('enterpriseNumber')} />
           <Textarea label={t('labels:field.address')} autosize minRows={2} {...f('address')} />
-          <TextInput
-            label={t('labels:field.country')}
-            description={t('organisations.countryHint')}
-            maxLength={2}
-            {...f('country')}
-          />
+          <CountrySelect label={t('labels:field.country')} {...countryProps(form, 'country')} />
           <TextInput label={t('labels:field.email')} {...f('email')} />
           <TextInput label={t('labels:field.phone')} {...f('phone')} />
           <TextInput label={t('organisations.website')} {...f('website')} />

@@ -50,7 +50,9 @@ export function OverviewPage() {
               <StatCard label={t('overview.retired')} value={c.activitiesByStatus.retired} />
             </SimpleGrid>
             <Group justify="space-between">
-              <Title order={3}>{t('overview.checks')}</Title>
+              <Title order={2} size="h3">
+                {t('overview.checks')}
+              </Title>
             </Group>
             {findings.length === 0 ? (
               <Alert color="teal" icon={<IconCircleCheck size={18} />} title={t('overview.allGood')}>

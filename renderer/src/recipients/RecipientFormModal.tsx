@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Recipient } from '../../../core/api/contract';
 import { RECIPIENT_KINDS, recipientFields, SAFEGUARDS, type RecipientFields } from '../../../core/api/schemas';
 import { ropa } from '../api';
+import { countryProps, CountrySelect } from '../common/CountrySelect';
 import { FormModal } from '../common/FormModal';
 import { useRecordForm } from '../common/useRecordForm';
 
@@ -20,16 +21,25 @@ const blank = (): RecipientFields => ({
 
 export function RecipientFormModal({
   recipient,
+  initialName = '',
   onClose,
   onSaved,
 }: {
   recipient: Recipient | null;
+  /** For a new recipient: what was typed in the picker that offered to create it. */
+  initialName?: string;
   onClose: () => void;
-  onSaved: () => void;
+  onSaved: (saved: Recipient) => void;
 }) {
   const { t } = useTranslation();
   const api = { create: (f: RecipientFields) => ropa().createRecipient(f), update: ropa().updateRecipient };
-  const { form, save, busy, error } = useRecordForm(recipientFields, blank(), recipient, api, onSaved);
+  const { form, save, busy, error } = useRecordForm(
+    recipientFields,
+    { ...blank(), name: initialName },
+    recipient,
+    api,
+    onSaved,
+  );
   const f = (key: keyof RecipientFields) => form.getInputProps(key);
   return (
     <FormModal
@@ -50,12 +60,7 @@ export function RecipientFormModal({
           allowDeselect={false}
           {...f('kind')}
         />
-        <TextInput
-          label={t('labels:field.country')}
-          description={t('organisations.countryHint')}
-          maxLength={2}
-          {...f('country')}
-        />
+        <CountrySelect label={t('labels:field.country')} {...countryProps(form, 'country')} />
         <Textarea label={t('labels:field.contact')} autosize minRows={1} {...f('contact')} />
         <DateInput label={t('labels:field.dpaSignedOn')} valueFormat="YYYY-MM-DD" clearable {...f('dpaSignedOn')} />
         <TextInput label={t('labels:field.dpaLink')} placeholder={t('editor.linkPlaceholder')} {...f('dpaLink')} />

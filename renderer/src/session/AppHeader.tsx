@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import {
   IconChevronDown,
   IconDatabase,
@@ -27,7 +27,9 @@ export function AppHeader({ session, onAction, onClose, onRestore }: Props) {
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
         <IconDatabase size={22} color="var(--mantine-color-indigo-6)" />
-        <Title order={4}>{t('app.title')}</Title>
+        <Text fw={600} size="lg">
+          {t('app.title')}
+        </Text>
         {session?.path && (
           <Tooltip label={session.path}>
             <Text c="dimmed" size="sm" truncate maw={420} data-testid="register-file">

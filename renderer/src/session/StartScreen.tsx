@@ -10,7 +10,9 @@ export function StartScreen({ onAction }: { onAction: (a: RegisterAction) => voi
     <Center h="70vh">
       <Paper withBorder p="xl" maw={560} radius="md">
         <Stack>
-          <Title order={2}>{t('start.title')}</Title>
+          <Title order={1} size="h2">
+            {t('start.title')}
+          </Title>
           <Text c="dimmed">{t('start.intro')}</Text>
           <Group>
             <Button leftSection={<IconFilePlus size={18} />} onClick={() => onAction('new')}>

@@ -1,15 +1,34 @@
 import { MultiSelect, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Organisation } from '../../../../core/api/contract';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../../../core/api/schemas';
+import { useCreateOption } from '../../common/createOption';
 import { Section } from '../../common/Section';
+import { OrganisationFormModal } from '../../organisations/OrganisationFormModal';
 import type { ActivityForm } from '../activityForm';
 import type { Vocab } from '../vocab';
 
-export function GeneralSection({ form, vocab }: { form: ActivityForm; vocab: Vocab }) {
+export function GeneralSection({
+  form,
+  vocab,
+  onOrganisationCreated,
+}: {
+  form: ActivityForm;
+  vocab: Vocab;
+  onOrganisationCreated: (organisation: Organisation) => void;
+}) {
   const { t } = useTranslation();
   const values = form.getValues();
   const organisations = vocab.organisations.map((o) => ({ value: o.id, label: o.name }));
+  // "New organisation…" in either picker opens the organisation form; the new one is picked there.
+  const [creating, setCreating] = useState<{ name: string; into: 'organisationId' | 'controllerIds' } | null>(null);
+  const offer = (into: 'organisationId' | 'controllerIds') => (name: string) => setCreating({ name, into });
+  const newLabel = (typed: string) =>
+    typed ? t('pickers.newOrganisationNamed', { name: typed }) : t('pickers.newOrganisation');
+  const createOwner = useCreateOption(organisations, newLabel, offer('organisationId'));
+  const createController = useCreateOption(organisations, newLabel, offer('controllerIds'));
   const enumOptions = (group: string, list: readonly string[]) =>
     list.map((v) => ({ value: v, label: t(`labels:${group}.${v}`) }));
   return (
@@ -25,9 +44,13 @@ export function GeneralSection({ form, vocab }: { form: ActivityForm; vocab: Voc
         <Select
           withAsterisk
           label={t('labels:field.organisation')}
-          data={organisations}
           allowDeselect={false}
           {...form.getInputProps('organisationId')}
+          {...createOwner.pickerProps}
+          data={createOwner.data(organisations)}
+          onChange={(id: string | null) => {
+            if (id && createOwner.without([id]).length) form.setFieldValue('organisationId', id);
+          }}
         />
         <Select
           label={t('labels:field.role')}
@@ -45,10 +68,11 @@ export function GeneralSection({ form, vocab }: { form: ActivityForm; vocab: Voc
           <MultiSelect
             label={t('labels:field.controllers')}
             description={t('editor.controllersHint')}
-            data={organisations}
-            searchable
             style={{ gridColumn: 'span 3' }}
             {...form.getInputProps('controllerIds')}
+            {...createController.pickerProps}
+            data={createController.data(organisations)}
+            onChange={(ids: string[]) => form.setFieldValue('controllerIds', createController.without(ids))}
           />
         )}
         <TextInput label={t('labels:field.department')} {...form.getInputProps('department')} />
@@ -68,6 +92,20 @@ export function GeneralSection({ form, vocab }: { form: ActivityForm; vocab: Voc
         maxRows={8}
         {...form.getInputProps('description')}
       />
+      {creating && (
+        <OrganisationFormModal
+          organisation={null}
+          initialName={creating.name}
+          onClose={() => setCreating(null)}
+          onSaved={(organisation) => {
+            const into = creating.into;
+            setCreating(null);
+            onOrganisationCreated(organisation);
+            if (into === 'organisationId') form.setFieldValue('organisationId', organisation.id);
+            else form.setFieldValue('controllerIds', [...form.getValues().controllerIds, organisation.id]);
+          }}
+        />
+      )}
     </Section>
   );
 }
