@@ -1,6 +1,7 @@
 // The `ropa` command. Each command lives in its own module under cli/commands/; adding one is an
 // import and an entry in COMMANDS.
 import { Command, CommanderError } from 'commander';
+import { changesCommand } from './commands/changes';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -17,6 +18,7 @@ const COMMANDS: CommandModule[] = [
   exportCommand,
   importCommand,
   verifyCommand,
+  changesCommand,
   upgradeCommand,
 ];
 

@@ -17,7 +17,7 @@ export interface Column<T> {
 
 export interface ReportTable {
   /** Stable key, e.g. for the CSV file name. */
-  key: 'activities' | 'recipients' | 'transfers' | 'retention' | 'history' | 'about';
+  key: 'activities' | 'recipients' | 'transfers' | 'retention' | 'history' | 'about' | 'changes';
   title: string;
   columns: Omit<Column<never>, 'value'>[];
   rows: Cell[][];

@@ -14,7 +14,7 @@ function xlsxCell(value: Cell, kind: CellKind): XlsxValue {
   return neutralise(text);
 }
 
-function addSheet(wb: ExcelJS.Workbook, t: ReportTable): void {
+export function addSheet(wb: ExcelJS.Workbook, t: ReportTable): void {
   const sheet = wb.addWorksheet(t.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = t.columns.map((c) => ({
     header: neutralise(c.header),
