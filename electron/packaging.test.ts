@@ -4,11 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
+import { MacPackager } from 'app-builder-lib';
 import { describe, expect, it } from 'vitest';
+import { contract } from '../core/api/contract';
+import { REGISTER } from './save-plan';
 
 const root = path.resolve(import.meta.dirname, '..');
 const load = () => getConfig(root, path.join(root, 'electron-builder.yml'), null);
 const targets = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+type Target = { target: string; arch: string[] };
+type Association = { ext: string; role?: string; rank?: string; icon?: string; mimeType?: string };
+const associations = (value: unknown) => targets(value).filter(Boolean) as Association[];
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -24,13 +30,94 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('RoPA Registry');
   });
 
-  it('builds AppImage and deb for Linux, NSIS for Windows and dmg for macOS', async () => {
+  it('builds AppImage and deb for Linux x64, NSIS for Windows x64 and dmg for macOS x64 and arm64', async () => {
     const config = await load();
-    expect(targets(config.linux?.target)).toEqual(['AppImage', 'deb']);
-    expect(targets(config.win?.target)).toEqual(['nsis']);
-    expect(targets(config.mac?.target)).toEqual(['dmg']);
+    expect(targets(config.linux?.target)).toEqual([
+      { target: 'AppImage', arch: ['x64'] },
+      { target: 'deb', arch: ['x64'] },
+    ] satisfies Target[]);
+    expect(targets(config.win?.target)).toEqual([{ target: 'nsis', arch: ['x64'] }] satisfies Target[]);
+    expect(targets(config.mac?.target)).toEqual([{ target: 'dmg', arch: ['x64', 'arm64'] }] satisfies Target[]);
     // deb refuses to build without a maintainer.
     expect(config.linux?.maintainer).toMatch(/<.+@.+>/);
+  });
+
+  it('publishes nowhere: no update feed is written into the app', async () => {
+    const config = await load();
+    expect(config.publish).toBeNull();
+    expect(fs.readFileSync(path.join(root, 'README.md'), 'utf8')).toMatch(/### Updates\n/);
+  });
+
+  it('opens a .ropa register with a double-click everywhere, and offers itself for .sqlite without taking it over', async () => {
+    const config = await load();
+    // .ropa: ours on every platform, as the editor and owner, with its own document icon.
+    const [ropa, ...others] = associations(config.fileAssociations);
+    expect(others).toEqual([]);
+    expect(ropa).toMatchObject({ ext: 'ropa', role: 'Editor', rank: 'Owner', mimeType: 'application/x-ropa-register' });
+    const icns = fs.readFileSync(path.join(root, 'build', `${ropa!.icon}.icns`));
+    expect(icns.subarray(0, 4).toString()).toBe('icns');
+    const ico = fs.readFileSync(path.join(root, 'build', `${ropa!.icon}.ico`));
+    expect([ico.readUInt16LE(2), ico.readUInt16LE(4) > 0]).toEqual([1, true]);
+
+    // .sqlite on macOS: an alternate viewer, never the owner or default handler of SQLite files.
+    expect(associations(config.mac?.fileAssociations)).toEqual([
+      { ext: 'sqlite', name: 'SQLite register', role: 'Viewer', rank: 'Alternate' },
+    ]);
+    // On Linux: listed as able to open the existing SQLite type; the type itself is not redefined.
+    expect(associations(config.linux?.fileAssociations)).toEqual([]);
+    expect(config.linux?.mimeTypes).toEqual(['application/vnd.sqlite3']);
+    // On Windows: in Explorer's "Open with" list only (OpenWithProgids); the default is never written.
+    expect(associations(config.win?.fileAssociations)).toEqual([]);
+    expect(config.nsis?.include).toBe('build/installer.nsh');
+    const nsh = fs.readFileSync(path.join(root, 'build', 'installer.nsh'), 'utf8');
+    expect(nsh).toContain(
+      'WriteRegNone SHELL_CONTEXT "Software\\Classes\\.sqlite\\OpenWithProgids" "RoPARegistry.sqlite"',
+    );
+    expect(nsh).not.toMatch(/WriteRegStr SHELL_CONTEXT "Software\\Classes\\\.sqlite" ""/);
+    expect(nsh).toContain('!macro customUnInstall');
+
+    // Every extension the OS may hand the app is one its Open dialog, the contract and the CLI take.
+    for (const ext of ['ropa', 'sqlite']) {
+      expect(REGISTER.extensions).toContain(ext);
+      expect(contract.saveCopy.input.safeParse({ path: `/registers/shared.${ext}` }).success).toBe(true);
+    }
+  });
+
+  it('signs and notarises from environment variables only, and skips both when they are absent', async () => {
+    const config = await load();
+    expect(config.mac).toMatchObject({
+      hardenedRuntime: true,
+      notarize: true,
+      entitlements: 'build/entitlements.mac.plist',
+      entitlementsInherit: 'build/entitlements.mac.plist',
+    });
+    const plist = fs.readFileSync(path.join(root, String(config.mac?.entitlements)), 'utf8');
+    // V8's JIT is the one hardened-runtime exception an Electron app needs.
+    expect([...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])).toEqual(['com.apple.security.cs.allow-jit']);
+    // No identity, certificate or password is written into the config: they come from CSC_LINK,
+    // CSC_KEY_PASSWORD, WIN_CSC_LINK, WIN_CSC_KEY_PASSWORD and APPLE_* (README, Packaging).
+    const yml = fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8');
+    expect(yml).not.toMatch(
+      /^\s*(identity|certificateFile|certificatePassword|certificateSubjectName|cscLink|cscKeyPassword|azureSignOptions):/m,
+    );
+    expect(config.win?.signtoolOptions).toEqual({ signingHashAlgorithms: ['sha256'] });
+
+    // electron-builder's own notarize step: nothing without credentials, notarytool with them.
+    const notarizeOptions = (env: Record<string, string>) => {
+      const saved = process.env;
+      process.env = { ...Object.fromEntries(Object.entries(saved).filter(([k]) => !k.startsWith('APPLE_'))), ...env };
+      try {
+        return (MacPackager.prototype as unknown as { getNotarizeOptions(app: string): unknown }).getNotarizeOptions(
+          '/tmp/RoPA Registry.app',
+        );
+      } finally {
+        process.env = saved;
+      }
+    };
+    expect(notarizeOptions({})).toBeUndefined();
+    expect(
+      notarizeOptions({ APPLE_ID: 'dpo@example.org', APPLE_APP_SPECIFIC_PASSWORD: 'abcd', APPLE_TEAM_ID: 'TEAM123' }),
+    ).toMatchObject({ tool: 'notarytool', teamId: 'TEAM123' });
   });
 
   it('ships the built app, better-sqlite3 outside the asar, and the migrations as resources', async () => {
