@@ -85,6 +85,21 @@ export default defineConfig(
     },
   },
   {
+    // The CLI reads registers through db/open.ts and the core, never SQLite itself.
+    files: ['cli/**/*.ts'],
+    ignores: ['cli/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['better-sqlite3', 'drizzle-orm*'], message: 'cli/ opens registers through db/open.ts.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // core/api is what a browser may load: its own files and browser-safe packages, nothing else.
     files: ['core/api/**/*.ts'],
     rules: {

@@ -1,13 +1,11 @@
 // What every command shares: the author, opening a register for reading, failures with exit codes.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Command } from 'commander';
-import { APPLICATION_ID, currentSchemaVersion, RegisterFileError } from '../db/open';
+import { RegisterFileError } from '../db/open';
 import type { CoreContext } from '../core/context';
 import { RopaFailure } from '../core/api/errors';
-import { openSession } from '../core/register';
+import { openSessionForReading, type ReadingContext } from '../core/register';
 
 export const EXIT = {
   ok: 0,
@@ -57,52 +55,26 @@ export interface Source {
   schemaVersion: number;
 }
 
-/** The schema version of a register of ours older than this build, else null. */
-export function olderSchema(file: string): number | null {
-  try {
-    const probe = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      const version = probe.pragma('user_version', { simple: true }) as number;
-      return probe.pragma('application_id', { simple: true }) === APPLICATION_ID && version < currentSchemaVersion()
-        ? version
-        : null;
-    } finally {
-      probe.close();
-    }
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Runs `fn` on a register opened read-only, so inspecting a file never changes it. A register of
- * an older schema cannot be upgraded read-only, so it is read from an upgraded copy in a temporary
- * folder instead, under the same file name so messages still name the user's file.
+ * Runs `fn` on a register opened for reading, so inspecting a file never changes it: an older
+ * schema is read from an upgraded temporary copy (db/open.ts openForReading), with a note.
  */
 export function withRegister<T>(file: string, command: Command, fn: (ctx: CoreContext, source: Source) => T): T {
-  const author = authorOf(command);
-  const fromVersion = olderSchema(file);
-  const tmp = fromVersion === null ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-cli-'));
-  let ctx: CoreContext;
+  let ctx: ReadingContext;
   try {
-    if (tmp === null) ctx = openSession(file, author, { readOnly: true });
-    else {
-      const copy = path.join(tmp, path.basename(file));
-      fs.copyFileSync(file, copy);
-      ctx = openSession(copy, author);
-      process.stderr.write(
-        `note: ${path.basename(file)} has schema ${fromVersion}; read from an upgraded copy, the file itself is unchanged (ropa upgrade, or opening it in the app, upgrades it).\n`,
-      );
-    }
+    ctx = openSessionForReading(file, authorOf(command));
   } catch (err) {
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     throw asCliError(err);
   }
+  const from = ctx.register.upgradedFrom;
+  if (from !== null)
+    process.stderr.write(
+      `note: ${path.basename(file)} has schema ${from}; read from an upgraded copy, the file itself is unchanged (ropa upgrade, or opening it in the app, upgrades it).\n`,
+    );
   try {
-    return fn(ctx, { path: path.resolve(file), schemaVersion: fromVersion ?? ctx.register.schemaVersion });
+    return fn(ctx, { path: path.resolve(file), schemaVersion: from ?? ctx.register.schemaVersion });
   } finally {
     ctx.register.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 

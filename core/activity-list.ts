@@ -6,8 +6,9 @@
 // the tables say. Linked terms, recipients and the organisation appear as small list_refs numbers,
 // not names, because a rename must not rewrite thousands of lines and labels depend on the language.
 //
-// A file that lacks lines (upgraded from schema 3, imported, or written by hand) gets them
-// rebuilt on the next list; a read-only one is listed from lines computed on the fly instead.
+// Schema 4's data step (core/data-steps.ts) writes every line when a file is upgraded or imported.
+// A file that still lacks some (written by hand or another tool) gets them rebuilt on the next
+// list; a read-only one is listed from lines computed on the fly instead.
 import type Database from 'better-sqlite3';
 import type { ActivityRole, ActivityStatus, DurationUnit } from './api/schemas';
 

@@ -1,8 +1,9 @@
 // Creating and opening registers as the app, the CLI and the tests see them: the file rules come
 // from db/, the default content (vocabularies, sample) from the core.
-import { createRegisterFile, openRegister, type OpenOptions, type Register } from '../db/open';
+import { createRegisterFile, openForReading, openRegister, type OpenOptions, type ReadableRegister } from '../db/open';
 import { registerMeta, terms } from '../db/schema';
 import { createContext, type CoreContext } from './context';
+import { DATA_STEPS } from './data-steps';
 import { recordChange } from './history';
 import { newStamp } from './stamps';
 import { termEntity } from './terms';
@@ -47,7 +48,23 @@ export function newRegister(file: string, options: NewRegisterOptions): CoreCont
   return ctx;
 }
 
-export function openSession(file: string, author: string, options: OpenOptions = {}): CoreContext {
-  const register: Register = openRegister(file, options);
-  return createContext(register, author);
+/** Opens a register for `author`, upgrading an older one (with its data steps) unless read-only. */
+export function openSession(file: string, author: string, options: Omit<OpenOptions, 'dataSteps'> = {}): CoreContext {
+  return createContext(openRegister(file, { ...options, dataSteps: DATA_STEPS }), author);
 }
+
+/**
+ * Opens a register for reading without changing it, an older one through an upgraded temporary
+ * copy (db/open.ts openForReading); `register.upgradedFrom` says which schema the user's file has then.
+ */
+export function openSessionForReading(
+  file: string,
+  author: string,
+  options: Pick<OpenOptions, 'migrationsFolder'> = {},
+): ReadingContext {
+  const register = openForReading(file, { ...options, dataSteps: DATA_STEPS });
+  return { ...createContext(register, author), register };
+}
+
+/** A context on a register opened for reading only. */
+export type ReadingContext = CoreContext & { readonly register: ReadableRegister };

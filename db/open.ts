@@ -1,6 +1,7 @@
 // Opening, creating and upgrading a register file. Every refusal happens before the file is
 // opened for writing, so a refused file stays byte-for-byte as it was.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -35,9 +36,21 @@ export interface Register {
   close(): void;
 }
 
+/**
+ * What a schema version does to the data that its SQL migration cannot: fill derived rows, reshape
+ * stored values (appending history entries that describe the reshaping, so a replay still equals
+ * the tables). Keyed by the schema version the step belongs to: N is the file's user_version after
+ * migration N (db/migrations/, the Nth in meta/_journal.json). The steps themselves live in
+ * core/data-steps.ts (they need the core's code); this module only runs them, in `runDataSteps`.
+ */
+export type DataStep = (register: Register) => void;
+export type DataSteps = Readonly<Partial<Record<number, DataStep>>>;
+
 export interface OpenOptions {
   migrationsFolder?: string;
   readOnly?: boolean;
+  /** Run when this open upgrades the file (core/data-steps.ts); none when absent. */
+  dataSteps?: DataSteps;
 }
 
 /** A register file could not be opened or created; `message` is one sentence for the user. */
@@ -66,12 +79,18 @@ export function currentSchemaVersion(migrationsFolder = defaultMigrationsFolder(
   return loadMigrations(migrationsFolder).length;
 }
 
-interface Header {
+/** The two numbers of the SQLite file header a register is known by. */
+export interface Header {
   applicationId: number;
   userVersion: number;
 }
 
-function readHeader(file: string): Header {
+/**
+ * Reads the 100-byte SQLite header itself (user_version at byte 60, application_id at 68): the one
+ * place it is parsed. Throws RegisterFileError for a file that is missing, a folder, empty or not
+ * SQLite at all.
+ */
+export function readHeader(file: string): Header {
   const name = path.basename(file);
   let fd: number;
   try {
@@ -173,12 +192,45 @@ function inspect(file: string, known: number): Header {
   return header;
 }
 
+/** The schema version of a register of ours older than this build, else null (also for anything unreadable). */
+export function olderSchema(file: string, migrationsFolder?: string): number | null {
+  let header: Header;
+  try {
+    header = readHeader(path.resolve(file));
+  } catch {
+    // Missing, unreadable or not SQLite: opening it gives the user the precise refusal.
+    return null;
+  }
+  return header.applicationId === APPLICATION_ID && header.userVersion < currentSchemaVersion(migrationsFolder)
+    ? header.userVersion
+    : null;
+}
+
 function backupPathFor(file: string, fromVersion: number): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   return `${file}.v${fromVersion}-${stamp}.bak`;
 }
 
-function migrate(sqlite: Database.Database, migrations: Migration[], from: number): void {
+/**
+ * Runs the data steps of every schema version after `from`, in order. Every step runs after all SQL
+ * migrations, so it is written against the current schema like the rest of the code. The one place
+ * data steps run: when an open upgrades a file (the app, `ropa upgrade`, a read from an upgraded
+ * copy) and when an import fills a new register from an older export.
+ */
+export function runDataSteps(register: Register, from: number, steps: DataSteps = {}): void {
+  const versions = Object.keys(steps)
+    .map(Number)
+    .filter((v) => v > from)
+    .sort((a, b) => a - b);
+  for (const version of versions) steps[version]?.(register);
+}
+
+function migrate(
+  sqlite: Database.Database,
+  migrations: Migration[],
+  from: number,
+  data?: { steps: DataSteps; register: Register },
+): void {
   // Table rebuilds in generated migrations need foreign keys off; we check them before committing.
   sqlite.pragma('foreign_keys = OFF');
   try {
@@ -186,6 +238,8 @@ function migrate(sqlite: Database.Database, migrations: Migration[], from: numbe
       for (const m of migrations.slice(from)) {
         for (const stmt of m.sql) if (stmt.trim()) sqlite.exec(stmt);
       }
+      // In the same transaction: a failed step leaves the file at its old schema, unchanged.
+      if (data) runDataSteps(data.register, from, data.steps);
       const broken = sqlite.pragma('foreign_key_check') as unknown[];
       if (broken.length > 0)
         throw new RegisterFileError(
@@ -198,8 +252,13 @@ function migrate(sqlite: Database.Database, migrations: Migration[], from: numbe
   }
 }
 
-function wrap(file: string, sqlite: Database.Database, readOnly: boolean, backupPath: string | null): Register {
-  const schemaVersion = sqlite.pragma('user_version', { simple: true }) as number;
+function wrap(
+  file: string,
+  sqlite: Database.Database,
+  readOnly: boolean,
+  backupPath: string | null,
+  schemaVersion = sqlite.pragma('user_version', { simple: true }) as number,
+): Register {
   return {
     path: file,
     sqlite,
@@ -234,7 +293,8 @@ export function openRegister(file: string, options: OpenOptions = {}): Register 
     if (!readOnly && header.userVersion < migrations.length) {
       backupPath = backupPathFor(abs, header.userVersion);
       sqlite.exec(`VACUUM INTO '${backupPath.replace(/'/g, "''")}'`);
-      migrate(sqlite, migrations, header.userVersion);
+      const upgraded = wrap(abs, sqlite, readOnly, backupPath, migrations.length);
+      migrate(sqlite, migrations, header.userVersion, { steps: options.dataSteps ?? {}, register: upgraded });
     }
     return wrap(abs, sqlite, readOnly, backupPath);
   } catch (err) {
@@ -270,5 +330,44 @@ export function createRegisterFile(
     fs.rmSync(abs, { force: true });
     if (err instanceof RegisterFileError) throw err;
     throw new RegisterFileError(`${path.basename(abs)} could not be created: ${(err as Error).message}`);
+  }
+}
+
+/** A register opened for reading only; see `openForReading`. */
+export interface ReadableRegister extends Register {
+  /** The schema of the user's file when it was read from an upgraded copy, else null. */
+  readonly upgradedFrom: number | null;
+}
+
+/**
+ * Opens a register for reading without ever changing it: read-only when it has this build's schema.
+ * A register of an older schema cannot be upgraded read-only, so it is copied to a temporary folder
+ * (under the same file name, so messages and reports still name the user's file), upgraded there
+ * with its data steps, and the copy is removed on close. The one read-only open of the CLI and
+ * the report writer.
+ */
+export function openForReading(file: string, options: Omit<OpenOptions, 'readOnly'> = {}): ReadableRegister {
+  const abs = path.resolve(file);
+  const from = olderSchema(abs, options.migrationsFolder);
+  if (from === null) return { ...openRegister(abs, { ...options, readOnly: true }), upgradedFrom: null };
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-read-'));
+  const removeCopy = () => fs.rmSync(tmp, { recursive: true, force: true });
+  try {
+    const copy = path.join(tmp, path.basename(abs));
+    fs.copyFileSync(abs, copy);
+    // A read-only original gives a read-only copy, which could not be upgraded.
+    fs.chmodSync(copy, 0o600);
+    const register = openRegister(copy, options);
+    return {
+      ...register,
+      upgradedFrom: from,
+      close: () => {
+        register.close();
+        removeCopy();
+      },
+    };
+  } catch (err) {
+    removeCopy();
+    throw err;
   }
 }

@@ -1,13 +1,13 @@
 // `ropa upgrade FILE [--force]`: brings a register of an older schema up to this build's, in
-// place, as opening it for editing in the app does (backup copy beside it first), and writes the
-// derived list lines the new schema keeps. It writes the file, so it takes the presence lock:
-// refused while someone else is editing, unless --force.
+// place, exactly as opening it for editing in the app does (backup copy beside it first, then the
+// SQL migrations and each version's data step, core/data-steps.ts). It writes the file, so it takes
+// the presence lock: refused while someone else is editing, unless --force.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ensureActivityList } from '../../core/activity-list';
 import { openLocked } from '../../core/lock';
 import { asWriteError, FORCE_HELP } from '../locking';
-import { authorOf, olderSchema, withRegister, type CommandModule } from '../support';
+import { olderSchema } from '../../db/open';
+import { authorOf, withRegister, type CommandModule } from '../support';
 
 function upgrade(file: string, force: boolean, command: Command): string {
   const name = path.basename(file);
@@ -23,12 +23,8 @@ function upgrade(file: string, force: boolean, command: Command): string {
   } catch (err) {
     throw asWriteError(file, err);
   }
-  const { schemaVersion, backupPath, sqlite } = session.ctx.register;
-  try {
-    ensureActivityList(sqlite);
-  } finally {
-    session.close();
-  }
+  const { schemaVersion, backupPath } = session.ctx.register;
+  session.close();
   const kept = backupPath ? `; the previous version is kept as ${backupPath}` : '';
   return `Upgraded ${name} from schema ${from} to ${schemaVersion}${kept}.`;
 }

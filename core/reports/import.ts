@@ -3,11 +3,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { createRegisterFile, currentSchemaVersion, RegisterFileError, type Register } from '../../db/open';
-import { rebuildActivityList } from '../activity-list';
+import {
+  createRegisterFile,
+  currentSchemaVersion,
+  RegisterFileError,
+  runDataSteps,
+  type Register,
+} from '../../db/open';
+import { ensureActivityList } from '../activity-list';
 import { invalid, issuesOf } from '../api/errors';
 import { createContext } from '../context';
 import { compareWithStored, describeDifference } from '../data-check';
+import { DATA_STEPS } from '../data-steps';
 import { HEAD_KEY, recordChange } from '../history';
 import { RECORDED_ENTITIES } from '../recorded-entities';
 import { NOTE_ENTITY, replayHistory } from '../replay';
@@ -130,7 +137,10 @@ export function importRegister(
         checkHistoryChain(register.sqlite, source);
         checkDataMatchesHistory(register, source);
       }
-      rebuildActivityList(register.sqlite);
+      // An export of an older schema gets the data steps of the versions since, as an upgrade does.
+      runDataSteps(register, dump.schemaVersion, DATA_STEPS);
+      // The list lines are derived, so no export carries them.
+      ensureActivityList(register.sqlite);
     })();
   } catch (err) {
     register.close();
