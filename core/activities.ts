@@ -19,7 +19,8 @@ import { recordChange } from './history';
 import type { ActivityFields, Language, RetentionInput, TermKind, TransferInput } from './api/schemas';
 import { assertVersion, newStamp, nextStamp, stampOf, withoutStamp } from './stamps';
 import { refreshActivityLine } from './activity-list';
-import { summaries, type SummaryFilter } from './activity-summaries';
+import { summaries } from './activity-summaries';
+import { filterActivities, type ActivityFilter } from './api/search';
 
 const TERM_LISTS = {
   dataSubjectIds: 'data_subject',
@@ -289,11 +290,12 @@ export function deleteActivity(ctx: CoreContext, input: { id: string; version: n
 }
 
 export function listActivities(ctx: CoreContext, lang: Language): ActivitySummary[] {
-  return summaries(ctx, lang, {});
+  return summaries(ctx, lang);
 }
 
-export function searchActivities(ctx: CoreContext, filter: SummaryFilter & { lang: Language }): ActivitySummary[] {
-  return summaries(ctx, filter.lang, filter);
+/** The activities the table's search and filters would show (one definition: core/api/search.ts). */
+export function searchActivities(ctx: CoreContext, filter: ActivityFilter & { lang: Language }): ActivitySummary[] {
+  return filterActivities(summaries(ctx, filter.lang), filter);
 }
 
 /** The editable fields of an activity, as updateActivity takes them: for callers changing a few. */

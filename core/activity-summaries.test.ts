@@ -13,6 +13,7 @@ import { openRegister } from '../db/open';
 import { must } from './dispatcher';
 import { formatRetention } from './api/labels';
 import { LANGUAGES, type Language } from './api/schemas';
+import { searchQuery, searchText } from './api/search';
 import { termLabel } from './terms';
 import { dumpRegister, dumpText } from './reports/dump';
 import { importRegister } from './reports/import';
@@ -179,6 +180,17 @@ describe('the activity list', () => {
     expect(must(ctx, 'searchActivities', { text: 'newsletter', lang: 'de' })[0]!.dataCategories).toEqual([
       'E-Mail-Adresse',
     ]);
+  });
+
+  it("finds exactly what the table's search finds, in every column it shows (core/api/search.ts)", () => {
+    const ctx = sampleWithExtras();
+    const all = must(ctx, 'listActivities', { lang: 'de' });
+    for (const typed of ['e-mail-adresse', '  SUPPORT ', 'Lieferant', '2.6', 'zzz-nothing']) {
+      const found = must(ctx, 'searchActivities', { text: typed, lang: 'de' }).map((s) => s.id);
+      expect(found).toEqual(all.filter((a) => searchText(a).includes(searchQuery(typed))).map((a) => a.id));
+    }
+    // A term label (a data category, in the register's language) is searched like the name.
+    expect(must(ctx, 'searchActivities', { text: 'E-Mail-Adresse', lang: 'de' }).length).toBeGreaterThan(0);
   });
 });
 

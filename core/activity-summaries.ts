@@ -13,16 +13,8 @@ import { LIST_ORDER, listSource, readRefs, type Line, type LineRetention, type R
 import type { ActivitySummary } from './api/contract';
 import type { CoreContext } from './context';
 import { formatRetention } from './api/labels';
-import type { ActivityRole, ActivityStatus, Language, LegalBasis, TermKind } from './api/schemas';
+import type { Language, LegalBasis, TermKind } from './api/schemas';
 import { termLabel } from './terms';
-
-export interface SummaryFilter {
-  text?: string;
-  status?: ActivityStatus | undefined;
-  role?: ActivityRole | undefined;
-  legalBasis?: LegalBasis | undefined;
-  department?: string | undefined;
-}
 
 interface CatalogueTerm {
   kind: TermKind;
@@ -194,37 +186,6 @@ function toSummary(text: string, c: Catalogue): ActivitySummary {
   });
 }
 
-function whereClause(f: SummaryFilter): { sql: string; params: Record<string, string> } {
-  const parts: string[] = [];
-  const params: Record<string, string> = {};
-  if (f.text && f.text.trim()) {
-    // LIKE with an escape so % and _ typed by the user match themselves.
-    params.text = `%${f.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    parts.push(
-      `(${['a.name', 'a.reference', 'a.description', 'a.purposes', 'a.department', 'a.owner', 'a.notes', 'o.name']
-        .map((c) => `${c} LIKE @text ESCAPE '\\'`)
-        .join(' OR ')})`,
-    );
-  }
-  if (f.status) {
-    params.status = f.status;
-    parts.push('a.status = @status');
-  }
-  if (f.role) {
-    params.role = f.role;
-    parts.push('a.role = @role');
-  }
-  if (f.legalBasis) {
-    params.legalBasis = f.legalBasis;
-    parts.push('EXISTS (SELECT 1 FROM json_each(a.legal_bases) WHERE value = @legalBasis)');
-  }
-  if (f.department) {
-    params.department = f.department;
-    parts.push('a.department = @department COLLATE NOCASE');
-  }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
-}
-
 type Source = ReturnType<typeof listSource>;
 
 /** The lines in list order, filtered by `where` over the activity (a) and its organisation (o). */
@@ -252,14 +213,9 @@ function sourceOf(ctx: CoreContext): Source {
 }
 
 /** Filtered lists are small and varied: computed afresh each time, in one read so lines and labels agree. */
-export function summaries(ctx: CoreContext, lang: Language, filter: SummaryFilter): ActivitySummary[] {
-  const { sql, params } = whereClause(filter);
-  if (sql === '') return allSummaries(ctx, lang);
-  const source = sourceOf(ctx);
-  return ctx.register.sqlite.transaction(() => {
-    const c = loadCatalogue(ctx, lang, source.refs);
-    return readLines(ctx, source, sql, params).map((line) => toSummary(line, c));
-  })();
+/** Every activity's summary in `lang`, in list order (search and filters: core/api/search.ts). */
+export function summaries(ctx: CoreContext, lang: Language): ActivitySummary[] {
+  return allSummaries(ctx, lang);
 }
 
 interface Cached {

@@ -11,7 +11,7 @@ import { publishShownActivities } from '../exports/shownActivities';
 import { useLanguage } from '../language';
 import { ActivityGrid } from './ActivityGrid';
 import { filterSummaries } from './filterSummaries';
-import { searchText } from './searchText';
+import { searchText } from '../../../core/api/search';
 import { SEARCH_TARGET, takeSearchRequest } from '../keyboard/shortcuts';
 import { sortSummaries } from './sortSummaries';
 

@@ -3,7 +3,7 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
 import type { ActivitySummary } from '../../../core/api/contract';
 import type { FilterColumn } from './activityColumns';
-import { searchText } from './searchText';
+import { matchesSearch, searchQuery } from '../../../core/api/search';
 
 const TESTS: Record<FilterColumn, (value: string) => (a: ActivitySummary) => boolean> = {
   role: (v) => (a) => a.role === v,
@@ -17,8 +17,8 @@ export function filterSummaries(
   filters: ColumnFiltersState,
   search: string,
 ): ActivitySummary[] {
-  const query = search.trim().toLowerCase();
+  const query = searchQuery(search);
   const tests = filters.flatMap((f) => (f.id in TESTS ? [TESTS[f.id as FilterColumn](String(f.value))] : []));
   if (!query && tests.length === 0) return data;
-  return data.filter((a) => tests.every((test) => test(a)) && (!query || searchText(a).includes(query)));
+  return data.filter((a) => tests.every((test) => test(a)) && matchesSearch(a, query));
 }
