@@ -31,7 +31,9 @@ export default defineConfig(
       // Type-aware rules: each file is checked with the tsconfig that owns it (tsconfig.json for
       // Node code, renderer/tsconfig.json for the page); the .mjs scripts get a default project.
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'bin/*.mjs', 'scripts/*.mjs', 'core/reports/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['*.js', '.dependency-cruiser.cjs', 'bin/*.mjs', 'scripts/*.mjs', 'core/reports/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
