@@ -64,18 +64,13 @@ export type DurationUnit = (typeof DURATION_UNITS)[number];
 const MAX_SHORT = 300;
 const MAX_LONG = 20_000;
 
-export const idSchema = z.string().uuid('must be an identifier (UUID)');
+export const idSchema = z.uuid('must be an identifier (UUID)');
 export const versionSchema = z.number().int().min(1);
 const short = (max = MAX_SHORT) => z.string().trim().max(max, `at most ${max} characters`);
 const long = () => z.string().max(MAX_LONG, `at most ${MAX_LONG} characters`);
 const required = (max = MAX_SHORT) => short(max).min(1, 'required');
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'not a real date',
-  );
+// zod's own ISO date: YYYY-MM-DD and a real day of the calendar (no 2026-02-30).
+const isoDate = z.iso.date('must be a date (YYYY-MM-DD)');
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code (ISO 3166), e.g. US');
 const textList = (max = 100) => z.array(required(2_000)).max(max, `at most ${max} entries`);
 const idList = (max = 500) =>
