@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from '../context';
 import { checkWriteTarget, type TargetRules } from '../write-target';
-import { historyTable } from '../history-sheet';
+import { historyTable } from './history-sheet';
 import { aboutTable } from './about';
 import { registerAsOf } from './as-of';
 import { reportCsv, tableCsv } from './csv';

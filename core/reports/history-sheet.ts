@@ -1,10 +1,10 @@
 // The change history as a sheet of the XLSX report: every entry oldest first, with its hash, so an
 // auditor holds the chain head outside the register file (anchoring it against a rewrite by
 // someone who knows the algorithm).
-import type { CoreContext } from './context';
-import { listHistory } from './history';
-import type { Language } from './api/schemas';
-import type { ReportTable } from './reports/tables';
+import type { CoreContext } from '../context';
+import { listHistory } from '../history';
+import type { Language } from '../api/schemas';
+import type { ReportTable } from './tables';
 
 const WORDS: Record<
   Language,

@@ -3,9 +3,9 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { must } from './dispatcher';
-import { writeReport } from './reports/export';
-import { tempDir, tempRegister } from './test-helpers';
+import { must } from '../dispatcher';
+import { writeReport } from './export';
+import { tempDir, tempRegister } from '../test-helpers';
 
 describe('History sheet of the XLSX report', () => {
   it('lists every change oldest first with its author and hash; the last hash is the chain head', async () => {
