@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconTrashX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { shortTime } from '../sharing/strings';
+import { shortTime } from '../sharing/time';
 
 /** Who deleted the activity and when, from its history; unknown while (or if) that is not found. */
 export interface Deletion {

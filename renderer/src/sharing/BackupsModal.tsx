@@ -8,7 +8,7 @@ import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { LoadedView } from '../common/LoadedView';
 import { useLoad } from '../common/useLoad';
-import { shortTime } from './strings';
+import { shortTime } from './time';
 
 /** File › Restore from Backup…: the register's backups, newest first; restoring reopens the register. */
 export function BackupsModal({

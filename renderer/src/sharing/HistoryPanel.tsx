@@ -8,7 +8,7 @@ import { ErrorLine } from '../common/ErrorLine';
 import { LoadedView } from '../common/LoadedView';
 import { useLoad } from '../common/useLoad';
 import { FIELD_LABEL } from '../editor/describeField';
-import { shortTime } from './strings';
+import { shortTime } from './time';
 
 const LIMIT = 2_000;
 

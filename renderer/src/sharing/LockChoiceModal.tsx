@@ -5,7 +5,7 @@ import type { SessionInfo } from '../../../core/api/client';
 import type { LockHolder } from '../../../core/api/contract';
 import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
-import { shortTime } from './strings';
+import { shortTime } from './time';
 
 export interface LockedOpen {
   path: string;

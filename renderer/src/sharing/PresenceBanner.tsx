@@ -2,7 +2,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { usePresence } from './changes';
-import { shortTime } from './strings';
+import { shortTime } from './time';
 
 /** "Also open by NAME on HOST since …", one line per other holder; nothing when alone. */
 export function PresenceBanner() {
