@@ -4,13 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { auditSuite } from './audit';
 import { browserSuite } from './browser';
 import { engineSuite } from './engine';
 import { historySuite } from './history';
 import { reportsSuite } from './reports';
 import type { Measurement, Suite } from './suite';
 
-const SUITES: Suite[] = [engineSuite, browserSuite, reportsSuite, historySuite];
+const SUITES: Suite[] = [engineSuite, browserSuite, reportsSuite, historySuite, auditSuite];
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
 function printTable(suite: Suite, rows: Measurement[]): void {

@@ -35,15 +35,16 @@ export interface DataComparison {
 class Collector<T> {
   readonly items: T[] = [];
   count = 0;
+  constructor(private readonly limit = LISTED) {}
   add(item: T): void {
-    if (this.items.length < LISTED) this.items.push(item);
+    if (this.items.length < this.limit) this.items.push(item);
     this.count++;
   }
 }
 
 /** The replayed state compared with the stored rows; every difference is one field of one entity. */
-export function compareWithStored(ctx: CoreContext, replay: Replay): DataComparison {
-  const out = new Collector<DataDifference>();
+export function compareWithStored(ctx: CoreContext, replay: Replay, limit = LISTED): DataComparison {
+  const out = new Collector<DataDifference>(limit);
   const known = new Set(RECORDED_ENTITIES.map((e) => e.entity));
   for (const reader of RECORDED_ENTITIES) {
     const replayed = new Map(replay.state.get(reader.entity) ?? []);

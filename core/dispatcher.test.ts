@@ -147,6 +147,7 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
   } as InputOf<'createActivity'>;
   return {
     getRegisterInfo: {},
+    acceptCurrentData: {},
     listOrganisations: {},
     getOrganisation: { id: org!.id },
     createOrganisation: { name: 'Processor BV', kind: 'client', country: 'NL', email: 'dpo@processor.example' },

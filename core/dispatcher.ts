@@ -24,6 +24,7 @@ import { getExportJob, startExport } from './reports/jobs';
 import { getRegisterInfo } from './register-info';
 import { listTerms, termEntity } from './terms';
 import { verifyRegister } from './verify';
+import { acceptCurrentData } from './accept-data';
 
 /** One handler per register operation of the registry: the type checker asks for a new entry's. */
 type Handlers = { [M in RegisterMethod]: (ctx: CoreContext, input: ParsedInputOf<M>) => ResultOf<M> };
@@ -57,7 +58,13 @@ const handlers: Handlers = {
 
   runChecks: (ctx, i) => runChecks(ctx, i.activityIds),
   listHistory: (ctx, i) => listHistory(ctx, i),
-  verifyHistory: (ctx) => verifyRegister(ctx.register.sqlite),
+  acceptCurrentData: (ctx) => acceptCurrentData(ctx),
+  verifyHistory: (ctx, i) =>
+    verifyRegister(ctx.register.sqlite, {
+      anchor: i.anchor,
+      file: ctx.register.path,
+      currentSchema: ctx.register.schemaVersion,
+    }),
   pollChanges: (ctx, i) => pollChanges(ctx, i.since),
   saveCopy: (ctx, i) => saveCopy(ctx, i.path, i.overwrite),
   exportReport: (ctx, i) => startExport(ctx, i),

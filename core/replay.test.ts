@@ -124,7 +124,7 @@ function run(ctx: CoreContext, o: Op): void {
       must(ctx, 'createActivity', {
         organisationId: org.id,
         name: `Activity ${o.text}`,
-        purposes: [o.text],
+        purposes: [`Purpose ${o.text}`],
         legalBases: o.flag ? ['consent'] : ['contract', 'legal_obligation'],
         dataSubjectIds: pickTerms('data_subject'),
         dataCategoryIds: pickTerms('data_category'),
@@ -148,7 +148,7 @@ function run(ctx: CoreContext, o: Op): void {
           name: o.flag ? a.name : `${a.name} ${o.text}`,
           status: o.flag ? 'active' : a.status,
           recipientIds: rec && !a.recipientIds.includes(rec.id) ? [...a.recipientIds, rec.id] : a.recipientIds.slice(1),
-          retention: o.flag ? [...a.retention, { criterion: o.text }] : a.retention.slice(1),
+          retention: o.flag ? [...a.retention, { criterion: `Until ${o.text}` }] : a.retention.slice(1),
           securityMeasureIds: pickTerms('security_measure'),
         },
       });

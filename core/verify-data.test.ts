@@ -211,3 +211,34 @@ describe('ropa verify --anchor', { timeout: 300_000 }, () => {
     expect(r.err.trim().split('\n')).toEqual([expect.stringMatching(/^error: --anchor must be HASH or SEQ:HASH/)]);
   });
 });
+
+describe('accepting the current data as a new starting point', () => {
+  it('writes every difference to the history, after which the register verifies again', () => {
+    const ctx = tempRegister({ sample: true, author: 'alice' });
+    const { sqlite } = ctx.register;
+    const [id, name] = (sqlite.prepare('SELECT id, name FROM activities ORDER BY id LIMIT 1').raw().get() as string[])!;
+    sqlite.prepare('UPDATE activities SET name = ? WHERE id = ?').run('Renamed behind the app', id);
+    sqlite.exec('DELETE FROM activity_list');
+    const before = must(ctx, 'verifyHistory', {});
+    expect(before.ok).toBe(false);
+    expect(before.differences).toEqual([
+      expect.objectContaining({ entity: 'activity', field: 'name', expected: JSON.stringify(name) }),
+    ]);
+    expect(must(ctx, 'acceptCurrentData', {})).toEqual({ differences: 1 });
+    const [fix, note] = must(ctx, 'listHistory', { limit: 2 });
+    expect(note).toMatchObject({ entity: 'register', author: 'alice' });
+    expect(note!.changes.acceptedAsStartingPoint!.after).toEqual([
+      `activity "Renamed behind the app": name: stored "Renamed behind the app", history says ${JSON.stringify(name)}`,
+    ]);
+    expect(fix).toMatchObject({ entity: 'activity', entityId: id, action: 'update' });
+    expect(must(ctx, 'verifyHistory', {})).toMatchObject({ ok: true, differenceCount: 0 });
+    expect(must(ctx, 'acceptCurrentData', {})).toEqual({ differences: 0 });
+  });
+
+  it('verifyHistory checks an anchor', () => {
+    const ctx = tempRegister({ sample: true });
+    const v = must(ctx, 'verifyHistory', {});
+    expect(must(ctx, 'verifyHistory', { anchor: `${v.headSeq}:${v.headHash}` }).anchor).toMatchObject({ ok: true });
+    expect(must(ctx, 'verifyHistory', { anchor: 'f'.repeat(64) })).toMatchObject({ ok: false, anchor: { ok: false } });
+  });
+});

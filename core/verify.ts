@@ -215,6 +215,8 @@ export interface VerifyOptions {
   /** Where the register is, for messages; defaults to the connection's own file name. */
   file?: string;
   migrationsFolder?: string | undefined;
+  /** The schema version the connection is known to have been opened (and upgraded) to. */
+  currentSchema?: number | undefined;
 }
 
 type DataPart = Pick<
@@ -222,7 +224,7 @@ type DataPart = Pick<
   'differences' | 'differenceCount' | 'dataNotChecked' | 'listLines' | 'listLineCount'
 >;
 
-function checkData(sqlite: Database.Database, file: string, migrationsFolder: string | undefined): DataPart {
+function checkData(sqlite: Database.Database, file: string, options: VerifyOptions): DataPart {
   const none = (why: string): DataPart => ({
     differences: [],
     differenceCount: 0,
@@ -231,7 +233,7 @@ function checkData(sqlite: Database.Database, file: string, migrationsFolder: st
     listLineCount: 0,
   });
   const version = sqlite.pragma('user_version', { simple: true }) as number;
-  const current = currentSchemaVersion(migrationsFolder);
+  const current = options.currentSchema ?? currentSchemaVersion(options.migrationsFolder);
   if (version !== current)
     return none(
       `the register uses schema ${version} and this app reads schema ${current}; ${version < current ? 'upgrade it (ropa upgrade) to compare its data with its history' : 'use a newer app'}`,
@@ -280,7 +282,7 @@ export function verifyRegister(sqlite: Database.Database, options: VerifyOptions
   }
   const file = options.file ?? sqlite.name;
   const data = sound
-    ? checkData(sqlite, file, options.migrationsFolder)
+    ? checkData(sqlite, file, options)
     : {
         differences: [],
         differenceCount: 0,

@@ -177,7 +177,20 @@ export const contract = {
 
   runChecks: query<Finding[]>()(runChecksInput),
   listHistory: query<HistoryEntry[]>()(listHistoryInput),
-  verifyHistory: query<HistoryVerification>()(empty),
+  // anchor: a history head quoted on a report (HASH or SEQ:HASH); the result says whether it still holds.
+  verifyHistory: query<HistoryVerification>()(
+    z
+      .object({
+        anchor: z
+          .string()
+          .trim()
+          .regex(/^(?:\d+:)?[0-9a-fA-F]{64}$/, 'HASH or SEQ:HASH, the 64 hex digits of a history head')
+          .optional(),
+      })
+      .default({}),
+  ),
+  // Writes the stored rows' differences from the replayed history into the history (see core/accept-data.ts).
+  acceptCurrentData: command<{ differences: number }>()(empty),
   pollChanges: query<ChangePoll>()(z.object({ since: z.number().int().optional() }).default({})),
   // Not a write: it leaves the register as it is, so a read-only register can be copied too.
   // overwrite: replace a file already there, only after the user confirmed (else an `exists` error).

@@ -2,7 +2,7 @@ import { Alert, Button, Code, Group, Select, Stack, Table, Text, TextInput } fro
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry, HistoryVerification } from '../../../core/api/contract';
+import type { DataDifference, HistoryEntry, HistoryVerification } from '../../../core/api/contract';
 import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { LoadedView } from '../common/LoadedView';
@@ -46,24 +46,49 @@ function ChangeList({ entry }: { entry: HistoryEntry }) {
   );
 }
 
+/** One difference as a line: entity, name, field, stored vs what the history says. */
+function differenceLine(d: DataDifference, t: (key: string) => string): string {
+  const who = `${d.entity} “${d.name}”`;
+  if (d.field === '') return `${who}: ${t(d.stored === null ? 'sharing.historyOnly' : 'sharing.storedOnly')}`;
+  return `${who} · ${d.field}: ${d.stored ?? '—'} ≠ ${d.expected ?? '—'}`;
+}
+
 function VerifyLine() {
   const { t } = useTranslation();
   const [result, setResult] = useState<HistoryVerification | null>(null);
   const [error, setError] = useState<RopaError | null>(null);
+  const [anchor, setAnchor] = useState('');
+  const [accepted, setAccepted] = useState<number | null>(null);
   const verify = async () => {
-    const out = await settle(ropa().verifyHistory({}));
+    const out = await settle(ropa().verifyHistory(anchor.trim() ? { anchor: anchor.trim() } : {}));
     setError(out.ok ? null : out.error);
     setResult(out.ok ? out.value : null);
+  };
+  const accept = async () => {
+    const out = await settle(ropa().acceptCurrentData({}));
+    setError(out.ok ? null : out.error);
+    if (out.ok) {
+      setAccepted(out.value.differences);
+      await verify();
+    }
   };
   const sound = result?.integrity.join() === 'ok';
   return (
     <Stack gap="xs">
-      <Group>
+      <Group align="end">
+        <TextInput
+          label={t('sharing.anchor')}
+          placeholder={t('sharing.anchorHint')}
+          value={anchor}
+          onChange={(e) => setAnchor(e.currentTarget.value)}
+          w={420}
+        />
         <Button variant="default" leftSection={<IconShieldCheck size={16} />} onClick={() => void verify()}>
           {t('sharing.verify')}
         </Button>
       </Group>
       <ErrorLine error={error} />
+      {accepted !== null && <Text size="sm">{t('sharing.accepted', { count: accepted })}</Text>}
       {result && (
         <Alert color={result.ok ? 'teal' : 'red'} variant="light" data-testid="history-verification">
           {!sound && <Text size="sm">{t('sharing.damaged', { detail: result.integrity[0] })}</Text>}
@@ -82,6 +107,31 @@ function VerifyLine() {
                 {t('sharing.verifiedOk', { count: result.entries })} <Code>{result.headHash ?? '—'}</Code>
               </Text>
             )
+          )}
+          {result.sequence.map((detail) => (
+            <Text key={detail} size="sm">
+              {t('sharing.sequenceBroken', { detail })}
+            </Text>
+          ))}
+          {result.anchor && (
+            <Text size="sm">
+              {t(result.anchor.ok ? 'sharing.anchorOk' : 'sharing.anchorFailed', { reason: result.anchor.reason })}
+            </Text>
+          )}
+          {result.differenceCount > 0 && (
+            <Stack gap={2} data-testid="data-differences">
+              <Text size="sm">{t('sharing.dataDifferences', { count: result.differenceCount })}</Text>
+              {result.differences.map((d) => (
+                <Text key={`${d.id}:${d.field}`} size="xs">
+                  {differenceLine(d, t)}
+                </Text>
+              ))}
+              <Group>
+                <Button size="xs" color="red" variant="light" onClick={() => void accept()}>
+                  {t('sharing.acceptData')}
+                </Button>
+              </Group>
+            </Stack>
           )}
         </Alert>
       )}
