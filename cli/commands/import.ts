@@ -2,10 +2,12 @@
 // and history included. The new file appears only when the whole export was valid and written.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { formatOf, PROFILE_IDS } from '../../core/import/index';
 import { importRegister } from '../../core/reports/import';
 import { creatingUnderLock, FORCE_HELP } from '../locking';
 import { asCliError, authorOf, CliError, EXIT, type CommandModule } from '../support';
+import { runSheetImport, type SheetImportFlags } from './import-sheet';
 
 export function runImport(
   file: string,
@@ -33,19 +35,42 @@ export function runImport(
   }
 }
 
+type ImportFlags = SheetImportFlags & { newHistory?: boolean };
+
 export const importCommand: CommandModule = (program) => {
   program
     .command('import')
-    .description('create a new register from a JSON export (ropa export --format json)')
-    .argument('<file>', 'register file to create (must not exist)')
-    .argument('<export>', 'JSON export file')
+    .description(
+      'create a new register from a JSON export (ropa export --format json), or import activities from a spreadsheet (.csv, .xlsx) into a register (created when missing)',
+    )
+    .argument('<file>', 'register file (a JSON export needs a new one; a spreadsheet adds to it or creates it)')
+    .argument('<source>', 'JSON export, or a .csv / .xlsx sheet')
+    .addOption(
+      new Option('--profile <profile>', 'spreadsheet layout (auto picks the best and says which)')
+        .choices(['auto', ...PROFILE_IDS])
+        .default('auto'),
+    )
+    .option(
+      '--mapping <map.json>',
+      'spreadsheet: column mapping { "Header": "field" }, saved in the register for the next import',
+    )
+    .option('--sheet <name>', 'spreadsheet: the sheet to read (also a hidden one)')
+    .option('--header-row <n>', 'spreadsheet: the header row number (default: detected)', (v) => Number.parseInt(v, 10))
+    .option('--dry-run', 'spreadsheet: show what every cell would become, write nothing')
+    .option('--json', 'spreadsheet: the report as JSON')
     .option('--force', FORCE_HELP)
     .option(
       '--new-history',
-      'import an export whose data does not match its own history, starting a new history that names the source file and its fingerprint',
+      'JSON export: import an export whose data does not match its own history, starting a new history that names the source file and its fingerprint',
     )
-    .action((file: string, json: string, options: { force?: boolean; newHistory?: boolean }, command: Command) => {
-      const counts = runImport(file, json, authorOf(command), options.force === true, options.newHistory === true);
+    .action(async (file: string, source: string, options: ImportFlags, command: Command) => {
+      // Routed by extension: the JSON import stays as it is; .csv/.xlsx go to the spreadsheet import.
+      if (formatOf(source) !== null) {
+        const out = await runSheetImport(file, source, authorOf(command), options);
+        if (out) process.stdout.write(`${out}\n`);
+        return;
+      }
+      const counts = runImport(file, source, authorOf(command), options.force === true, options.newHistory === true);
       process.stdout.write(
         `Created ${path.resolve(file)}: ${counts.organisations} organisations, ${counts.activities} activities, ${counts.recipients} recipients, ${counts.terms} terms, ${counts.history} history entries.\n`,
       );

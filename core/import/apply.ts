@@ -1,0 +1,143 @@
+// Writes a prepared import in one transaction, through the same entity functions the app uses, so
+// every term, recipient, organisation and activity created or updated gets its history entry. The
+// entries name the author and the source file; a failure anywhere rolls the whole import back.
+import type { ActivityFields } from '../api/schemas';
+import { createActivity, updateActivity } from '../activities';
+import { writeTransaction, type CoreContext } from '../context';
+import { RopaFailure } from '../api/errors';
+import { organisationEntity } from '../organisations';
+import { recipientEntity } from '../recipients';
+import { termEntity } from '../terms';
+import { registerMeta } from '../../db/schema';
+import { LABEL_KEY, MAPPINGS_KEY, savedMappings, type PreparedImport } from './plan';
+import type { Language } from '../api/schemas';
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  newTerms: number;
+  newRecipients: number;
+  newOrganisation: boolean;
+}
+
+/** The history's author for an import: who ran it and from which file. */
+export function importAuthor(author: string, source: string): string {
+  return `${author} (import of ${source})`;
+}
+
+/** A one-line refusal naming the first bad row, when any row could not be read. */
+export function rowErrors(p: PreparedImport): string | null {
+  const bad = p.report.rows.filter((r) => r.action === 'error');
+  if (bad.length === 0) return null;
+  const first = bad[0]!;
+  const more = bad.length > 1 ? ` (and ${bad.length - 1} more rows with errors)` : '';
+  return `${p.source}, row ${first.row}: ${first.error}${more}; nothing was imported.`;
+}
+
+export function applyImport(
+  ctx: CoreContext,
+  p: PreparedImport,
+  onProgress?: (done: number, total: number) => void,
+): ImportResult {
+  const refused = rowErrors(p);
+  if (refused) throw new RopaFailure({ kind: 'validation', message: refused, issues: [] });
+  const ictx: CoreContext = { ...ctx, author: importAuthor(ctx.author, p.source) };
+  const lang = p.report.profileLanguage as Language;
+  const total = p.rows.length;
+  return writeTransaction(ictx, () => {
+    const ids = new Map<string, string>();
+    if (p.organisationPlaceholder) {
+      const org = organisationEntity.create(ictx, {
+        kind: 'own',
+        name: p.organisationName || 'Own organisation',
+        enterpriseNumber: '',
+        address: '',
+        country: '',
+        email: '',
+        phone: '',
+        website: '',
+        representativeName: '',
+        representativeContact: '',
+        dpoName: '',
+        dpoEmail: '',
+        dpoPhone: '',
+        dpoAddress: '',
+        notes: '',
+      });
+      ids.set(p.organisationPlaceholder, org.id);
+    }
+    for (const t of p.newTerms) {
+      const label = t.label.slice(0, 300);
+      const created = termEntity.create(ictx, {
+        kind: t.kind,
+        code: t.code,
+        labelEn: label,
+        labelNl: '',
+        labelFr: '',
+        labelDe: '',
+        [LABEL_KEY[lang]]: label,
+        description: '',
+        special: false,
+        criminal: false,
+      });
+      ids.set(t.placeholder, created.id);
+    }
+    for (const r of p.newRecipients) {
+      const created = recipientEntity.create(ictx, {
+        name: r.name.slice(0, 300),
+        kind: r.kind,
+        country: r.country,
+        contact: '',
+        dpaSignedOn: null,
+        dpaLink: r.dpaLink.slice(0, 1000),
+        transferMechanism: null,
+        notes: '',
+      });
+      ids.set(r.placeholder, created.id);
+    }
+    const real = (id: string) => ids.get(id) ?? id;
+    const realOrNull = (id: string | null) => (id === null ? null : real(id));
+    let created = 0;
+    let updated = 0;
+    p.rows.forEach((row, i) => {
+      const f = row.fields!;
+      const fields: ActivityFields = {
+        ...f,
+        organisationId: real(f.organisationId),
+        dataSubjectIds: f.dataSubjectIds.map(real),
+        dataCategoryIds: f.dataCategoryIds.map(real),
+        securityMeasureIds: f.securityMeasureIds.map(real),
+        recipientIds: f.recipientIds.map(real),
+        transfers: f.transfers.map((t) => ({ ...t, recipientId: realOrNull(t.recipientId) })),
+        retention: f.retention.map((x) => ({
+          ...x,
+          dataSubjectId: realOrNull(x.dataSubjectId),
+          dataCategoryId: realOrNull(x.dataCategoryId),
+        })),
+      };
+      if (row.existing) {
+        updateActivity(ictx, { id: row.existing.id, version: row.existing.version, fields });
+        updated++;
+      } else {
+        createActivity(ictx, fields);
+        created++;
+      }
+      if (onProgress && (i % 100 === 99 || i === total - 1)) onProgress(i + 1, total);
+    });
+    if (p.savedMapping) {
+      const all = { ...savedMappings(ictx), [p.savedMapping.signature]: p.savedMapping.columns };
+      ictx.register.db
+        .insert(registerMeta)
+        .values({ key: MAPPINGS_KEY, value: JSON.stringify(all) })
+        .onConflictDoUpdate({ target: registerMeta.key, set: { value: JSON.stringify(all) } })
+        .run();
+    }
+    return {
+      created,
+      updated,
+      newTerms: p.newTerms.length,
+      newRecipients: p.newRecipients.length,
+      newOrganisation: p.organisationPlaceholder !== null,
+    };
+  });
+}

@@ -1,0 +1,495 @@
+// From a sheet's row to a neutral activity draft: every cell read by the parser of the field its
+// column fills, with a trace of what each cell became, what is uncertain and what was dropped.
+// Pure: no register here; vocabulary terms, recipients and activities are resolved in plan.ts.
+import { labelsFor } from '../api/labels';
+import {
+  ACTIVITY_ROLES,
+  ACTIVITY_STATUSES,
+  DPIA_STATES,
+  LANGUAGES,
+  RECIPIENT_KINDS,
+  SAFEGUARDS,
+  type ActivityRole,
+  type ActivityStatus,
+  type Art9Condition,
+  type LegalBasis,
+  type RecipientKind,
+  type Safeguard,
+} from '../api/schemas';
+import type { ImportField } from './profiles';
+import {
+  art9ConditionIn,
+  countryOf,
+  dateOf,
+  dpiaOf,
+  fold,
+  parseBasisCell,
+  parseRecipient,
+  parseRetentionPhrase,
+  parseTransfers,
+  splitList,
+  splitValues,
+  yesNo,
+  type PurposeDraft,
+  type RetentionDraft,
+  type TransferDraft,
+} from './values';
+
+export type DpiaState = (typeof DPIA_STATES)[number];
+
+export interface RecipientDraftRef {
+  name: string;
+  kind: RecipientKind;
+  kindStated: boolean;
+  country: string;
+  dpaLink: string;
+}
+
+export interface TransferDraftRef extends TransferDraft {
+  /** A recipient named with the transfer (our own report's layout), else ''. */
+  recipient: string;
+}
+
+/** An activity as a sheet's row describes it, before it meets the register. */
+export interface ActivityDraft {
+  /** The sheet's row number (1-based, as Excel shows it). */
+  row: number;
+  /** The fields the sheet's columns gave (an update changes only these). */
+  given: Set<DraftField>;
+  reference: string;
+  name: string;
+  department: string;
+  owner: string;
+  description: string;
+  purposes: PurposeDraft[];
+  legalBases: LegalBasis[];
+  legitimateInterest: string;
+  art9Condition: Art9Condition | null;
+  art10Basis: string;
+  sources: string[];
+  dataSubjects: string[];
+  dataCategories: string[];
+  securityMeasures: string[];
+  /** Lines of a security text column; those naming a security measure exactly become that measure. */
+  securityLines: string[];
+  securityDescription: string;
+  recipients: RecipientDraftRef[];
+  transfers: TransferDraftRef[];
+  retention: RetentionDraft[];
+  dpia: DpiaState | null;
+  dpiaLink: string;
+  automatedDecision: boolean | null;
+  automatedDecisionDetails: string;
+  role: ActivityRole | null;
+  status: ActivityStatus | null;
+  endDate: string | null;
+  reviewDate: string | null;
+  notes: string;
+}
+
+export type DraftField = Exclude<keyof ActivityDraft, 'row' | 'given' | 'securityLines'>;
+
+export interface CellTrace {
+  column: string;
+  field: ImportField;
+  value: string;
+  /** What the cell became, in words ("consent", "transfer US (standard_contractual_clauses)"). */
+  became: string[];
+  /** Read, but worth a look: guessed kinds, fuzzy matches (with score), placeholder safeguards. */
+  uncertain: string[];
+  /** Parts of the cell nothing was made of. */
+  dropped: string[];
+}
+
+export function emptyDraft(row: number): ActivityDraft {
+  return {
+    row,
+    given: new Set(),
+    reference: '',
+    name: '',
+    department: '',
+    owner: '',
+    description: '',
+    purposes: [],
+    legalBases: [],
+    legitimateInterest: '',
+    art9Condition: null,
+    art10Basis: '',
+    sources: [],
+    dataSubjects: [],
+    dataCategories: [],
+    securityMeasures: [],
+    securityLines: [],
+    securityDescription: '',
+    recipients: [],
+    transfers: [],
+    retention: [],
+    dpia: null,
+    dpiaLink: '',
+    automatedDecision: null,
+    automatedDecisionDetails: '',
+    role: null,
+    status: null,
+    endDate: null,
+    reviewDate: null,
+    notes: '',
+  };
+}
+
+/** Enum values from their labels in any of the four languages (our own reports print labels). */
+function reverse<K extends string>(
+  values: readonly K[],
+  labelOf: (lang: (typeof LANGUAGES)[number]) => Record<K, string>,
+) {
+  const map = new Map<string, K>();
+  for (const v of values) map.set(fold(v), v);
+  for (const lang of LANGUAGES) {
+    const labels = labelOf(lang);
+    for (const v of values) {
+      map.set(fold(labels[v]), v);
+      map.set(fold(labels[v].replace(/\s*\([^)]*\)\s*$/, '')), v);
+    }
+  }
+  return (text: string): K | undefined => map.get(fold(text));
+}
+const roleOf = reverse(ACTIVITY_ROLES, (l) => labelsFor(l).role);
+const statusOf = reverse(ACTIVITY_STATUSES, (l) => labelsFor(l).status);
+const dpiaLabelOf = reverse(DPIA_STATES, (l) => labelsFor(l).dpia);
+const safeguardLabelOf = reverse(SAFEGUARDS, (l) => labelsFor(l).safeguard);
+const recipientKindLabelOf = reverse(RECIPIENT_KINDS, (l) => labelsFor(l).recipientKind);
+
+/** The draft fields each column speaks for, even when its cell is empty. */
+const GIVES: Record<ImportField, DraftField[]> = {
+  reference: ['reference'],
+  name: ['name'],
+  department: ['department'],
+  owner: ['owner'],
+  description: ['description'],
+  purposes: ['purposes'],
+  legalBases: ['legalBases'],
+  legitimateInterest: ['legitimateInterest'],
+  art9Condition: ['art9Condition'],
+  art10Basis: ['art10Basis'],
+  sources: ['sources'],
+  dataSubjects: ['dataSubjects'],
+  dataCategories: ['dataCategories'],
+  recipients: ['recipients'],
+  processors: ['recipients'],
+  jointControllers: ['recipients'],
+  contractLinks: [],
+  transferCountries: ['transfers'],
+  transferSafeguards: [],
+  transfers: ['transfers'],
+  retention: ['retention'],
+  securityMeasures: ['securityMeasures'],
+  securityText: ['securityMeasures', 'securityDescription'],
+  securityDescription: ['securityDescription'],
+  dpia: [],
+  dpiaLink: ['dpiaLink'],
+  automatedDecision: [],
+  automatedDecisionDetails: ['automatedDecisionDetails'],
+  role: [],
+  status: [],
+  endDate: ['endDate'],
+  reviewDate: ['reviewDate'],
+  notes: ['notes'],
+  ignore: [],
+};
+
+const appendText = (a: string, b: string) => (a && b ? `${a}\n${b}` : a || b);
+
+/** "Mailchimp (Processor, US)" as our reports print a recipient, else the words of parseRecipient. */
+export function readRecipient(value: string, defaultKind?: RecipientKind): RecipientDraftRef {
+  const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(value);
+  if (m) {
+    const [first, second] = m[2]!.split(',').map((s) => s.trim());
+    const kind = recipientKindLabelOf(first ?? '');
+    if (kind) {
+      const country = second ? (countryOf(second) ?? '') : '';
+      return { name: m[1]!.trim(), kind, kindStated: true, country, dpaLink: '' };
+    }
+  }
+  return { ...parseRecipient(value, defaultKind), country: '', dpaLink: '' };
+}
+
+/** "US — Cloud Inc. — Standard contractual clauses (Art. 46) — details": our report's transfer. */
+export function readReportTransfer(value: string): TransferDraftRef | null {
+  const parts = value.split(/\s+—\s+/);
+  const country = countryOf(parts[0] ?? '');
+  if (!country) return null;
+  const at = parts.findIndex((p, i) => i > 0 && safeguardLabelOf(p) !== undefined);
+  if (at < 0) return null;
+  return {
+    country,
+    recipient: parts.slice(1, at).join(' — '),
+    safeguard: safeguardLabelOf(parts[at]!) as Safeguard,
+    safeguardDetails: parts.slice(at + 1).join(' — '),
+    safeguardStated: true,
+  };
+}
+
+/** A retention line of any layout; "— criterion" and a trailing "(scope)" as our reports print them. */
+export function readRetention(line: string): RetentionDraft {
+  let text = line.trim();
+  let scope = '';
+  const scoped = /^([^:]{1,80}):\s*(.+)$/.exec(text);
+  if (scoped && parseRetentionPhrase(scoped[1]!).durationValue === null) {
+    scope = scoped[1]!.trim();
+    text = scoped[2]!;
+  }
+  const trailing = /^(.*\S)\s+\(([^()]+)\)$/.exec(text);
+  let trailingScope = '';
+  if (trailing) {
+    trailingScope = trailing[2]!.trim();
+    text = trailing[1]!;
+  }
+  const [main, ...rest] = text.split(/\s+—\s+/);
+  const parsed = parseRetentionPhrase(main!);
+  const criterion = [parsed.criterion, ...rest].filter(Boolean).join(' — ');
+  return { ...parsed, criterion, scope: scope || trailingScope };
+}
+
+/** Reads one cell into the draft and says what it became. `lines` splits free lists (one value per line). */
+export function readCell(d: ActivityDraft, field: ImportField, column: string, value: string): CellTrace {
+  const t: CellTrace = { column, field, value, became: [], uncertain: [], dropped: [] };
+  const v = value.trim();
+  if (v === '' || field === 'ignore') {
+    if (v !== '') t.dropped.push(v);
+    // An empty cell in a column the sheet has still says "none": an update clears the field.
+    else for (const key of GIVES[field]) d.given.add(key);
+    return t;
+  }
+  const text = (
+    key:
+      | 'reference'
+      | 'name'
+      | 'department'
+      | 'owner'
+      | 'description'
+      | 'legitimateInterest'
+      | 'art10Basis'
+      | 'securityDescription'
+      | 'dpiaLink'
+      | 'automatedDecisionDetails'
+      | 'notes',
+  ) => {
+    d[key] = appendText(d[key], v);
+    d.given.add(key);
+    t.became.push(`${key}: ${v.length > 60 ? `${v.slice(0, 57)}…` : v}`);
+  };
+  switch (field) {
+    case 'reference':
+    case 'name':
+    case 'department':
+    case 'owner':
+    case 'description':
+    case 'legitimateInterest':
+    case 'art10Basis':
+    case 'securityDescription':
+    case 'dpiaLink':
+    case 'notes':
+      text(field);
+      break;
+    case 'automatedDecisionDetails': {
+      const yes = yesNo(v);
+      d.given.add('automatedDecision');
+      if (yes === false && v.length < 20) {
+        d.automatedDecision = false;
+        t.became.push('automated decision-making: no');
+      } else {
+        d.automatedDecision = true;
+        t.became.push('automated decision-making: yes');
+        if (!(yes === true && v.length < 5)) text('automatedDecisionDetails');
+      }
+      break;
+    }
+    case 'purposes':
+      d.given.add('purposes');
+      for (const p of splitValues(v)) {
+        if (!d.purposes.some((x) => fold(x.text) === fold(p))) d.purposes.push({ text: p, bases: [] });
+        t.became.push(`purpose: ${p}`);
+      }
+      break;
+    case 'legalBases': {
+      d.given.add('legalBases');
+      const cell = parseBasisCell(v);
+      for (const b of cell.bases) if (!d.legalBases.includes(b)) d.legalBases.push(b);
+      t.became.push(...cell.bases.map((b) => `legal basis: ${b}`));
+      for (const pair of cell.pairs) {
+        // A basis cell names purposes in short ("security"); the purposes column may say more.
+        const target =
+          d.purposes.find((p) => fold(p.text) === fold(pair.text)) ??
+          d.purposes.find((p) => fold(p.text).includes(fold(pair.text)) || fold(pair.text).includes(fold(p.text)));
+        if (target) {
+          for (const b of pair.bases) if (!target.bases.includes(b)) target.bases.push(b);
+          t.became.push(`purpose "${target.text}": ${pair.bases.join(', ')}`);
+        } else {
+          d.purposes.push({ text: pair.text, bases: [...pair.bases] });
+          d.given.add('purposes');
+          t.became.push(`purpose (from the basis cell) "${pair.text}": ${pair.bases.join(', ')}`);
+        }
+      }
+      t.dropped.push(...cell.unread);
+      break;
+    }
+    case 'art9Condition': {
+      d.given.add('art9Condition');
+      const cond = art9ConditionIn(v);
+      if (cond) {
+        d.art9Condition = cond;
+        t.became.push(`Art. 9 condition: ${cond}`);
+      } else if (!/^(n\/?a|none|not applicable|geen|nvt|n\.v\.t\.|neant|sans objet|keine?|-)\.?$/i.test(v))
+        t.dropped.push(v);
+      break;
+    }
+    case 'sources':
+      d.given.add('sources');
+      for (const s of splitValues(v)) {
+        d.sources.push(s);
+        t.became.push(`source: ${s}`);
+      }
+      break;
+    case 'dataSubjects':
+    case 'dataCategories':
+    case 'securityMeasures':
+      d.given.add(field);
+      // Matched against the vocabulary later; the trace is completed there.
+      d[field].push(...splitList(v));
+      break;
+    case 'securityText':
+      d.given.add('securityMeasures');
+      d.given.add('securityDescription');
+      d.securityLines.push(
+        ...v
+          .split(/\r\n|\n|\r/)
+          .map((l) => l.replace(/^\s*(?:[-*•]\s+)/, '').trim())
+          .filter(Boolean),
+      );
+      break;
+    case 'recipients':
+    case 'processors':
+    case 'jointControllers': {
+      d.given.add('recipients');
+      const kind = field === 'processors' ? 'processor' : field === 'jointControllers' ? 'joint_controller' : undefined;
+      for (const item of splitValues(v)) {
+        const r = readRecipient(item, kind);
+        if (r.name === '') continue;
+        const known = d.recipients.find((x) => fold(x.name) === fold(r.name));
+        if (known) continue;
+        d.recipients.push(r);
+        t.became.push(`recipient: ${r.name} (${r.kind})`);
+        if (!r.kindStated) t.uncertain.push(`${r.name}: kind not stated, taken as ${r.kind}`);
+      }
+      break;
+    }
+    case 'contractLinks':
+      d.given.add('recipients');
+      for (const link of splitValues(v)) {
+        const processor = d.recipients.find(
+          (r) => (r.kind === 'processor' || r.kind === 'sub_processor') && r.dpaLink === '',
+        );
+        if (processor) {
+          processor.dpaLink = link;
+          t.became.push(`processing agreement of ${processor.name}: ${link}`);
+        } else {
+          d.notes = appendText(d.notes, link);
+          d.given.add('notes');
+          t.became.push(`note: ${link}`);
+        }
+      }
+      break;
+    case 'transferCountries':
+    case 'transferSafeguards':
+      // Read together once both columns are in (see finishTransfers).
+      break;
+    case 'transfers':
+      d.given.add('transfers');
+      for (const item of splitValues(v)) {
+        const tr = readReportTransfer(item);
+        if (tr) {
+          d.transfers.push(tr);
+          t.became.push(`transfer: ${tr.country} (${tr.safeguard})`);
+        } else {
+          const cell = parseTransfers(item, '');
+          for (const x of cell.transfers) {
+            d.transfers.push({ ...x, recipient: '' });
+            t.became.push(`transfer: ${x.country} (${x.safeguard})`);
+          }
+          t.dropped.push(...cell.unread);
+        }
+      }
+      break;
+    case 'retention':
+      d.given.add('retention');
+      for (const line of splitValues(v)) {
+        const r = readRetention(line);
+        d.retention.push(r);
+        const period = r.durationValue !== null ? `${r.durationValue} ${r.durationUnit}` : '';
+        t.became.push(
+          `retention: ${[period, r.trigger, r.criterion].filter(Boolean).join(' ')}${r.scope ? ` (for ${r.scope})` : ''}`,
+        );
+        if (r.durationValue === null) t.uncertain.push(`${line}: no period read, kept as a criterion`);
+      }
+      break;
+    case 'dpia': {
+      const state = dpiaLabelOf(v) ?? dpiaOf(v);
+      if (state) {
+        d.dpia = state;
+        d.given.add('dpia');
+        t.became.push(`DPIA: ${state}`);
+      } else t.dropped.push(v);
+      break;
+    }
+    case 'automatedDecision': {
+      const yes = yesNo(v);
+      if (yes === null) t.dropped.push(v);
+      else {
+        d.automatedDecision = yes;
+        d.given.add('automatedDecision');
+        t.became.push(`automated decision-making: ${yes ? 'yes' : 'no'}`);
+      }
+      break;
+    }
+    case 'role':
+    case 'status': {
+      const value = field === 'role' ? roleOf(v) : statusOf(v);
+      if (value) {
+        (d as unknown as Record<string, string>)[field] = value;
+        d.given.add(field);
+        t.became.push(`${field}: ${value}`);
+      } else t.dropped.push(v);
+      break;
+    }
+    case 'endDate':
+    case 'reviewDate': {
+      const date = dateOf(v);
+      if (date) {
+        d[field] = date;
+        d.given.add(field);
+        t.became.push(`${field}: ${date}`);
+      } else t.dropped.push(v);
+      break;
+    }
+  }
+  return t;
+}
+
+/** The countries and safeguards columns, read together: each country a transfer with its safeguard. */
+export function finishTransfers(d: ActivityDraft, countries: CellTrace | null, safeguards: CellTrace | null): void {
+  if (!countries) {
+    if (safeguards && safeguards.value.trim()) safeguards.dropped.push(safeguards.value.trim());
+    return;
+  }
+  if (countries.value.trim() === '') return;
+  d.given.add('transfers');
+  const cell = parseTransfers(countries.value, safeguards?.value ?? '');
+  for (const tr of cell.transfers) {
+    d.transfers.push({ ...tr, recipient: '' });
+    countries.became.push(`transfer: ${tr.country} (${tr.safeguard})`);
+    if (!tr.safeguardStated)
+      countries.uncertain.push(`${tr.country}: no safeguard named, recorded as "other" with the text as details`);
+  }
+  for (const code of cell.inEea) countries.dropped.push(`${code} (in the EEA: not a transfer)`);
+  countries.dropped.push(...cell.unread);
+  if (safeguards && cell.transfers.length > 0) safeguards.became.push('safeguards of the transfers');
+}
