@@ -18,9 +18,9 @@ import {
   type ProfileId,
 } from '../../core/import/index';
 import { openLocked } from '../../core/lock';
-import { newRegister, openSession } from '../../core/register';
+import { newRegister, openSessionForReading } from '../../core/register';
 import { asWriteError, creatingUnderLock } from '../locking';
-import { asCliError, CliError, EXIT, olderSchema, printJson } from '../support';
+import { asCliError, CliError, EXIT, printJson } from '../support';
 
 export interface SheetImportFlags {
   profile?: ProfileId | 'auto';
@@ -106,7 +106,7 @@ export async function runSheetImport(
     }
     let ctx: CoreContext;
     try {
-      ctx = openSession(file, author, { readOnly: olderSchema(file) === null });
+      ctx = openSessionForReading(file, author);
     } catch (err) {
       throw asCliError(err);
     }
