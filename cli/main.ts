@@ -9,6 +9,7 @@ import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
 import { upgradeCommand } from './commands/upgrade';
 import { verifyCommand } from './commands/verify';
+import { visible } from './escape';
 import { asCliError, type CommandModule } from './support';
 
 const COMMANDS: CommandModule[] = [
@@ -43,7 +44,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     const failure = asCliError(err);
-    process.stderr.write(`error: ${failure.message.replace(/\s*\n\s*/g, ' ')}\n`);
+    process.stderr.write(`error: ${visible(failure.message.replace(/\s*\n\s*/g, ' '))}\n`);
     process.exitCode = failure.exitCode;
   }
 }

@@ -6,6 +6,7 @@ import { RegisterFileError } from '../db/open';
 import type { CoreContext } from '../core/context';
 import { RopaFailure } from '../core/api/errors';
 import { openSessionForReading, type ReadingContext } from '../core/register';
+import { safeJson, visible } from './escape';
 
 export const EXIT = {
   ok: 0,
@@ -79,11 +80,11 @@ export function withRegister<T>(file: string, command: Command, fn: (ctx: CoreCo
 }
 
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${safeJson(value)}\n`);
 }
 
 /** Two aligned columns: label and value. */
 export function printPairs(pairs: [string, string | number][]): void {
   const width = Math.max(...pairs.map(([k]) => k.length));
-  for (const [k, v] of pairs) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
+  for (const [k, v] of pairs) process.stdout.write(`${k.padEnd(width)}  ${visible(v)}\n`);
 }

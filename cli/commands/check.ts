@@ -3,6 +3,8 @@
 import type { Command } from 'commander';
 import type { Finding } from '../../core/api/contract';
 import { must } from '../../core/dispatcher';
+import { storedTextIssues, type StoredTextIssue } from '../../core/text-check';
+import { visible } from '../escape';
 import { EXIT, printJson, withRegister, type CommandModule } from '../support';
 
 interface CheckResult {
@@ -10,6 +12,8 @@ interface CheckResult {
   errors: number;
   warnings: number;
   findings: Finding[];
+  /** Stored text today's input rules refuse: each a warning, fixed by editing the entry. */
+  textIssues: StoredTextIssue[];
 }
 
 function printFindings(r: CheckResult): void {
@@ -17,10 +21,16 @@ function printFindings(r: CheckResult): void {
   for (const f of r.findings) {
     if (f.activityId !== current) {
       current = f.activityId;
-      process.stdout.write(`${[f.reference, f.activityName].filter(Boolean).join(' ')}\n`);
+      process.stdout.write(`${visible([f.reference, f.activityName].filter(Boolean).join(' '))}\n`);
     }
-    process.stdout.write(`  ${f.severity.padEnd(7)}  ${f.field.padEnd(18)}  ${f.message}\n`);
+    process.stdout.write(`  ${f.severity.padEnd(7)}  ${visible(f.field).padEnd(18)}  ${visible(f.message)}\n`);
   }
+  if (r.textIssues.length > 0)
+    process.stdout.write('Text to fix (saved before the input rules, or by another program):\n');
+  for (const t of r.textIssues)
+    process.stdout.write(
+      `  warning  ${t.entity} ${visible(JSON.stringify(t.name))}  ${visible(t.field)}: ${t.message}\n`,
+    );
   process.stdout.write(`${r.activities} activities checked: ${r.errors} errors, ${r.warnings} warnings.\n`);
 }
 
@@ -35,11 +45,13 @@ export const checkCommand: CommandModule = (program) => {
     .action((file: string, options: { json?: boolean }, command: Command) => {
       const result = withRegister(file, command, (ctx): CheckResult => {
         const findings = must(ctx, 'runChecks', {});
+        const textIssues = storedTextIssues(ctx);
         return {
           activities: must(ctx, 'getRegisterInfo', {}).counts.activities,
           errors: findings.filter((f) => f.severity === 'error').length,
-          warnings: findings.filter((f) => f.severity === 'warning').length,
+          warnings: findings.filter((f) => f.severity === 'warning').length + textIssues.length,
           findings,
+          textIssues,
         };
       });
       if (options.json) printJson(result);

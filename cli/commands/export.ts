@@ -12,6 +12,7 @@ import {
 } from '../../core/api/export-options';
 import { exportInWorker } from '../../core/reports/worker';
 import { ACTIVITY_STATUSES, LANGUAGES, type ActivityStatus } from '../../core/api/schemas';
+import { visible } from '../escape';
 import { asCliError, CliError, EXIT, type CommandModule } from '../support';
 
 interface ExportFlags {
@@ -52,7 +53,9 @@ function progressLine(p: ExportProgress): void {
 
 function summary(r: ExportResult): string {
   const pages = r.pages === null ? '' : `, ${r.pages} pages`;
-  return r.files.map((f) => `Wrote ${f.path} (${r.activities} activities${pages}, ${f.bytes} bytes)`).join('\n');
+  return r.files
+    .map((f) => `Wrote ${visible(f.path)} (${r.activities} activities${pages}, ${f.bytes} bytes)`)
+    .join('\n');
 }
 
 export async function runExport(file: string, flags: ExportFlags): Promise<ExportResult> {

@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import { formatOf, PROFILE_IDS } from '../../core/import/index';
 import { importRegister } from '../../core/reports/import';
 import { creatingUnderLock, FORCE_HELP } from '../locking';
+import { visible } from '../escape';
 import { asCliError, authorOf, CliError, EXIT, type CommandModule } from '../support';
 import { runSheetImport, type SheetImportFlags } from './import-sheet';
 
@@ -72,7 +73,7 @@ export const importCommand: CommandModule = (program) => {
       }
       const counts = runImport(file, source, authorOf(command), options.force === true, options.newHistory === true);
       process.stdout.write(
-        `Created ${path.resolve(file)}: ${counts.organisations} organisations, ${counts.activities} activities, ${counts.recipients} recipients, ${counts.terms} terms, ${counts.history} history entries.\n`,
+        `Created ${visible(path.resolve(file))}: ${counts.organisations} organisations, ${counts.activities} activities, ${counts.recipients} recipients, ${counts.terms} terms, ${counts.history} history entries.\n`,
       );
     });
 };

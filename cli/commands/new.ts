@@ -5,6 +5,7 @@ import { must } from '../../core/dispatcher';
 import { newRegister } from '../../core/register';
 import { fillSample } from '../../core/sample/index';
 import { creatingUnderLock, FORCE_HELP } from '../locking';
+import { visible } from '../escape';
 import { asCliError, authorOf, type CommandModule } from '../support';
 
 interface NewOptions {
@@ -26,7 +27,7 @@ function create(file: string, options: NewOptions, command: Command): void {
     const info = must(ctx, 'getRegisterInfo', {});
     const what = options.sample ? `the sample register (${info.counts.activities} activities)` : 'an empty register';
     process.stdout.write(
-      `Created ${info.fileName}: ${what}, schema ${info.schemaVersion}, ${info.counts.terms} vocabulary terms.\n`,
+      `Created ${visible(info.fileName)}: ${what}, schema ${info.schemaVersion}, ${info.counts.terms} vocabulary terms.\n`,
     );
     ctx.register.close();
   } catch (err) {

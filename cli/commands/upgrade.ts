@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { openLocked } from '../../core/lock';
 import { asWriteError, FORCE_HELP } from '../locking';
 import { olderSchema } from '../../db/open';
+import { visible } from '../escape';
 import { authorOf, withRegister, type CommandModule } from '../support';
 
 function upgrade(file: string, force: boolean, command: Command): string {
@@ -38,6 +39,6 @@ export const upgradeCommand: CommandModule = (program) => {
     .argument('<file>', 'register file')
     .option('--force', FORCE_HELP)
     .action((file: string, options: { force?: boolean }, command: Command) => {
-      process.stdout.write(`${upgrade(file, options.force === true, command)}\n`);
+      process.stdout.write(`${visible(upgrade(file, options.force === true, command))}\n`);
     });
 };

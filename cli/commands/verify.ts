@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { HistoryBreak, HistoryVerification } from '../../core/api/contract';
 import { describeDifference, LISTED } from '../../core/data-check';
 import { isAnchor, verifyFile } from '../../core/verify';
+import { visibleLines } from '../escape';
 import { asCliError, CliError, EXIT, printJson, type CommandModule } from '../support';
 
 function describeBreak(b: HistoryBreak): string {
@@ -17,7 +18,7 @@ const more = (shown: number, count: number, what: string) =>
   count > shown ? `  … and ${count - shown} more ${what} (${count} in all)\n` : '';
 
 function printVerification(file: string, v: HistoryVerification): void {
-  const out = (s: string) => process.stdout.write(s);
+  const out = (s: string) => process.stdout.write(visibleLines(s));
   const sound = v.integrity.length === 1 && v.integrity[0] === 'ok';
   out(sound ? 'File integrity: ok\n' : `File integrity: DAMAGED\n${v.integrity.map((l) => `  ${l}\n`).join('')}`);
   if (v.firstBreak) out(`History: BROKEN at ${describeBreak(v.firstBreak)}\n`);

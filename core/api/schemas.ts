@@ -66,9 +66,75 @@ const MAX_LONG = 20_000;
 
 export const idSchema = z.uuid('must be an identifier (UUID)');
 export const versionSchema = z.number().int().min(1);
-const short = (max = MAX_SHORT) => z.string().trim().max(max, `at most ${max} characters`);
-const long = () => z.string().max(MAX_LONG, `at most ${MAX_LONG} characters`);
-const required = (max = MAX_SHORT) => short(max).min(1, 'required');
+
+/**
+ * What the text rules say when they refuse a value. `ropa check` recognises these to report text a
+ * register already holds from before the rules (the rules apply to input; reading never refuses).
+ */
+export const TEXT_RULE_MESSAGES = {
+  control: 'must not contain control characters',
+  oneLine: 'must be one line (no tabs or line breaks)',
+  surrogate: 'contains a broken character (a lone surrogate)',
+  bidi: 'must not contain text-direction override characters',
+  visible: 'must contain visible characters',
+  email: 'must be an e-mail address, e.g. dpo@example.org',
+  website: 'must be a web address starting with https:// or http://',
+  link: 'must be an https://, http:// or mailto: link, or a document reference',
+} as const;
+const M = TEXT_RULE_MESSAGES;
+
+// C0 controls, DEL and C1 controls; long text keeps TAB and LF (CR LF and CR become LF).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const TAB_OR_BREAK = /[\t\n\r]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they can make a name read as another. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+/** Anything but white space, controls and invisible format characters (zero-width space and the like). */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}]/u;
+
+function textRules(multiLine: boolean, identity: boolean) {
+  return (s: string, ctx: z.RefinementCtx): void => {
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (!multiLine && TAB_OR_BREAK.test(s)) issue(M.oneLine);
+    if (CONTROL.test(s)) issue(M.control);
+    if (LONE_SURROGATE.test(s)) issue(M.surrogate);
+    if (identity && BIDI_CONTROL.test(s)) issue(M.bidi);
+    if (s !== '' && !VISIBLE.test(s)) issue(M.visible);
+  };
+}
+
+/** One line of text. `identity`: a name, code or reference, which must also read as what it is. */
+const short = (max = MAX_SHORT, identity = false) =>
+  z.string().trim().max(max, `at most ${max} characters`).superRefine(textRules(false, identity));
+const lines = (max: number) =>
+  z
+    .string()
+    .overwrite((s) => s.replace(/\r\n?/g, '\n'))
+    .max(max, `at most ${max} characters`)
+    .superRefine(textRules(true, false));
+/** Text of several lines: TAB and line breaks allowed. */
+const multiLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .overwrite((s) => s.replace(/\r\n?/g, '\n'))
+    .max(max, `at most ${max} characters`)
+    .superRefine(textRules(true, false));
+const long = () => lines(MAX_LONG);
+/** A name: required, one line, no text-direction overrides. */
+const required = (max = MAX_SHORT) => short(max, true).min(1, 'required');
+const email = () => short(200).refine((s) => s === '' || z.email().safeParse(s).success, M.email);
+const WEB_URL = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+const website = () => short(500).refine((s) => s === '' || WEB_URL.safeParse(s).success, M.website);
+/** A link to a document: a web or mailto: address, or a plain reference ("DPA-2024-07", a file name). */
+const isDocumentLink = (s: string): boolean => {
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(s)?.[1]?.toLowerCase();
+  if (scheme === undefined) return true;
+  if (scheme === 'mailto') return z.email().safeParse(s.slice('mailto:'.length).split('?')[0]).success;
+  return WEB_URL.safeParse(s).success;
+};
+const documentLink = () => short(1_000).refine((s) => s === '' || isDocumentLink(s), M.link);
 // zod's own ISO date: YYYY-MM-DD and a real day of the calendar (no 2026-02-30).
 const isoDate = z.iso.date('must be a date (YYYY-MM-DD)');
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code (ISO 3166), e.g. US');
@@ -82,18 +148,18 @@ const idList = (max = 500) =>
 export const organisationFields = z.object({
   kind: z.enum(ORGANISATION_KINDS).default('own'),
   name: required(),
-  enterpriseNumber: short(60).default(''),
-  address: short(1_000).default(''),
+  enterpriseNumber: short(60, true).default(''),
+  address: multiLine(1_000).default(''),
   country: z.union([countryCode, z.literal('')]).default(''),
-  email: short(200).default(''),
+  email: email().default(''),
   phone: short(60).default(''),
-  website: short(500).default(''),
+  website: website().default(''),
   representativeName: short().default(''),
-  representativeContact: short(1_000).default(''),
+  representativeContact: multiLine(1_000).default(''),
   dpoName: short().default(''),
-  dpoEmail: short(200).default(''),
+  dpoEmail: email().default(''),
   dpoPhone: short(60).default(''),
-  dpoAddress: short(1_000).default(''),
+  dpoAddress: multiLine(1_000).default(''),
   notes: long().default(''),
 });
 
@@ -106,10 +172,10 @@ export const termFields = z.object({
     .max(120)
     .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, dots, dashes and underscores only'),
   labelEn: required(),
-  labelNl: short().default(''),
-  labelFr: short().default(''),
-  labelDe: short().default(''),
-  description: short(2_000).default(''),
+  labelNl: short(MAX_SHORT, true).default(''),
+  labelFr: short(MAX_SHORT, true).default(''),
+  labelDe: short(MAX_SHORT, true).default(''),
+  description: multiLine(2_000).default(''),
   special: z.boolean().default(false),
   criminal: z.boolean().default(false),
 });
@@ -118,9 +184,9 @@ export const recipientFields = z.object({
   name: required(),
   kind: z.enum(RECIPIENT_KINDS),
   country: z.union([countryCode, z.literal('')]).default(''),
-  contact: short(1_000).default(''),
+  contact: multiLine(1_000).default(''),
   dpaSignedOn: isoDate.nullable().default(null),
-  dpaLink: short(1_000).default(''),
+  dpaLink: documentLink().default(''),
   transferMechanism: z.enum(SAFEGUARDS).nullable().default(null),
   notes: long().default(''),
 });
@@ -129,14 +195,14 @@ export const transferInput = z.object({
   country: countryCode,
   recipientId: idSchema.nullable().default(null),
   safeguard: z.enum(SAFEGUARDS, 'choose a safeguard'),
-  safeguardDetails: short(2_000).default(''),
+  safeguardDetails: multiLine(2_000).default(''),
 });
 
 export const retentionInput = z
   .object({
     durationValue: z.number().int().min(1, 'at least 1').max(1_000).nullable().default(null),
     durationUnit: z.enum(DURATION_UNITS).nullable().default(null),
-    criterion: short(1_000).default(''),
+    criterion: multiLine(1_000).default(''),
     trigger: short(500).default(''),
     dataCategoryId: idSchema.nullable().default(null),
     dataSubjectId: idSchema.nullable().default(null),
@@ -157,7 +223,7 @@ export const retentionInput = z
 export const activityFields = z
   .object({
     organisationId: idSchema,
-    reference: short(40).default(''),
+    reference: short(40, true).default(''),
     name: required(),
     description: long().default(''),
     purposes: textList().default([]),
@@ -174,7 +240,7 @@ export const activityFields = z
       .default([]),
     legitimateInterest: long().default(''),
     art9Condition: z.enum(ART9_CONDITIONS).nullable().default(null),
-    art10Basis: short(2_000).default(''),
+    art10Basis: multiLine(2_000).default(''),
     sources: textList().default([]),
     dataSubjectIds: idList().default([]),
     dataCategoryIds: idList().default([]),
@@ -184,7 +250,7 @@ export const activityFields = z
     retention: z.array(retentionInput).max(200).default([]),
     securityDescription: long().default(''),
     dpia: z.enum(DPIA_STATES).default('not_assessed'),
-    dpiaLink: short(1_000).default(''),
+    dpiaLink: documentLink().default(''),
     automatedDecision: z.boolean().default(false),
     automatedDecisionDetails: long().default(''),
     reviewDate: isoDate.nullable().default(null),
