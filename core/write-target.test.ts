@@ -91,7 +91,7 @@ describe('saveCopy onto an existing file', () => {
 });
 
 describe('exportReport onto an existing file', () => {
-  it('refuses before starting, for the PDF itself and for the recipients file beside a CSV', async () => {
+  it('refuses before starting, for the PDF itself and for the recipients file beside a CSV', () => {
     const { dir, host } = openHost();
     const pdf = path.join(dir, 'report.pdf');
     fs.writeFileSync(pdf, 'older report');
@@ -132,7 +132,7 @@ describe('exportReport onto an existing file', () => {
     expect(fs.readFileSync(out, 'utf8')).toBe('written meanwhile');
   });
 
-  it('never writes onto the open register itself, even with overwrite: true', async () => {
+  it('never writes onto the open register itself, even with overwrite: true', () => {
     // A register may carry any name, so one called like a report must still never be exported over.
     const { file, host } = openHost('register.json');
     const before = fs.readFileSync(file);
