@@ -11,6 +11,7 @@
 //       records that no longer exist (a delete entry's `before` holds the full record). Pass every
 //       entry you have; the whole history (or listHistory({ action: 'delete' }) plus the current
 //       records) names every deleted record.
+//   unnamedRefs(entries, lookups)         -> ids no lookup can name (fetch more history, then rebuild)
 //   describeEntry(entry, lookups, lang)   -> DescribedEntry: entity, entityName, action, lines[]
 //   changeLines(entries, lookups, lang)   -> ChangeLine[]: one flat row per changed field, for tables
 //   fieldLabel(entity, key, lang)         -> a field's name as shown
@@ -565,6 +566,31 @@ export function describeEntry(entry: HistoryEntry, lookups: HistoryLookups, lang
     entityName,
     lines,
   };
+}
+
+/**
+ * Ids the entries link to (terms, recipients, organisations) that `lookups` cannot name: a caller
+ * holding only part of the history fetches the rest (or the delete entries) when this is not empty.
+ */
+export function unnamedRefs(entries: readonly HistoryEntry[], lookups: HistoryLookups): string[] {
+  const ids = new Set<string>();
+  const want = (v: unknown) => {
+    if (typeof v === 'string' && v !== '' && !lookups.get(v)) ids.add(v);
+  };
+  for (const e of entries) {
+    if (!lookups.get(e.entityId)) ids.add(e.entityId);
+    for (const [key, c] of Object.entries(e.changes)) {
+      const kind = specOf(e.entity, key)?.kind;
+      for (const side of [c.before, c.after]) {
+        if (kind?.type === 'ref') want(side);
+        else if (kind?.type === 'refList' && Array.isArray(side)) side.forEach(want);
+        else if ((kind?.type === 'transfers' || kind?.type === 'retention') && Array.isArray(side))
+          for (const item of side as Record<string, unknown>[])
+            [item.recipientId, item.dataCategoryId, item.dataSubjectId].forEach(want);
+      }
+    }
+  }
+  return [...ids];
 }
 
 /** Every changed field of every entry as one row: the changes report's table. */

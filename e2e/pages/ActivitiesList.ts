@@ -47,6 +47,34 @@ export class ActivitiesList {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
+  header(column: string): Locator {
+    return this.grid().getByRole('columnheader', { name: column, exact: true });
+  }
+
+  /** Clicks a header cell near its right edge, away from its text. */
+  async clickHeaderEdge(column: string): Promise<void> {
+    const box = await this.header(column).boundingBox();
+    if (!box) throw new Error(`no header ${column}`);
+    await this.page.mouse.click(box.x + box.width - 14, box.y + box.height / 2);
+  }
+
+  async headerWidth(column: string): Promise<number> {
+    return (await this.header(column).boundingBox())?.width ?? 0;
+  }
+
+  /** Widens (or narrows) a column with the keyboard on its edge: each step is 16 pixels. */
+  async resize(column: string, steps: number): Promise<void> {
+    const edge = this.grid().getByRole('separator', { name: `Width of the column ${column}` });
+    await edge.focus();
+    for (let i = 0; i < Math.abs(steps); i++) await edge.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+  }
+
+  async toggleColumn(label: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Columns' }).click();
+    await this.page.getByRole('menu').getByLabel(label, { exact: true }).click();
+    await this.page.keyboard.press('Escape');
+  }
+
   async newActivity(): Promise<void> {
     await this.page.getByRole('button', { name: 'New activity' }).first().click();
   }

@@ -42,6 +42,13 @@ export class AppShell {
     await this.page.getByRole('heading', { name: 'No register is open' }).waitFor();
   }
 
+  /** The header's language menu: picks a language by its own name. */
+  async chooseLanguage(name: 'English' | 'Nederlands' | 'Français' | 'Deutsch'): Promise<void> {
+    await this.page.getByTestId('language-menu').click();
+    await this.page.getByRole('menuitem', { name, exact: true }).click();
+    await this.page.getByTestId('language-menu').filter({ hasText: name }).waitFor();
+  }
+
   notification(text: string | RegExp): Locator {
     return this.page.locator('.mantine-Notification-root').filter({ hasText: text });
   }

@@ -32,6 +32,11 @@ export class Sharing {
     return scope.getByTestId('history-table');
   }
 
+  /** History rows (newest first) whose text matches `what`: the record's kind, action and name. */
+  historyRows(what: string | RegExp, scope: Page | Locator = this.page): Locator {
+    return this.historyTable(scope).getByTestId('history-row').filter({ hasText: what });
+  }
+
   async filterByAuthor(author: string): Promise<void> {
     await pick(this.page, labelled(this.page.getByTestId('history-panel'), 'Author'), author);
   }

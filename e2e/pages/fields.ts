@@ -41,3 +41,20 @@ export function labelled(scope: Page | Locator, label: string): Locator {
     .locator('input, textarea')
     .and(scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`)));
 }
+
+/** A date field (common/DateField): its input, the format hint under it and its message. */
+export async function dateField(scope: Page | Locator, label: string) {
+  const input = labelled(scope, label);
+  // Mantine names the description and error after the input's id.
+  const id = await input.getAttribute('id');
+  const page = 'page' in scope ? scope.page() : scope;
+  return {
+    input,
+    hint: page.locator(`[id="${id}-description"]`),
+    error: page.locator(`[id="${id}-error"]`),
+    async type(text: string): Promise<void> {
+      await input.fill(text);
+      await input.blur();
+    },
+  };
+}

@@ -23,12 +23,16 @@ export async function startApp(
   registerPath: string,
   author = 'E2E Tester',
   host: Pick<WebHostOptions, 'backupsDir'> = {},
-  /** The browser's language (e.g. 'nl-BE'), as the UI reads it for its default language. */
+  /** The browser's language (e.g. 'nl-BE'), as the UI reads it for its default language; British English by default. */
   browserOptions: { locale?: string } = {},
 ): Promise<RunningApp> {
   const web = await startWebHost({ registerPath, author, ...host });
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...browserOptions });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+    ...browserOptions,
+  });
   // Fail fast with Playwright's own message rather than at the test timeout.
   context.setDefaultTimeout(15_000);
   const errors: string[] = [];

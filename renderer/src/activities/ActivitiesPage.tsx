@@ -10,7 +10,7 @@ import { useLanguage } from '../language';
 import { navigate } from '../route';
 import { ActivitiesTable } from './ActivitiesTable';
 
-export function ActivitiesPage({ readOnly }: { readOnly: boolean }) {
+export function ActivitiesPage({ readOnly, registerPath }: { readOnly: boolean; registerPath: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const load = useCallback(() => ropa().listActivities({ lang }), [lang]);
@@ -34,7 +34,7 @@ export function ActivitiesPage({ readOnly }: { readOnly: boolean }) {
           data.length === 0 ? (
             <EmptyView title={t('activities.emptyTitle')} hint={t('activities.emptyHint')} action={add} />
           ) : (
-            <ActivitiesTable data={data} onOpen={open} />
+            <ActivitiesTable data={data} onOpen={open} registerPath={registerPath} />
           )
         }
       </LoadedView>

@@ -8,19 +8,38 @@ import { activityColumns, features, HIDDEN_BY_DEFAULT, type FilterColumn } from 
 import { ActivityFilters, type FilterValues } from './ActivityFilters';
 import { ColumnMenu } from './ColumnMenu';
 import { publishShownActivities } from '../exports/shownActivities';
-import { useLanguage } from '../language';
+import { useDateStyle, useLanguage } from '../language';
 import { ActivityGrid } from './ActivityGrid';
 import { filterSummaries } from './filterSummaries';
 import { searchText } from '../../../core/api/search';
 import { SEARCH_TARGET, takeSearchRequest } from '../keyboard/shortcuts';
 import { sortSummaries } from './sortSummaries';
+import { clampWidth, loadTableState, saveTableState, type TableState } from './tableState';
 
 /** All summaries are loaded once; sorting, then search and filters, run here in memory. */
-export function ActivitiesTable({ data, onOpen }: { data: ActivitySummary[]; onOpen: (id: string) => void }) {
+const DEFAULTS: TableState = {
+  sorting: [{ id: 'reference', desc: false }],
+  columnVisibility: HIDDEN_BY_DEFAULT,
+  widths: {},
+};
+
+export function ActivitiesTable({
+  data,
+  onOpen,
+  registerPath,
+}: {
+  data: ActivitySummary[];
+  onOpen: (id: string) => void;
+  /** The table's columns, sort and widths are kept per register. */
+  registerPath: string;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const columns = useMemo(() => activityColumns(t), [t]);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'reference', desc: false }]);
+  const dateStyle = useDateStyle();
+  const columns = useMemo(() => activityColumns(t, dateStyle), [t, dateStyle]);
+  const [kept] = useState(() => loadTableState(registerPath, DEFAULTS));
+  const [sorting, setSorting] = useState<SortingState>(kept.sorting);
+  const [widths, setWidths] = useState(kept.widths);
   const sorted = useMemo(() => sortSummaries(data, sorting, lang), [data, sorting, lang]);
   const table = useTable({
     features,
@@ -31,7 +50,7 @@ export function ActivitiesTable({ data, onOpen }: { data: ActivitySummary[]; onO
     state: { sorting },
     onSortingChange: setSorting,
     getRowId: (a) => a.id,
-    initialState: { columnVisibility: HIDDEN_BY_DEFAULT },
+    initialState: { columnVisibility: { ...HIDDEN_BY_DEFAULT, ...kept.columnVisibility } },
   });
   // Build the search texts while the user reads the first rows, not on their first keystroke.
   useEffect(() => {
@@ -43,6 +62,11 @@ export function ActivitiesTable({ data, onOpen }: { data: ActivitySummary[]; onO
     [data],
   );
   const { columnFilters, columnVisibility } = table.state;
+  useEffect(
+    () => saveTableState(registerPath, { sorting, columnVisibility, widths }),
+    [registerPath, sorting, columnVisibility, widths],
+  );
+  const resize = useCallback((id: string, width: number) => setWidths((w) => ({ ...w, [id]: clampWidth(width) })), []);
   const filters: FilterValues = useMemo(
     () => Object.fromEntries(columnFilters.map((f) => [f.id, f.value as string])),
     [columnFilters],
@@ -91,7 +115,14 @@ export function ActivitiesTable({ data, onOpen }: { data: ActivitySummary[]; onO
           <ColumnMenu columns={toggles} />
         </Group>
       </Group>
-      <ActivityGrid shown={shown} rowOf={(id) => table.getRow(id)} columns={leaves} onOpen={onOpen} />
+      <ActivityGrid
+        shown={shown}
+        rowOf={(id) => table.getRow(id)}
+        columns={leaves}
+        widths={widths}
+        onResize={resize}
+        onOpen={onOpen}
+      />
     </Stack>
   );
 }

@@ -2,10 +2,10 @@ import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { flexRender, type Column } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../core/api/contract';
-import type { ActivityRow, features } from './activityColumns';
+import { COLUMN_WIDTH, type ActivityRow, type features } from './activityColumns';
 import classes from './ActivityGrid.module.css';
 import { cellStyle } from './cellStyle';
 
@@ -13,29 +13,83 @@ const ROW_HEIGHT = 40;
 const HEAD_HEIGHT = 42;
 type ActivityColumn = Column<typeof features, ActivitySummary>;
 
-function HeaderCell({ column }: { column: ActivityColumn }) {
+const RESIZE_STEP = 16;
+
+function HeaderCell({
+  column,
+  widths,
+  onResize,
+}: {
+  column: ActivityColumn;
+  widths: Record<string, number>;
+  onResize: (id: string, width: number) => void;
+}) {
+  const { t } = useTranslation();
   const sorted = column.getIsSorted();
   const title = String(column.columnDef.header);
+  const style = cellStyle(column.id, widths);
+  const width = () => widths[column.id] ?? COLUMN_WIDTH[column.id] ?? 160;
+  // Dragging the edge sets the width; arrow keys on the focused edge do the same in steps.
+  const startDrag = (e: PointerEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    e.stopPropagation();
+    const from = e.clientX;
+    const cell = e.currentTarget.parentElement;
+    const start = cell ? cell.getBoundingClientRect().width : width();
+    const moveTo = (ev: globalThis.PointerEvent) => onResize(column.id, start + ev.clientX - from);
+    const stop = () => {
+      window.removeEventListener('pointermove', moveTo);
+      window.removeEventListener('pointerup', stop);
+    };
+    window.addEventListener('pointermove', moveTo);
+    window.addEventListener('pointerup', stop);
+  };
+  const keyResize = (e: KeyboardEvent<HTMLDivElement>) => {
+    const delta = e.key === 'ArrowRight' ? RESIZE_STEP : e.key === 'ArrowLeft' ? -RESIZE_STEP : 0;
+    if (!delta) return;
+    e.preventDefault();
+    e.stopPropagation();
+    onResize(column.id, width() + delta);
+  };
   return (
     <div
       role="columnheader"
-      className={classes.cell}
-      style={{ ...cellStyle(column.id), height: HEAD_HEIGHT }}
+      className={`${classes.cell} ${classes.headCell}`}
+      style={{ ...style, height: HEAD_HEIGHT }}
       aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+      title={title}
     >
       {column.getCanSort() ? (
+        // The whole cell sorts, not only its text.
         <UnstyledButton onClick={column.getToggleSortingHandler()} className={classes.sortButton}>
-          <Group gap={4} wrap="nowrap">
-            {title}
+          <Group gap={4} wrap="nowrap" miw={0}>
+            <span className={classes.headText}>{title}</span>
             {sorted === 'asc' && <IconArrowUp size={14} />}
             {sorted === 'desc' && <IconArrowDown size={14} />}
           </Group>
         </UnstyledButton>
       ) : (
-        title
+        <span className={classes.headText}>{title}</span>
       )}
+      <div
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={t('activities.resizeColumn', { column: title })}
+        aria-valuenow={width()}
+        tabIndex={0}
+        className={classes.resizer}
+        onPointerDown={startDrag}
+        onKeyDown={keyResize}
+        onClick={(e) => e.stopPropagation()}
+      />
     </div>
   );
+}
+
+/** A cut-off cell shows its whole text as the mouse's tooltip (set on hover, when it is cut). */
+function showCutText(e: MouseEvent<HTMLDivElement>): void {
+  const el = e.currentTarget;
+  el.title = el.scrollWidth > el.clientWidth ? (el.textContent ?? '') : '';
 }
 
 /**
@@ -46,9 +100,11 @@ export function ActivityGrid(props: {
   shown: ActivitySummary[];
   rowOf: (id: string) => ActivityRow;
   columns: ActivityColumn[];
+  widths: Record<string, number>;
+  onResize: (id: string, width: number) => void;
   onOpen: (id: string) => void;
 }) {
-  const { shown: rows, rowOf, columns, onOpen } = props;
+  const { shown: rows, rowOf, columns, widths, onResize, onOpen } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
@@ -68,6 +124,25 @@ export function ActivityGrid(props: {
     setCurrent(next);
     virtualizer.scrollToIndex(next);
   };
+  // While the grid has the keyboard, the current row's cut-off cells show their whole text below it.
+  const [focused, setFocused] = useState(false);
+  const [cut, setCut] = useState<{ id: string; texts: string[] } | null>(null);
+  const activeId = rows[active]?.id ?? null;
+  useEffect(() => {
+    if (!focused || !activeId) return;
+    const frame = requestAnimationFrame(() => {
+      const row = scroller.current?.querySelector(`[data-activity-id="${CSS.escape(activeId)}"]`);
+      const texts = [...(row?.querySelectorAll<HTMLElement>('[role="gridcell"]') ?? [])]
+        .filter((c) => c.scrollWidth > c.clientWidth)
+        .map((c) => c.textContent ?? '')
+        .filter(Boolean);
+      setCut(texts.length ? { id: activeId, texts } : null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focused, activeId, widths, columns]);
+  const fullText = focused && cut && cut.id === activeId ? cut : null;
+  const activeItem = virtualizer.getVirtualItems().find((i) => i.index === active);
+
   const onKeyDown = (e: KeyboardEvent) => {
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
     const keys: Record<string, () => void> = {
@@ -97,13 +172,15 @@ export function ActivityGrid(props: {
       aria-rowcount={rows.length + 1}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onFocus={(e) => e.target === e.currentTarget && setFocused(true)}
+      onBlur={() => setFocused(false)}
       data-testid="activity-grid"
       className={classes.scroller}
     >
       <div className={classes.grid}>
         <div role="row" className={classes.head}>
           {columns.map((column) => (
-            <HeaderCell key={column.id} column={column} />
+            <HeaderCell key={column.id} column={column} widths={widths} onResize={onResize} />
           ))}
         </div>
         {rows.length === 0 && (
@@ -123,19 +200,38 @@ export function ActivityGrid(props: {
                 className={classes.row}
                 aria-rowindex={item.index + 2}
                 aria-selected={item.index === active}
+                aria-describedby={fullText && item.index === active ? 'activity-full-text' : undefined}
                 data-activity-id={row.id}
                 tabIndex={-1}
                 onClick={() => onOpen(row.id)}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <div role="gridcell" key={cell.id} className={classes.cell} style={cellStyle(cell.column.id)}>
+                  <div
+                    role="gridcell"
+                    key={cell.id}
+                    className={classes.cell}
+                    style={cellStyle(cell.column.id, widths)}
+                    onMouseEnter={showCutText}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </div>
                 ))}
               </div>
             );
           })}
+          {fullText && activeItem && (
+            <div
+              id="activity-full-text"
+              role="tooltip"
+              className={classes.fullText}
+              style={{ transform: `translateY(${activeItem.start + ROW_HEIGHT}px)` }}
+            >
+              {fullText.texts.map((text, i) => (
+                <div key={i}>{text}</div>
+              ))}
+            </div>
+          )}
         </div>
       </div>
     </div>

@@ -13,6 +13,7 @@ import {
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { ActivitySummary } from '../../../core/api/contract';
+import { formatDate, type DateStyle } from '../../../core/api/dates';
 import type { ActivityStatus } from '../../../core/api/schemas';
 
 export const features = tableFeatures({
@@ -57,7 +58,7 @@ export const HIDDEN_BY_DEFAULT = {
 const STATUS_COLOR: Record<ActivityStatus, string> = { draft: 'yellow', active: 'teal', retired: 'gray' };
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function activityColumns(t: TFunction): ActivityColumn[] {
+export function activityColumns(t: TFunction, dateStyle: DateStyle): ActivityColumn[] {
   const label = (group: string) => (v: string) => t(`labels:${group}.${v}`);
   return [
     { accessorKey: 'reference', header: t('labels:field.reference') },
@@ -122,10 +123,10 @@ export function activityColumns(t: TFunction): ActivityColumn[] {
         if (!d) return '';
         return d < today() ? (
           <span style={{ color: 'var(--mantine-color-red-7)', fontWeight: 500 }} title={t('activities.overdue')}>
-            {d}
+            {formatDate(d, dateStyle)}
           </span>
         ) : (
-          d
+          formatDate(d, dateStyle)
         );
       },
     },

@@ -2,8 +2,8 @@ import type { CSSProperties } from 'react';
 import { COLUMN_WIDTH } from './activityColumns';
 
 /** Header cells and virtual row cells share one width rule, so columns stay aligned. */
-export function cellStyle(columnId: string): CSSProperties {
-  const width = COLUMN_WIDTH[columnId] ?? 160;
+export function cellStyle(columnId: string, widths: Record<string, number> = {}): CSSProperties {
+  const width = widths[columnId] ?? COLUMN_WIDTH[columnId] ?? 160;
   return {
     display: 'flex',
     alignItems: 'center',

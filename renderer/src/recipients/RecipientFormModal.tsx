@@ -1,5 +1,4 @@
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { Recipient } from '../../../core/api/contract';
 import { RECIPIENT_KINDS, recipientFields, SAFEGUARDS, type RecipientFields } from '../../../core/api/schemas';
@@ -7,6 +6,7 @@ import { ropa } from '../api';
 import { countryProps, CountrySelect } from '../common/CountrySelect';
 import { FormModal } from '../common/FormModal';
 import { useRecordForm } from '../common/useRecordForm';
+import { DateField } from '../common/DateField';
 
 const blank = (): RecipientFields => ({
   name: '',
@@ -62,7 +62,7 @@ export function RecipientFormModal({
         />
         <CountrySelect label={t('labels:field.country')} {...countryProps(form, 'country')} />
         <Textarea label={t('labels:field.contact')} autosize minRows={1} {...f('contact')} />
-        <DateInput label={t('labels:field.dpaSignedOn')} valueFormat="YYYY-MM-DD" clearable {...f('dpaSignedOn')} />
+        <DateField label={t('labels:field.dpaSignedOn')} {...f('dpaSignedOn')} />
         <TextInput label={t('labels:field.dpaLink')} placeholder={t('editor.linkPlaceholder')} {...f('dpaLink')} />
         <Select
           label={t('labels:field.transferMechanism')}

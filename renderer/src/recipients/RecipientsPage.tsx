@@ -2,7 +2,9 @@ import { Badge, Stack, Text } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recipient } from '../../../core/api/contract';
+import { formatDate } from '../../../core/api/dates';
 import { ropa } from '../api';
+import { useDateStyle } from '../language';
 import { CatalogList, type CatalogColumn } from '../common/CatalogList';
 import { PageTitle } from '../common/PageTitle';
 import { RecipientFormModal } from './RecipientFormModal';
@@ -11,6 +13,7 @@ const NEEDS_DPA = new Set(['processor', 'sub_processor']);
 
 export function RecipientsPage({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
+  const dateStyle = useDateStyle();
   const load = useCallback(() => ropa().listRecipients(), []);
   const columns: CatalogColumn<Recipient>[] = [
     {
@@ -33,7 +36,7 @@ export function RecipientsPage({ readOnly }: { readOnly: boolean }) {
     {
       header: t('labels:field.dpaSignedOn'),
       render: (r) =>
-        r.dpaSignedOn ??
+        (r.dpaSignedOn && formatDate(r.dpaSignedOn, dateStyle)) ??
         (NEEDS_DPA.has(r.kind) ? (
           <Text size="sm" c="orange">
             {t('recipients.noDpa')}

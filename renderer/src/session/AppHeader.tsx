@@ -6,11 +6,15 @@ import {
   IconFilePlus,
   IconFolderOpen,
   IconHistory,
+  IconLanguage,
   IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/api/client';
+import { LANGUAGES } from '../../../core/api/schemas';
 import { requestExport } from '../exports/exportRequests';
+import { chooseLanguage } from '../i18n';
+import { LANGUAGE_NAMES, useLanguage } from '../language';
 import type { RegisterAction } from './RegisterModal';
 
 interface Props {
@@ -23,6 +27,7 @@ interface Props {
 
 export function AppHeader({ session, onAction, onClose, onRestore }: Props) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
@@ -49,6 +54,27 @@ export function AppHeader({ session, onAction, onClose, onRestore }: Props) {
             {t('session.signedAs', { author: session.author })}
           </Text>
         )}
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button
+              variant="subtle"
+              size="xs"
+              leftSection={<IconLanguage size={16} />}
+              rightSection={<IconChevronDown size={14} />}
+              aria-label={t('session.languageMenu', { language: LANGUAGE_NAMES[lang] })}
+              data-testid="language-menu"
+            >
+              {LANGUAGE_NAMES[lang]}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {LANGUAGES.map((l) => (
+              <Menu.Item key={l} lang={l} onClick={() => chooseLanguage(l)} aria-current={l === lang || undefined}>
+                {LANGUAGE_NAMES[l]}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <Button variant="default" size="xs" rightSection={<IconChevronDown size={14} />}>

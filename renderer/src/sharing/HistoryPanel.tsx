@@ -1,45 +1,75 @@
-import { Alert, Button, Code, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataDifference, HistoryEntry, HistoryVerification } from '../../../core/api/contract';
+import type { DataDifference, HistoryEntry, HistoryVerification, InputOf, Outcome } from '../../../core/api/contract';
+import {
+  describeEntry,
+  historyLookups,
+  unnamedRefs,
+  type CurrentNames,
+  type DescribedEntry,
+  type HistoryLookups,
+} from '../../../core/api/history-diff';
+import type { Language } from '../../../core/api/schemas';
 import { ropa, settle, type RopaError } from '../api';
+import { DateField } from '../common/DateField';
 import { ErrorLine } from '../common/ErrorLine';
 import { LoadedView } from '../common/LoadedView';
 import { useLoad } from '../common/useLoad';
-import { FIELD_LABEL } from '../editor/describeField';
+import { useLanguage } from '../language';
+import { formatRoute, navigate } from '../route';
 import { shortTime } from './time';
 
 const LIMIT = 2_000;
 
-const isEmpty = (v: unknown): boolean =>
-  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-
-/** A value as one short line: the history stores ids and plain JSON values. */
-function showValue(v: unknown): string {
-  if (isEmpty(v)) return '—';
-  const text = typeof v === 'string' ? v : JSON.stringify(v);
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+interface Loaded {
+  entries: HistoryEntry[];
+  lookups: HistoryLookups;
 }
 
-function ChangeList({ entry }: { entry: HistoryEntry }) {
+/** The entries, and the names of everything they mention (from the history itself for what is gone). */
+async function loadHistory(input: InputOf<'listHistory'>, lang: Language): Promise<Outcome<Loaded>> {
+  const [entries, terms, recipients, organisations, activities] = await Promise.all([
+    settle(ropa().listHistory(input)),
+    settle(ropa().listTerms()),
+    settle(ropa().listRecipients()),
+    settle(ropa().listOrganisations()),
+    settle(ropa().listActivities({ lang })),
+  ]);
+  if (!entries.ok) return entries;
+  const current: CurrentNames = {
+    ...(terms.ok ? { terms: terms.value } : {}),
+    ...(recipients.ok ? { recipients: recipients.value } : {}),
+    ...(organisations.ok ? { organisations: organisations.value } : {}),
+    ...(activities.ok ? { activities: activities.value } : {}),
+  };
+  let lookups = historyLookups(current, entries.value);
+  // Something deleted is mentioned and these entries do not name it: the rest of the history does.
+  if (unnamedRefs(entries.value, lookups).length > 0) {
+    const all = await settle(ropa().listHistory({ limit: 100_000 }));
+    if (all.ok) lookups = historyLookups(current, all.value);
+  }
+  return { ok: true, value: { entries: entries.value, lookups } };
+}
+
+function ChangeList({ entry }: { entry: DescribedEntry }) {
   const { t } = useTranslation();
-  const label = (key: string) =>
-    key in FIELD_LABEL ? t(`labels:field.${FIELD_LABEL[key as keyof typeof FIELD_LABEL]}`) : key;
-  // A create or delete lists every field; the empty ones say nothing.
-  const shown = Object.entries(entry.changes).filter(
-    ([, c]) => entry.action === 'update' || !isEmpty(entry.action === 'create' ? c.after : c.before),
-  );
   return (
     <Stack gap={2}>
-      {shown.map(([key, c]) => (
-        <Text key={key} size="xs">
-          <b>{label(key)}</b>:{' '}
-          {entry.action === 'create'
-            ? showValue(c.after)
-            : entry.action === 'delete'
-              ? showValue(c.before)
-              : `${showValue(c.before)} → ${showValue(c.after)}`}
+      {entry.lines.map((l) => (
+        <Text key={l.field} size="xs" data-testid="history-change">
+          <b>{l.fieldLabel}</b>:{' '}
+          {l.added?.length || l.removed?.length
+            ? [
+                ...(l.added ?? []).map((x) => t('sharing.added', { item: x })),
+                ...(l.removed ?? []).map((x) => t('sharing.removed', { item: x })),
+              ].join('; ')
+            : entry.action === 'create'
+              ? l.after
+              : entry.action === 'delete'
+                ? l.before
+                : `${l.before || '—'} → ${l.after || '—'}`}
         </Text>
       ))}
     </Stack>
@@ -51,6 +81,32 @@ function differenceLine(d: DataDifference, t: (key: string) => string): string {
   const who = `${d.entity} “${d.name}”`;
   if (d.field === '') return `${who}: ${t(d.stored === null ? 'sharing.historyOnly' : 'sharing.storedOnly')}`;
   return `${who} · ${d.field}: ${d.stored ?? '—'} ≠ ${d.expected ?? '—'}`;
+}
+
+/** The record an entry is about: its kind and name, linked when it is an activity that still exists. */
+function EntityCell({ entry, lookups }: { entry: DescribedEntry; lookups: HistoryLookups }) {
+  const live = entry.entity === 'activity' && lookups.get(entry.entityId)?.deleted === false;
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {entry.entityLabel} {entry.actionLabel}
+      </Text>
+      {live ? (
+        <Anchor
+          size="sm"
+          href={formatRoute({ page: 'activity', id: entry.entityId })}
+          onClick={(e) => {
+            e.preventDefault();
+            void navigate({ page: 'activity', id: entry.entityId });
+          }}
+        >
+          {entry.entityName}
+        </Anchor>
+      ) : (
+        <Text size="sm">{entry.entityName}</Text>
+      )}
+    </Stack>
+  );
 }
 
 function VerifyLine() {
@@ -149,32 +205,41 @@ interface Props {
 /** The history of one entity (entityId) or of the whole register, filterable by author and date. */
 export function HistoryPanel({ entityId, withVerify = false, refreshKey = 0 }: Props) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const [author, setAuthor] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const load = useCallback(
     () =>
-      ropa().listHistory({
-        limit: LIMIT,
-        ...(entityId ? { entityId } : {}),
-        ...(from ? { from } : {}),
-        // The whole of the last day: entries carry full ISO times.
-        ...(to ? { to: `${to}T23:59:59.999Z` } : {}),
-      }),
+      loadHistory(
+        {
+          limit: LIMIT,
+          ...(entityId ? { entityId } : {}),
+          ...(from ? { from } : {}),
+          // The whole of the last day: entries carry full ISO times.
+          ...(to ? { to: `${to}T23:59:59.999Z` } : {}),
+        },
+        lang,
+      ),
     // refreshKey only triggers the reload; the query itself does not use it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [entityId, from, to, refreshKey],
+    [entityId, from, to, refreshKey, lang],
   );
   const [loaded, reload] = useLoad(load);
   const authors = useMemo(
-    () => (loaded.status === 'ok' ? [...new Set(loaded.value.map((e) => e.author))].sort() : []),
+    () => (loaded.status === 'ok' ? [...new Set(loaded.value.entries.map((e) => e.author))].sort() : []),
     [loaded],
   );
+  // A filter takes a date only once it is one; the field itself says what is wrong with the text.
+  const dateFilter = (set: (v: string) => void) => (v: string | null) => {
+    if (v === null) set('');
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) set(v);
+  };
 
   return (
     <Stack data-testid="history-panel">
       {withVerify && <VerifyLine />}
-      <Group align="flex-end">
+      <Group align="flex-start">
         <Select
           label={t('sharing.author')}
           placeholder={t('sharing.anyAuthor')}
@@ -185,23 +250,11 @@ export function HistoryPanel({ entityId, withVerify = false, refreshKey = 0 }: P
           searchable
           w={220}
         />
-        <TextInput
-          type="date"
-          label={t('sharing.from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-          w={170}
-        />
-        <TextInput
-          type="date"
-          label={t('sharing.to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-          w={170}
-        />
+        <DateField label={t('sharing.from')} value={from || null} onChange={dateFilter(setFrom)} w={200} />
+        <DateField label={t('sharing.to')} value={to || null} onChange={dateFilter(setTo)} w={200} />
       </Group>
       <LoadedView loaded={loaded} reload={reload}>
-        {(entries) => {
+        {({ entries, lookups }) => {
           const shown = author ? entries.filter((e) => e.author === author) : entries;
           if (shown.length === 0) return <Text c="dimmed">{t('sharing.noEntries')}</Text>;
           return (
@@ -216,23 +269,26 @@ export function HistoryPanel({ entityId, withVerify = false, refreshKey = 0 }: P
                 <Table.Tr>
                   <Table.Th w={170}>{t('sharing.when')}</Table.Th>
                   <Table.Th w={140}>{t('sharing.author')}</Table.Th>
-                  <Table.Th w={160}>{t('sharing.what')}</Table.Th>
-                  <Table.Th>{t('sharing.field')}</Table.Th>
+                  <Table.Th w={240}>{t('sharing.what')}</Table.Th>
+                  <Table.Th>{t('sharing.changes')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {shown.map((e) => (
-                  <Table.Tr key={e.seq}>
-                    <Table.Td>{shortTime(e.at)}</Table.Td>
-                    <Table.Td>{e.author}</Table.Td>
-                    <Table.Td>
-                      {e.entity} {t(`sharing.action_${e.action}`)}
-                    </Table.Td>
-                    <Table.Td>
-                      <ChangeList entry={e} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
+                {shown.map((raw) => {
+                  const e = describeEntry(raw, lookups, lang);
+                  return (
+                    <Table.Tr key={e.seq} data-testid="history-row" style={{ verticalAlign: 'top' }}>
+                      <Table.Td>{shortTime(e.at)}</Table.Td>
+                      <Table.Td>{e.author}</Table.Td>
+                      <Table.Td>
+                        <EntityCell entry={e} lookups={lookups} />
+                      </Table.Td>
+                      <Table.Td>
+                        <ChangeList entry={e} />
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
               </Table.Tbody>
             </Table>
           );

@@ -1,5 +1,4 @@
 import { MultiSelect, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../core/api/contract';
@@ -9,6 +8,7 @@ import { Section } from '../../common/Section';
 import { OrganisationFormModal } from '../../organisations/OrganisationFormModal';
 import type { ActivityForm } from '../activityForm';
 import type { Vocab } from '../vocab';
+import { DateField } from '../../common/DateField';
 
 export function GeneralSection({
   form,
@@ -77,11 +77,9 @@ export function GeneralSection({
         )}
         <TextInput label={t('labels:field.department')} {...form.getInputProps('department')} />
         <TextInput label={t('labels:field.owner')} {...form.getInputProps('owner')} />
-        <DateInput
+        <DateField
           label={t('labels:field.endDate')}
           description={t('editor.endDateHint')}
-          valueFormat="YYYY-MM-DD"
-          clearable
           {...form.getInputProps('endDate')}
         />
       </SimpleGrid>

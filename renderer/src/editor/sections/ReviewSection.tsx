@@ -1,8 +1,8 @@
 import { SimpleGrid, Switch, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../common/Section';
 import type { ActivityForm } from '../activityForm';
+import { DateField } from '../../common/DateField';
 
 /** Automated decisions (Art. 22), the next review and free notes. */
 export function ReviewSection({ form }: { form: ActivityForm }) {
@@ -23,11 +23,9 @@ export function ReviewSection({ form }: { form: ActivityForm }) {
         />
       )}
       <SimpleGrid cols={{ base: 1, md: 3 }}>
-        <DateInput
+        <DateField
           label={t('labels:field.reviewDate')}
           description={t('editor.reviewHint')}
-          valueFormat="YYYY-MM-DD"
-          clearable
           {...form.getInputProps('reviewDate')}
         />
       </SimpleGrid>

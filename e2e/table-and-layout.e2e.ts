@@ -1,0 +1,148 @@
+// Issue 13, points 9 and 12: the activities table keeps its columns, sort and widths per register,
+// sorts from anywhere in a header cell and shows cut-off text on hover and on keyboard focus; the
+// editor's sticky bar never covers what the browser scrolls to, and a long name is cut with a tooltip.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivitySummary } from '../core/api/contract';
+import { newRegister } from '../core/register';
+import { fillSample } from '../core/sample/index';
+import { ActivitiesList } from './pages/ActivitiesList';
+import { ActivityEditor } from './pages/ActivityEditor';
+import { AppShell } from './pages/AppShell';
+import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
+import { removeDir, tempDir } from './support/registers';
+
+let dir: string;
+let app: RunningApp;
+let second: string;
+const LONG =
+  'Processing of candidate data for the annual graduate recruitment programme, including assessment centres and reference checks';
+
+function sample(name: string): string {
+  const file = path.join(dir, name);
+  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
+  fillSample(ctx);
+  ctx.register.close();
+  return file;
+}
+
+beforeAll(async () => {
+  dir = tempDir();
+  const file = sample('sample.sqlite');
+  second = sample('second.sqlite');
+  app = await startApp(file);
+});
+afterAll(async () => {
+  await app?.close();
+  removeDir(dir);
+});
+
+const call = <T>(method: string, input?: unknown): T => {
+  const out = app.web.host.handle(method, input);
+  if (!out.ok) throw new Error(out.error.message);
+  return out.value as T;
+};
+
+describe('activities table', () => {
+  it('sorts from anywhere in a header cell and keeps columns, sort and widths per register', async () => {
+    photographFailure(() => app.page);
+    const shell = new AppShell(app.page);
+    await shell.goTo('Activities');
+    const list = new ActivitiesList(app.page);
+    await list.waitLoaded();
+
+    await list.clickHeaderEdge('Activity');
+    expect(await list.header('Activity').getAttribute('aria-sort')).toBe('ascending');
+    await list.clickHeaderEdge('Activity');
+    expect(await list.header('Activity').getAttribute('aria-sort')).toBe('descending');
+    await list.toggleColumn('Owner');
+    await list.header('Owner').waitFor();
+    const before = await list.headerWidth('Department');
+    await list.resize('Department', 4);
+    expect(await list.headerWidth('Department')).toBe(before + 64);
+
+    // Away and back, and after a reload: as it was left.
+    await shell.goTo('Overview');
+    await shell.goTo('Activities');
+    await list.waitLoaded();
+    expect(await list.header('Activity').getAttribute('aria-sort')).toBe('descending');
+    await list.header('Owner').waitFor();
+    expect(await list.headerWidth('Department')).toBe(before + 64);
+    await app.page.reload();
+    await list.waitLoaded();
+    expect(await list.header('Activity').getAttribute('aria-sort')).toBe('descending');
+    expect(await list.headerWidth('Department')).toBe(before + 64);
+    await screenshot(app.page, 'activities-table-kept');
+
+    // Another register has its own table.
+    await shell.openRegister(second);
+    await shell.goTo('Activities');
+    await list.waitLoaded();
+    expect(await list.header('Reference').getAttribute('aria-sort')).toBe('ascending');
+    expect(await list.header('Owner').count()).toBe(0);
+    expect(await list.headerWidth('Department')).toBe(before);
+  });
+
+  it('shows the whole text of a cut-off cell on hover and on keyboard focus', async () => {
+    const recruitment = call<ActivitySummary[]>('listActivities').find((a) => a.name === 'Recruitment')!;
+    const full = call<{ version: number }>('getActivity', { id: recruitment.id });
+    call('updateActivity', {
+      id: recruitment.id,
+      version: full.version,
+      fields: { ...(full as object), name: LONG },
+    });
+    const list = new ActivitiesList(app.page);
+    await app.page.reload();
+    await list.waitLoaded();
+    const cell = list.row(LONG).getByRole('gridcell').filter({ hasText: LONG });
+    await cell.hover();
+    expect(await cell.getAttribute('title')).toBe(LONG);
+
+    await app.page.getByTestId('activity-grid').focus();
+    const rowIndex = Number(await list.row(LONG).getAttribute('aria-rowindex')) - 2;
+    for (let i = 0; i < rowIndex; i++) await app.page.keyboard.press('ArrowDown');
+    const tip = app.page.getByRole('tooltip');
+    await tip.filter({ hasText: LONG }).waitFor();
+    expect(await list.row(LONG).getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    await screenshot(app.page, 'activities-full-text');
+  });
+});
+
+describe('editor layout', () => {
+  it('never hides a focused control or a section title under the sticky bar; a long name is cut', async () => {
+    const list = new ActivitiesList(app.page);
+    await list.open(LONG);
+    const editor = new ActivityEditor(app.page);
+    await editor.waitSavedVersion(2);
+    const bar = app.page.getByTestId('editor-bar');
+    const barBottom = async () => {
+      const b = await bar.boundingBox();
+      return b!.y + b!.height;
+    };
+
+    // Scroll to the bottom, then go back to "Add retention rule" the way the keyboard does.
+    await app.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const add = app.page.getByRole('button', { name: 'Add retention rule' });
+    await add.focus();
+    expect((await add.boundingBox())!.y).toBeGreaterThanOrEqual(await barBottom());
+    await screenshot(app.page, 'editor-focus-below-bar');
+
+    const heading = editor.section('Retention').getByRole('heading', { name: 'Retention' });
+    await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(await barBottom());
+
+    // The long name is cut, in full on hover, and leaves the Unsaved badge whole.
+    await editor.field('Activity').fill(`${LONG} (updated)`);
+    const title = app.page.getByTestId('editor-title');
+    expect(await title.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const badge = editor.unsavedBadge();
+    expect(await badge.textContent()).toBe('Unsaved changes');
+    expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await title.hover();
+    await app.page
+      .getByRole('tooltip')
+      .filter({ hasText: `${LONG} (updated)` })
+      .waitFor();
+    await screenshot(app.page, 'editor-long-name');
+  });
+});
