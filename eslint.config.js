@@ -54,8 +54,6 @@ export default defineConfig(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    // Unit tests beside renderer code run in Node (they read the locale files and sources).
-    ignores: ['renderer/**/*.test.ts'],
     languageOptions: { globals: { ...globals.browser } },
     // Accessibility of the JSX itself (labels, roles, keyboard access); axe-core checks the rendered pages.
     extends: [jsxA11y.flatConfigs.recommended],

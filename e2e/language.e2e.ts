@@ -54,6 +54,9 @@ async function textsOnScreen(): Promise<string[]> {
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      // The history's values are the register's own data (a term's English label is data), not UI text.
+      const parent = n.parentElement;
+      if (parent?.closest('[data-testid="history-change"]') && parent.tagName !== 'B') continue;
       const text = n.textContent?.trim();
       if (text) out.push(text);
     }

@@ -72,12 +72,12 @@ describe(`a register of ${LARGE_COUNT.toLocaleString('en')} activities`, () => {
     await list.waitLoaded();
     await countsEqual(LARGE_COUNT);
     const header = list.grid().getByRole('columnheader', { name: 'Activity' });
-    await header.getByRole('button').click();
+    await header.getByRole('button', { name: 'Activity', exact: true }).click();
     await expect
       .poll(() => list.rows().first().getByRole('gridcell').nth(1).textContent())
       .toBe('Processing activity 1');
     expect(await list.rows().nth(1).getByRole('gridcell').nth(1).textContent()).toBe('Processing activity 2');
-    await header.getByRole('button').click();
+    await header.getByRole('button', { name: 'Activity', exact: true }).click();
     await expect
       .poll(() => list.rows().first().getByRole('gridcell').nth(1).textContent())
       .toBe(`Processing activity ${LARGE_COUNT}`);

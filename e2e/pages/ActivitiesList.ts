@@ -48,7 +48,9 @@ export class ActivitiesList {
   }
 
   header(column: string): Locator {
-    return this.grid().getByRole('columnheader', { name: column, exact: true });
+    return this.grid()
+      .getByRole('columnheader')
+      .filter({ has: this.page.getByText(column, { exact: true }) });
   }
 
   /** Clicks a header cell near its right edge, away from its text. */
@@ -64,7 +66,7 @@ export class ActivitiesList {
 
   /** Widens (or narrows) a column with the keyboard on its edge: each step is 16 pixels. */
   async resize(column: string, steps: number): Promise<void> {
-    const edge = this.grid().getByRole('separator', { name: `Width of the column ${column}` });
+    const edge = this.grid().getByRole('button', { name: `Width of the column ${column}` });
     await edge.focus();
     for (let i = 0; i < Math.abs(steps); i++) await edge.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
   }

@@ -34,7 +34,8 @@ export function ActivitiesPage({ readOnly, registerPath }: { readOnly: boolean; 
           data.length === 0 ? (
             <EmptyView title={t('activities.emptyTitle')} hint={t('activities.emptyHint')} action={add} />
           ) : (
-            <ActivitiesTable data={data} onOpen={open} registerPath={registerPath} />
+            // Keyed by the register: another register's table starts from its own kept state.
+            <ActivitiesTable key={registerPath} data={data} onOpen={open} registerPath={registerPath} />
           )
         }
       </LoadedView>

@@ -30,7 +30,7 @@ function HeaderCell({
   const style = cellStyle(column.id, widths);
   const width = () => widths[column.id] ?? COLUMN_WIDTH[column.id] ?? 160;
   // Dragging the edge sets the width; arrow keys on the focused edge do the same in steps.
-  const startDrag = (e: PointerEvent<HTMLDivElement>) => {
+  const startDrag = (e: PointerEvent<HTMLButtonElement>) => {
     e.preventDefault();
     e.stopPropagation();
     const from = e.clientX;
@@ -44,7 +44,7 @@ function HeaderCell({
     window.addEventListener('pointermove', moveTo);
     window.addEventListener('pointerup', stop);
   };
-  const keyResize = (e: KeyboardEvent<HTMLDivElement>) => {
+  const keyResize = (e: KeyboardEvent<HTMLButtonElement>) => {
     const delta = e.key === 'ArrowRight' ? RESIZE_STEP : e.key === 'ArrowLeft' ? -RESIZE_STEP : 0;
     if (!delta) return;
     e.preventDefault();
@@ -71,12 +71,9 @@ function HeaderCell({
       ) : (
         <span className={classes.headText}>{title}</span>
       )}
-      <div
-        role="separator"
-        aria-orientation="vertical"
+      <button
+        type="button"
         aria-label={t('activities.resizeColumn', { column: title })}
-        aria-valuenow={width()}
-        tabIndex={0}
         className={classes.resizer}
         onPointerDown={startDrag}
         onKeyDown={keyResize}
@@ -86,10 +83,14 @@ function HeaderCell({
   );
 }
 
+/** Whether a cell, or the text inside it, is cut off. */
+const isCut = (cell: HTMLElement): boolean =>
+  [cell, ...cell.querySelectorAll<HTMLElement>('*')].some((el) => el.scrollWidth > el.clientWidth + 1);
+
 /** A cut-off cell shows its whole text as the mouse's tooltip (set on hover, when it is cut). */
 function showCutText(e: MouseEvent<HTMLDivElement>): void {
-  const el = e.currentTarget;
-  el.title = el.scrollWidth > el.clientWidth ? (el.textContent ?? '') : '';
+  const cell = (e.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
+  if (cell) cell.title = isCut(cell) ? (cell.textContent ?? '') : '';
 }
 
 /**
@@ -133,7 +134,7 @@ export function ActivityGrid(props: {
     const frame = requestAnimationFrame(() => {
       const row = scroller.current?.querySelector(`[data-activity-id="${CSS.escape(activeId)}"]`);
       const texts = [...(row?.querySelectorAll<HTMLElement>('[role="gridcell"]') ?? [])]
-        .filter((c) => c.scrollWidth > c.clientWidth)
+        .filter(isCut)
         .map((c) => c.textContent ?? '')
         .filter(Boolean);
       setCut(texts.length ? { id: activeId, texts } : null);
@@ -204,16 +205,13 @@ export function ActivityGrid(props: {
                 data-activity-id={row.id}
                 tabIndex={-1}
                 onClick={() => onOpen(row.id)}
+                // Keyboard users get the same full text below the current row (the grid's fullText).
+                // eslint-disable-next-line jsx-a11y/mouse-events-have-key-events
+                onMouseOver={showCutText}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <div
-                    role="gridcell"
-                    key={cell.id}
-                    className={classes.cell}
-                    style={cellStyle(cell.column.id, widths)}
-                    onMouseEnter={showCutText}
-                  >
+                  <div role="gridcell" key={cell.id} className={classes.cell} style={cellStyle(cell.column.id, widths)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </div>
                 ))}
