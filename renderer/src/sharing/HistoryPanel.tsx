@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Code, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
