@@ -42,6 +42,15 @@ class Collector<T> {
   }
 }
 
+/**
+ * Registers made before the history recorded the default vocabulary hold built-in terms that no entry
+ * names. They were written with the register itself, so they are its starting point, not an edit
+ * behind the app's back. A built-in term the history names anywhere is compared like any other row.
+ */
+function isUnrecordedDefault(entity: string, stored: Record<string, unknown>, named: boolean): boolean {
+  return entity === 'term' && stored['builtIn'] === true && !named;
+}
+
 /** The replayed state compared with the stored rows; every difference is one field of one entity. */
 export function compareWithStored(ctx: CoreContext, replay: Replay, limit = LISTED): DataComparison {
   const out = new Collector<DataDifference>(limit);
@@ -53,6 +62,7 @@ export function compareWithStored(ctx: CoreContext, replay: Replay, limit = LIST
       const expected = replayed.get(record.id);
       const name = displayName(stored, record.id);
       if (!expected) {
+        if (isUnrecordedDefault(reader.entity, stored, replay.seen.has(record.id))) continue;
         out.add({ entity: reader.entity, id: record.id, name, field: '', stored: text(stored), expected: null });
         continue;
       }

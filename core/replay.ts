@@ -51,6 +51,8 @@ export interface Replay {
   head: ReplayPoint | null;
   entries: number;
   anomalies: ReplayAnomaly[];
+  /** Every entity id any replayed entry names, deleted ones included. */
+  seen: Set<string>;
 }
 
 export interface ReplayUntil {
@@ -146,7 +148,9 @@ export function replayRows(rows: Iterable<Row>): Replay {
   const anomalies: ReplayAnomaly[] = [];
   let head: ReplayPoint | null = null;
   let entries = 0;
+  const seen = new Set<string>();
   for (const row of rows) {
+    seen.add(row.entity_id);
     let changes: Changes;
     try {
       changes = JSON.parse(row.changes) as Changes;
@@ -158,7 +162,7 @@ export function replayRows(rows: Iterable<Row>): Replay {
     head = { seq: row.seq, hash: row.hash, at: row.at };
     entries++;
   }
-  return { state, head, entries, anomalies };
+  return { state, head, entries, anomalies, seen };
 }
 
 /** The replayed records of one entity, or none. */
