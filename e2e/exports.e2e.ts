@@ -71,8 +71,11 @@ describe('Export report…', () => {
     expect(active).toHaveLength(activities.length - 1);
     expect(rows.map((r) => r['Activity']).sort()).toEqual(active.map((a) => a.name).sort());
     const beside = path.join(dir, 'active-recipients.csv');
-    expect(await exporter.writtenFiles(out)).toEqual([out, beside]);
+    const about = path.join(dir, 'active-about.csv');
+    expect(await exporter.writtenFiles(out)).toEqual([out, beside, about]);
     expect(readCsv(beside).length).toBeGreaterThan(0);
+    // The about file anchors the report: the history head it was made from.
+    expect(readFileSync(about, 'utf8')).toMatch(/\d+:[0-9a-f]{64}/);
   });
 
   it('writes an XLSX workbook whose Activities sheet has a row per activity', async () => {
