@@ -228,7 +228,7 @@ describe('the stored list lines', () => {
           const retention = s.years.map((y, i) => ({
             durationValue: y,
             durationUnit: 'years' as const,
-            criterion: `rule ${i} "quoted" \u001f`,
+            criterion: `rule ${i} "quoted" \\ back-slash, é`,
             trigger: '',
             dataCategoryId: s.categories[i] ?? null,
             dataSubjectId: null,
