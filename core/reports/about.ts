@@ -15,7 +15,8 @@ export function aboutTable(m: ReportModel): ReportTable {
     [L.activityCount, String(m.activities.length)],
     ...(m.fingerprint ? [[L.fingerprint, m.fingerprint] as [string, string]] : []),
     [L.historyHead, headText(m)],
-    ['', L.historyHeadNote],
+    // Labelled, not blank: a line starting with the delimiter would open with a TAB when read as a comma file.
+    [L.historyHead, L.historyHeadNote],
   ];
   return {
     key: 'about',
