@@ -145,9 +145,9 @@ describe('Save a Copy', () => {
     host.handle('openRegister', { path: file });
     const dest = path.join(tempDir(), 'copy.sqlite');
     fs.writeFileSync(dest, 'previous copy');
-    // The temporary file's name is taken by a folder, so the copy fails before the rename.
+    // Replacing was confirmed, but the temporary file's name is taken by a folder, so the copy fails before the rename.
     fs.mkdirSync(`${dest}.partial`);
-    const out = host.handle('saveCopy', { path: dest });
+    const out = host.handle('saveCopy', { path: dest, overwrite: true });
     expect(out.ok ? 'ok' : out.error.kind).toBe('file');
     expect(fs.readFileSync(dest, 'utf8')).toBe('previous copy');
   });
