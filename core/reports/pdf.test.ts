@@ -96,7 +96,7 @@ describe('PDF report of the sample register', () => {
   });
 
   it.each(['nl', 'fr', 'de'] as const)('uses the %s labels and vocabulary', async (lang) => {
-    const { text } = await exportPdf(lang);
+    const { text } = await exportPdf(lang, `labels-${lang}.pdf`);
     const L = labelsFor(lang);
     for (const h of ['c_b', 'c_c', 'c_f', 'p_a'] as const) expect(text).toContain(L.heading[h]);
     expect(text).toContain(L.report.title);
