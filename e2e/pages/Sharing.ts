@@ -25,7 +25,7 @@ export class Sharing {
 
   async openHistoryPage(): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name: 'History' }).click();
-    await this.page.getByRole('heading', { name: 'History', level: 2 }).waitFor();
+    await this.page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
   }
 
   historyTable(scope: Page | Locator = this.page): Locator {
