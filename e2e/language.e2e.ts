@@ -90,7 +90,7 @@ describe('language', () => {
     for (const [link, name] of screens) {
       await nav.getByRole('link', { name: link }).click();
       await app.page
-        .getByRole('heading', { level: 2, name: link === 'Overzicht' ? /./ : link })
+        .getByRole('heading', { level: 1, name: link === 'Overzicht' ? /./ : link })
         .first()
         .waitFor();
       await app.page.getByText('Laden…').waitFor({ state: 'detached' });
