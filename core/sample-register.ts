@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { RegisterHost, SessionInfo } from './host';
+import type { Outcome } from './api/contract';
+import type { RegisterWorker } from './register-worker';
 
 /** ROPA_DATA_DIR, else the platform's per-user config folder + ropa-registry. */
 export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -17,10 +18,13 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export const sampleRegisterPath = (dataDir: string = userDataDir()): string => path.join(dataDir, 'sample.sqlite');
 
-/** Opens the sample register in `host`, creating it from the seed material on first use. */
-export function openSampleRegister(host: RegisterHost, dataDir: string = userDataDir()): SessionInfo {
+/** Opens the sample register in the register worker, creating it from the seed material on first use. */
+export function openSampleRegister(
+  worker: Pick<RegisterWorker, 'call'>,
+  dataDir: string = userDataDir(),
+): Promise<Outcome<unknown>> {
   const file = sampleRegisterPath(dataDir);
-  if (existsSync(file)) return host.open(file);
+  if (existsSync(file)) return worker.call('openRegister', { path: file });
   mkdirSync(dataDir, { recursive: true });
-  return host.create(file, true, 'Sample register');
+  return worker.call('createRegister', { path: file, sample: true, name: 'Sample register' });
 }

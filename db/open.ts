@@ -12,7 +12,8 @@ import * as schema from './schema';
 /** PRAGMA application_id of every register: 0x524F5041, "ROPA". */
 export const APPLICATION_ID = 0x524f5041;
 const SQLITE_MAGIC = 'SQLite format 3\0';
-const BUSY_TIMEOUT_MS = 10_000;
+/** How long a connection waits for another process's write lock before giving up with SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 10_000;
 
 /** The better-sqlite3 addon to load instead of the installed Node build: the Electron shell's own
  * build under `npm start`, since one compiled addon cannot serve both Node and Electron. */

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RegisterWorker } from './register-worker';
+import { RegisterWorker } from '../core/register-worker';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = (...parts: string[]) => {

@@ -8,7 +8,7 @@ import type { Outcome } from '../core/api/contract';
 import { chooseRegister, chooseSaveFile } from './dialogs';
 import { admitCall, PathGrants, withDialogConsent, type GrantKind } from './path-grants';
 import { planSaveDialog } from './save-plan';
-import type { RegisterWorker } from './register-worker';
+import type { RegisterWorker } from '../core/register-worker';
 import { CHANNELS } from './shell-api';
 import { isAppUrl, type AppOrigin } from './trust';
 

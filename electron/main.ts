@@ -13,13 +13,13 @@ import { chooseSaveFile, chooseWhenLocked, showError } from './dialogs';
 import { registerIpc } from './ipc';
 import { planSaveDialog } from './save-plan';
 import { menuTemplate, type MenuActions } from './menu';
-import { RegisterWorker } from './register-worker';
+import { RegisterWorker } from '../core/register-worker';
 import { hardenContents, hardenSession } from './security';
 import { forgetRegister, readSettings, rememberRegister, writeSettings, type Settings } from './settings';
 import { CHANNELS, type MenuCommand } from './shell-api';
 import { appUrl, type AppOrigin } from './trust';
 import { boundsOf, createMainWindow } from './window';
-import type { WorkerOptions } from './worker-protocol';
+import type { WorkerOptions } from '../core/worker-protocol';
 
 const ARTICLE_30 = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30';
 const here = import.meta.dirname;

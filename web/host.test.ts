@@ -11,6 +11,7 @@ import {
   type Organisation,
   type Outcome,
 } from '../core/api/contract';
+import { startChild } from '../core/processes/spawn';
 import { newRegister } from '../core/register';
 import { startWebHost, type WebHost } from './host';
 
@@ -58,11 +59,12 @@ const api = async <T>(
 };
 
 let dir: string;
+let renderer: string;
 let web: WebHost;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ropa-web-'));
-  const renderer = path.join(dir, 'renderer');
+  renderer = path.join(dir, 'renderer');
   mkdirSync(renderer);
   writeFileSync(
     path.join(renderer, 'index.html'),
@@ -182,5 +184,45 @@ describe('browser host', () => {
       body: undefined,
     });
     expect(bad.status).toBe(200);
+  });
+});
+
+describe('browser host while another process holds the write lock', () => {
+  it('serves the page and register reads at once while a save waits for the lock', async () => {
+    const file = path.join(dir, 'shared.sqlite');
+    newRegister(file, { author: 'setup' }).register.close();
+    const host = await startWebHost({ registerPath: file, author: 'Tester', rendererDir: renderer });
+    try {
+      const holder = startChild('hold-write-lock.ts', [file, '8000']);
+      await holder.waitFor((line) => line === 'locked');
+      const answered = <T>(reply: Promise<T>) => reply.then((value) => ({ value, at: Date.now() }));
+      // The page saves first: this call waits for the lock (up to the 10 s busy timeout).
+      const save = answered(api<Organisation>(host, 'createOrganisation', { name: 'Patient NV' }));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const page = answered(send(host, '/', { headers: { 'x-ropa-token': host.token } }));
+      const info = answered(api<{ fileName: string }>(host, 'getRegisterInfo'));
+      const released = Number((await holder.waitFor((line) => line.startsWith('released '))).split(' ')[1]);
+
+      // Both answered while the other process still held the lock.
+      const shown = await page;
+      expect(shown.value.status).toBe(200);
+      expect(shown.value.body).toContain('<script src="/ropa-client.js"></script>');
+      expect(shown.at).toBeLessThan(released);
+      const read = await info;
+      expect(read.value.outcome).toMatchObject({ ok: true, value: { fileName: 'shared.sqlite' } });
+      expect(read.at).toBeLessThan(released);
+      // The save really waited for the lock, and then went through.
+      const saved = await save;
+      expect(saved.value.outcome).toMatchObject({ ok: true, value: { name: 'Patient NV' } });
+      expect(saved.at).toBeGreaterThanOrEqual(released);
+      expect(await holder.exited).toBe(0);
+    } finally {
+      await host.close();
+    }
+  }, 30_000);
+
+  it('answers synchronous calls from a test or script through the same worker', () => {
+    expect(web.host.session()).toMatchObject({ fileName: 'test.sqlite', author: 'Tester', readOnly: false });
+    expect(web.host.handle('getRegisterInfo', {})).toMatchObject({ ok: true, value: { fileName: 'test.sqlite' } });
   });
 });

@@ -5,8 +5,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { defaultMigrationsFolder } from '../db/open';
+import type { SessionInfo } from '../core/api/client';
+import type { Outcome } from '../core/api/contract';
 import { toRopaError } from '../core/api/errors';
-import { RegisterHost } from '../core/host';
+import { RegisterWorker, workerFromSource } from '../core/register-worker';
 import { openSampleRegister } from '../core/sample-register';
 import { CLIENT_SCRIPT_PATH, clientScript } from './client-script';
 import { hasToken, hostIsAllowed, sameToken, SECURITY_HEADERS, tokenCookie } from './guard';
@@ -27,13 +30,25 @@ export interface WebHostOptions {
   backupsDir?: string;
 }
 
+/** The register worker, answering before the call returns (RegisterWorker.callSync). */
+export interface SyncRegisterHost {
+  handle(method: string, input: unknown): Outcome<unknown>;
+  session(): SessionInfo;
+}
+
 export interface WebHost {
   /** Open this address: it carries the token and sets it as a cookie on first load. */
   url: string;
   origin: string;
   port: number;
   token: string;
-  host: RegisterHost;
+  /** A contract call, as the page makes it: run in the register worker. */
+  call(method: string, input?: unknown): Promise<Outcome<unknown>>;
+  /**
+   * The same, synchronously, for tests and scripts: blocks this thread (and so the HTTP server)
+   * until the worker answers.
+   */
+  host: SyncRegisterHost;
   close(): Promise<void>;
 }
 
@@ -64,7 +79,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function serveApi(req: IncomingMessage, send: Send, host: RegisterHost, method: string): Promise<void> {
+async function serveApi(req: IncomingMessage, send: Send, worker: RegisterWorker, method: string): Promise<void> {
   if (req.method !== 'POST') return json(send, 405, refusal('Use POST for API calls.'));
   const body = await readBody(req);
   if (body === null) return json(send, 413, refusal('The request is too large.'));
@@ -77,10 +92,11 @@ async function serveApi(req: IncomingMessage, send: Send, host: RegisterHost, me
       error: { kind: 'validation', message: 'The request body is not valid JSON.', issues: [] },
     });
   }
-  json(send, 200, host.handle(method, input ?? undefined));
+  // In the worker thread: a call waiting for another process's lock never holds up this thread.
+  json(send, 200, await worker.call(method, input ?? undefined));
 }
 
-function requestHandler(host: RegisterHost, token: string, port: () => number, rendererDir: string) {
+function requestHandler(worker: RegisterWorker, token: string, port: () => number, rendererDir: string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const send = sender(res);
     if (!hostIsAllowed(req, port()))
@@ -102,7 +118,7 @@ function requestHandler(host: RegisterHost, token: string, port: () => number, r
             'Open the address the RoPA host printed; it carries the access token.\n',
           );
     }
-    if (url.pathname.startsWith('/api/')) return serveApi(req, send, host, url.pathname.slice('/api/'.length));
+    if (url.pathname.startsWith('/api/')) return serveApi(req, send, worker, url.pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(405, 'text/plain; charset=utf-8', 'Method not allowed.\n');
     if (url.pathname === CLIENT_SCRIPT_PATH) return send(200, 'text/javascript; charset=utf-8', clientScript());
@@ -119,16 +135,23 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 export async function startWebHost(options: WebHostOptions = {}): Promise<WebHost> {
-  const host = new RegisterHost({
-    author: options.author ?? os.userInfo().username,
-    ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
-    ...(options.backupsDir ? { backups: { dir: options.backupsDir } } : {}),
-  });
-  if (options.registerPath) host.open(options.registerPath);
-  else openSampleRegister(host, options.dataDir);
+  const worker = new RegisterWorker(
+    workerFromSource({
+      author: options.author ?? os.userInfo().username,
+      migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder(),
+      ...(options.backupsDir ? { backups: { dir: options.backupsDir } } : {}),
+    }),
+  );
+  const opened = options.registerPath
+    ? await worker.call('openRegister', { path: options.registerPath })
+    : await openSampleRegister(worker, options.dataDir);
+  if (!opened.ok) {
+    await worker.stop();
+    throw new Error(opened.error.message);
+  }
   const token = randomBytes(32).toString('base64url');
   let port = 0;
-  const handler = requestHandler(host, token, () => port, options.rendererDir ?? defaultRendererDir);
+  const handler = requestHandler(worker, token, () => port, options.rendererDir ?? defaultRendererDir);
   const server = createServer((req, res) => {
     handler(req, res).catch((err: unknown) => {
       if (!res.headersSent)
@@ -139,23 +162,29 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   try {
     port = await listen(server, options.port ?? 0);
   } catch (err) {
-    host.close();
+    await worker.stop();
     throw err;
   }
   const origin = `http://127.0.0.1:${port}`;
+  const host: SyncRegisterHost = {
+    handle: (method, input) => worker.callSync(method, input),
+    session: () => {
+      const outcome = worker.callSync('getSession', undefined);
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      return outcome.value as SessionInfo;
+    },
+  };
   return {
     url: `${origin}/?token=${token}`,
     origin,
     port,
     token,
+    call: (method, input) => worker.call(method, input),
     host,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => {
-          host.close();
-          resolve();
-        });
+        server.close(() => void worker.stop().then(resolve));
       }),
   };
 }

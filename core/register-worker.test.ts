@@ -1,23 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../db/open';
-import { RegisterWorker } from './register-worker';
+import { RegisterWorker, workerFromSource } from './register-worker';
 import type { WorkerOptions } from './worker-protocol';
 
 const root = path.resolve(import.meta.dirname, '..');
-const entry = path.join(root, 'electron', 'worker.ts');
 const migrationsFolder = path.join(root, 'db', 'migrations');
-
-// The thread runs the TypeScript entry through tsx (Node 20 does not apply `--import tsx` to a
-// worker's entry module), the same code electron-vite bundles into out/main/worker.js.
-function spawner(file: string, workerData: WorkerOptions): () => Worker {
-  const load = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(pathToFileURL(file).href)}, ${JSON.stringify(import.meta.url)}))`;
-  return () => new Worker(load, { eval: true, workerData });
-}
 
 const workers: RegisterWorker[] = [];
 const dirs: string[] = [];
@@ -32,8 +23,10 @@ function tempDir(): string {
   return dir;
 }
 
-function worker(options: Partial<WorkerOptions> = {}, file: string = entry): RegisterWorker {
-  const w = new RegisterWorker(spawner(file, { author: 'Ana Officer', migrationsFolder, ...options }));
+// The thread runs the TypeScript entry through tsx, the same code electron-vite bundles into
+// out/main/worker.js.
+function worker(options: Partial<WorkerOptions> = {}): RegisterWorker {
+  const w = new RegisterWorker(workerFromSource({ author: 'Ana Officer', migrationsFolder, ...options }));
   workers.push(w);
   return w;
 }
@@ -114,7 +107,8 @@ describe('register worker', () => {
   it('ends pending calls with an error when the worker dies, instead of hanging', async () => {
     const broken = path.join(tempDir(), 'broken-worker.mjs');
     fs.writeFileSync(broken, "throw new Error('cannot start');\n");
-    const w = worker({}, broken);
+    const w = new RegisterWorker(() => new Worker(broken));
+    workers.push(w);
     const outcome = await w.call('getSession', {});
     expect(outcome).toMatchObject({ ok: false, error: { kind: 'internal' } });
     expect(outcome.ok ? '' : outcome.error.message).toContain('cannot start');

@@ -1,0 +1,39 @@
+// The register worker's body: one RegisterHost on its own thread, started by Electron's main process
+// (electron/worker.ts, bundled to out/main/worker.js) and by the browser host (web/host.ts, from
+// source through tsx). Every request gets exactly one reply, even when the host throws, so a caller
+// never waits forever; a write waiting for another process's lock never holds up reads (call-queue.ts).
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { useNativeBinding } from '../db/open';
+import { CallQueue } from './call-queue';
+import { RegisterHost } from './host';
+import { configureExportWorker } from './reports/jobs';
+import type { SyncChannel, WorkerOptions, WorkerReply, WorkerRequest } from './worker-protocol';
+
+if (!parentPort) throw new Error('core/register-thread.ts runs as a worker thread only.');
+const port: MessagePort = parentPort;
+
+const options = workerData as WorkerOptions;
+useNativeBinding(options.nativeBinding);
+if (options.exports) {
+  const { migrationsFolder, nativeBinding } = options;
+  configureExportWorker({ ...options.exports, migrationsFolder, ...(nativeBinding ? { nativeBinding } : {}) });
+}
+const host = new RegisterHost({
+  author: options.author,
+  migrationsFolder: options.migrationsFolder,
+  ...(options.backups ? { backups: options.backups } : {}),
+});
+const queue = new CallQueue(host);
+
+function openSyncChannel({ syncPort, signal }: SyncChannel): void {
+  syncPort.on('message', (request: WorkerRequest) => {
+    syncPort.postMessage(queue.runNow(request));
+    Atomics.store(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  });
+}
+
+port.on('message', (message: WorkerRequest | SyncChannel) => {
+  if ('syncPort' in message) return openSyncChannel(message);
+  queue.submit(message, (reply: WorkerReply) => port.postMessage(reply));
+});

@@ -1,0 +1,36 @@
+// Messages between the register worker (core/register-thread.ts) and the thread that started it:
+// Electron's main process or the browser host. The worker owns the RegisterHost, so SQLite work (a
+// big check, an export, a wait for another process's lock) never runs on their event loop.
+import type { MessagePort } from 'node:worker_threads';
+import type { Outcome } from './api/contract';
+
+export interface WorkerOptions {
+  author: string;
+  migrationsFolder: string;
+  /** better-sqlite3 addon built for Electron (npm start); absent: the installed one. */
+  nativeBinding?: string;
+  /** Exports run in a thread of their own: its bundled script and the fonts PDFs embed. */
+  exports?: { script: string; fontsFolder: string };
+  /** Rolling backups of every register opened (core/backup.ts); none when absent. */
+  backups?: { dir: string; keep?: number };
+}
+
+export interface WorkerRequest {
+  id: number;
+  method: string;
+  input: unknown;
+}
+
+export interface WorkerReply {
+  id: number;
+  outcome: Outcome<unknown>;
+}
+
+/**
+ * Sent once to open the synchronous channel: the worker answers each request on `port` and then
+ * sets `signal[0]` to 1 and wakes the caller blocked in Atomics.wait (RegisterWorker.callSync).
+ */
+export interface SyncChannel {
+  syncPort: MessagePort;
+  signal: Int32Array;
+}
