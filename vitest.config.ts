@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{db,core,cli,web,bench,electron,renderer}/**/*.test.ts'],
+          include: ['{db,core,cli,web,bench,electron,renderer,scripts}/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
           testTimeout: 60_000,

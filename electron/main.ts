@@ -263,7 +263,7 @@ if (!app.requestSingleInstanceLock()) {
     app.setAboutPanelOptions({
       applicationName: app.getName(),
       applicationVersion: app.getVersion(),
-      copyright: 'MIT licence',
+      copyright: 'MIT licence. Third-party licences: Help ▸ Licences.',
     });
     hardenSession(session.defaultSession);
     registerIpc({ worker, app: origin, sessionChanged });

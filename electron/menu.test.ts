@@ -105,4 +105,14 @@ describe('menus', () => {
     expect(roles(base)).not.toContain('toggleDevTools');
     expect(roles({ ...base, developer: true })).toContain('toggleDevTools');
   });
+
+  it('opens the page of licences from Help ▸ Licences…, with or without a register, on every platform', () => {
+    for (const state of [base, { ...base, registerOpen: false }, { ...base, platform: 'darwin' as const }]) {
+      const { done, actions } = record();
+      const item = find(menuTemplate(state, actions), 'Help', 'Licences…');
+      expect(item.enabled).toBe(true);
+      click(item);
+      expect(done).toEqual(['command show-licences']);
+    }
+  });
 });

@@ -128,6 +128,8 @@ function helpMenu(state: MenuState, act: MenuActions): Item {
     role: 'help',
     submenu: [
       { label: 'GDPR Article 30 (EUR-Lex)', click: act.openArticle30 },
+      // The page lists the licences (bundled, so the browser host's Help menu shows the same).
+      commandItems(act)('Licences…', 'show-licences'),
       ...(state.platform === 'darwin' ? [] : [separator, { label: `About ${state.appName}`, click: act.about }]),
     ],
   };

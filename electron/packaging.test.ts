@@ -132,6 +132,8 @@ describe('electron-builder.yml', () => {
     expect(config.npmRebuild).toBe(false);
     expect(files).toContain('!out/native/**/*');
     expect(config.extraResources).toEqual([
+      // The licence and the third-party notices (scripts/notices.test.ts) beside the app.
+      { filter: ['LICENSE', 'THIRD_PARTY_NOTICES.md'] },
       { from: 'db/migrations', to: 'migrations', filter: ['**/*'] },
       { from: 'core/reports/fonts', to: 'fonts', filter: ['**/*'] },
       { from: 'out/native', to: 'native', filter: ['better_sqlite3.node'] },

@@ -11,7 +11,7 @@ export const CHANNELS = {
 
 /**
  * Menu items the renderer carries out, because it knows about unsaved edits and owns the forms:
- * 'new' / 'open' / 'close' a register, new entries, checks, history and exports.
+ * 'new' / 'open' / 'close' a register, new entries, checks, history, exports and Help ▸ Licences.
  */
 export const MENU_COMMANDS = [
   'new',
@@ -27,5 +27,6 @@ export const MENU_COMMANDS = [
   'export-csv',
   'export-xlsx',
   'export-json',
+  'show-licences',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -16,6 +16,12 @@ function fail(message, output = '') {
 const sqlite = await electronSqlite();
 if (sqlite.reason) fail(`better-sqlite3 could not be built for Electron (${sqlite.reason}).`);
 
+// The notices of exactly the dependencies installed now: the full texts ship beside the app, and
+// the list Help ▸ Licences shows is rebuilt into the bundle.
+console.log('Collecting the third-party notices…');
+const notices = await run(bin('tsx'), ['scripts/notices.ts'], { quiet: true });
+if (notices.code !== 0) fail('the third-party notices could not be collected.', notices.output);
+
 console.log('Building the app…');
 const built = await run(bin('electron-vite'), ['build'], { quiet: true });
 if (built.code !== 0) fail('the build failed (output above).', built.output);

@@ -2,6 +2,7 @@ import { AppShell } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionInfo } from '../../core/api/client';
 import { ropa, settle, shell } from './api';
+import { LicencesModal } from './about/LicencesModal';
 import { LoadedView } from './common/LoadedView';
 import { useLoad } from './common/useLoad';
 import { ExportDialog } from './exports/ExportDialog';
@@ -33,6 +34,7 @@ export function App() {
   const route = useRoute();
   const [action, setAction] = useState<RegisterAction | null>(null);
   const [backups, setBackups] = useState(false);
+  const [licences, setLicences] = useState(false);
   // Every screen remounts when another register is opened, so nothing of the old one lingers.
   const [generation, setGeneration] = useState(0);
 
@@ -57,6 +59,7 @@ export function App() {
         if (command === 'new' || command === 'open') void ask(command);
         else if (command === 'close') void close();
         else if (command === 'restore-backup') void mayLeave().then((ok) => setBackups(ok));
+        else if (command === 'show-licences') setLicences(true);
         else if (command in MENU_ROUTES) void navigate(MENU_ROUTES[command]!);
       }),
     [ask, close],
@@ -77,6 +80,8 @@ export function App() {
           onAction={(a) => void ask(a)}
           onClose={() => void close()}
           onRestore={() => void mayLeave().then((ok) => setBackups(ok))}
+          onShortcuts={showHelp}
+          onLicences={() => setLicences(true)}
         />
       </AppShell.Header>
       {open && (
@@ -99,6 +104,7 @@ export function App() {
       <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />
       {session?.path && <ExportDialog key={`${generation}:${session.path}`} session={session} />}
       <ShortcutsModal opened={help} onClose={() => setHelp(false)} />
+      <LicencesModal opened={licences} onClose={() => setLicences(false)} />
       <BackupsModal
         opened={backups && open}
         onClose={() => setBackups(false)}

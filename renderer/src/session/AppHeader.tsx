@@ -5,8 +5,11 @@ import {
   IconFileExport,
   IconFilePlus,
   IconFolderOpen,
+  IconHelp,
   IconHistory,
+  IconKeyboard,
   IconLanguage,
+  IconLicense,
   IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -23,9 +26,12 @@ interface Props {
   onClose: () => void;
   /** Restore from backup… (the Electron shell's File menu offers it too). */
   onRestore: () => void;
+  /** Help ▸ Keyboard shortcuts and Help ▸ About and licences (the Electron shell's Help menu too). */
+  onShortcuts: () => void;
+  onLicences: () => void;
 }
 
-export function AppHeader({ session, onAction, onClose, onRestore }: Props) {
+export function AppHeader({ session, onAction, onClose, onRestore, onShortcuts, onLicences }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
@@ -104,6 +110,27 @@ export function AppHeader({ session, onAction, onClose, onRestore }: Props) {
             </Menu.Item>
             <Menu.Item leftSection={<IconX size={16} />} disabled={!session?.path} onClick={onClose}>
               {t('session.close')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button
+              variant="subtle"
+              size="xs"
+              leftSection={<IconHelp size={16} />}
+              rightSection={<IconChevronDown size={14} />}
+              data-testid="help-menu"
+            >
+              {t('help.menu')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconKeyboard size={16} />} onClick={onShortcuts}>
+              {t('help.shortcuts')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconLicense size={16} />} onClick={onLicences}>
+              {t('help.licences')}
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
