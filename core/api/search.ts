@@ -3,35 +3,51 @@
 import type { ActivityRole, ActivityStatus, LegalBasis } from './schemas';
 import type { ActivitySummary } from './types';
 
+/** Letters a search treats as the same when folded: ligatures and ß, which carry no accent to drop. */
+const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ĳ: 'ij' };
+
+/**
+ * Text as a search compares it, in any of the four languages: lower-case, accents dropped
+ * ("Sécurité" → "securite", "Überwachung" → "uberwachung", "coördinatie" → "coordinatie"),
+ * ligatures and ß spelt out ("Straße" → "strasse", "Œuvres" → "oeuvres").
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ßæœĳ]/g, (c) => LIGATURES[c] ?? c);
+}
+
 // Built once per summary object and cached: a keystroke in the search box then costs one
 // `includes` per activity, which keeps 10,000 rows responsive.
 const cache = new WeakMap<ActivitySummary, string>();
 
-/** The text a search matches against: every column the table shows in words, lower-cased. */
+/** The text a search matches against: every column the table shows in words, folded (foldForSearch). */
 export function searchText(a: ActivitySummary): string {
   let text = cache.get(a);
   if (text === undefined) {
-    text = [
-      a.reference,
-      a.name,
-      a.organisationName,
-      a.department,
-      a.owner,
-      a.retention,
-      ...a.purposes,
-      ...a.dataCategories,
-      ...a.dataSubjects,
-      ...a.recipients,
-    ]
-      .join('\n')
-      .toLowerCase();
+    text = foldForSearch(
+      [
+        a.reference,
+        a.name,
+        a.organisationName,
+        a.department,
+        a.owner,
+        a.retention,
+        ...a.purposes,
+        ...a.dataCategories,
+        ...a.dataSubjects,
+        ...a.recipients,
+      ].join('\n'),
+    );
     cache.set(a, text);
   }
   return text;
 }
 
 /** What the user typed, as searchText compares it; '' matches everything. */
-export const searchQuery = (typed: string): string => typed.trim().toLowerCase();
+export const searchQuery = (typed: string): string => foldForSearch(typed.trim());
 
 /** Whether the activity matches a query made by `searchQuery`. */
 export const matchesSearch = (a: ActivitySummary, query: string): boolean => !query || searchText(a).includes(query);
