@@ -87,7 +87,7 @@ describe('the activity being edited is deleted by someone else', () => {
     const banner = mine.deletedBanner();
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(
-      /^This activity was deleted by someone else \(bob, \d{4}-\d\d-\d\d \d\d:\d\d UTC\)\. Save to keep it as a new activity, or discard\./,
+      /^This activity was deleted by someone else \(bob, \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d \S+\)\. Save to keep it as a new activity, or discard\./,
     );
     expect(await mine.field('Department').inputValue()).toBe('Customer care');
     expect(await mine.field('Owner').inputValue()).toBe('Alice Aerts');

@@ -5,6 +5,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { labelsFor } from '../../core/api/labels';
 import { LANGUAGES, type Language } from '../../core/api/schemas';
+import { addFormatters } from './format';
 import de from './locales/de.json';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
@@ -26,6 +27,7 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
   showSupportNotice: false,
 });
+addFormatters(i18n);
 document.documentElement.lang = i18n.language;
 
 /** Switches the UI language and keeps the choice. */

@@ -33,10 +33,10 @@ export function ActivitiesTable({
   /** The table's columns, sort and widths are kept per register. */
   registerPath: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useLanguage();
   const dateStyle = useDateStyle();
-  const columns = useMemo(() => activityColumns(t, dateStyle), [t, dateStyle]);
+  const columns = useMemo(() => activityColumns(t, dateStyle, i18n.language), [t, dateStyle, i18n.language]);
   const [kept] = useState(() => loadTableState(registerPath, DEFAULTS));
   const [sorting, setSorting] = useState<SortingState>(kept.sorting);
   const [widths, setWidths] = useState(kept.widths);
@@ -110,7 +110,7 @@ export function ActivitiesTable({
         <ActivityFilters values={filters} departments={departments} onChange={setFilter} />
         <Group gap="xs" ml="auto" wrap="nowrap">
           <Text size="sm" c="dimmed" data-testid="row-count" aria-live="polite">
-            {t('activities.count', { shown: shown.length, total: data.length })}
+            {t('activities.count', { shown: shown.length, count: data.length })}
           </Text>
           <ColumnMenu columns={toggles} />
         </Group>

@@ -15,6 +15,7 @@ import type { TFunction } from 'i18next';
 import type { ActivitySummary } from '../../../core/api/contract';
 import { formatDate, type DateStyle } from '../../../core/api/dates';
 import type { ActivityStatus } from '../../../core/api/schemas';
+import { formatWhen } from '../format';
 
 export const features = tableFeatures({
   rowSortingFeature,
@@ -58,7 +59,8 @@ export const HIDDEN_BY_DEFAULT = {
 const STATUS_COLOR: Record<ActivityStatus, string> = { draft: 'yellow', active: 'teal', retired: 'gray' };
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function activityColumns(t: TFunction, dateStyle: DateStyle): ActivityColumn[] {
+/** `lang`: the UI language, for the time of the last change (format.ts). */
+export function activityColumns(t: TFunction, dateStyle: DateStyle, lang: string): ActivityColumn[] {
   const label = (group: string) => (v: string) => t(`labels:${group}.${v}`);
   return [
     { accessorKey: 'reference', header: t('labels:field.reference') },
@@ -133,7 +135,7 @@ export function activityColumns(t: TFunction, dateStyle: DateStyle): ActivityCol
     {
       accessorKey: 'updatedAt',
       header: t('labels:field.updatedAt'),
-      cell: ({ getValue }) => String(getValue()).slice(0, 16).replace('T', ' '),
+      cell: ({ getValue }) => formatWhen(String(getValue()), lang),
     },
   ];
 }

@@ -53,7 +53,7 @@ export function ConflictModal({
         <Alert color="orange" variant="light">
           {t('conflict.explain', {
             author: theirs.updatedBy,
-            at: theirs.updatedAt.slice(0, 16).replace('T', ' '),
+            at: theirs.updatedAt,
             version: theirs.version,
           })}
         </Alert>

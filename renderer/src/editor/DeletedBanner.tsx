@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconTrashX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { shortTime } from '../sharing/time';
 
 /** Who deleted the activity and when, from its history; unknown while (or if) that is not found. */
 export interface Deletion {
@@ -24,7 +23,7 @@ export function DeletedBanner({
   const { t } = useTranslation();
   const text =
     deletion.author && deletion.at
-      ? t('editor.deletedElsewhereBy', { author: deletion.author, at: shortTime(deletion.at) })
+      ? t('editor.deletedElsewhereBy', { author: deletion.author, at: deletion.at })
       : t('editor.deletedElsewhere');
   return (
     <Alert role="alert" color="orange" variant="light" icon={<IconTrashX size={18} />} data-testid="deleted-banner">

@@ -80,7 +80,7 @@ export function EditorBar({ title, saved, dirty, busy, readOnly, onBack, onSave,
               {saved
                 ? t('editor.meta', {
                     version: saved.version,
-                    at: saved.updatedAt.slice(0, 16).replace('T', ' '),
+                    at: saved.updatedAt,
                     author: saved.updatedBy,
                   })
                 : t('editor.notSaved')}

@@ -61,7 +61,10 @@ export function OverviewPage() {
             ) : (
               <>
                 <Alert color={errors > 0 ? 'red' : 'orange'} variant="light">
-                  {t('overview.summary', { errors, warnings: findings.length - errors })}
+                  {t('overview.summary', {
+                    missing: t('overview.missing', { count: errors }),
+                    toConfirm: t('overview.toConfirm', { count: findings.length - errors }),
+                  })}
                 </Alert>
                 <FindingsTable findings={findings} />
               </>

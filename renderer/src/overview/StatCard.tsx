@@ -1,6 +1,8 @@
 import { Paper, Text } from '@mantine/core';
+import { useFormat } from '../format';
 
 export function StatCard({ label, value, tone }: { label: string; value: number; tone?: 'warn' | 'bad' | undefined }) {
+  const format = useFormat();
   const color = value > 0 && tone ? (tone === 'bad' ? 'red' : 'orange') : undefined;
   return (
     <Paper withBorder p="md" radius="md" data-testid={`stat-${label}`}>
@@ -8,7 +10,7 @@ export function StatCard({ label, value, tone }: { label: string; value: number;
         {label}
       </Text>
       <Text fz={28} fw={600} c={color}>
-        {value.toLocaleString()}
+        {format.number(value)}
       </Text>
     </Paper>
   );

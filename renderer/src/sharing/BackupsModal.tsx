@@ -8,7 +8,7 @@ import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { LoadedView } from '../common/LoadedView';
 import { useLoad } from '../common/useLoad';
-import { shortTime } from './time';
+import { useFormat } from '../format';
 
 /** File › Restore from Backup…: the register's backups, newest first; restoring reopens the register. */
 export function BackupsModal({
@@ -21,6 +21,7 @@ export function BackupsModal({
   onRestored: (s: SessionInfo) => void;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const load = useCallback(() => ropa().listBackups({}), []);
   const [loaded, reload] = useLoad(load);
   const [error, setError] = useState<RopaError | null>(null);
@@ -28,7 +29,7 @@ export function BackupsModal({
   const restore = (name: string, at: string) =>
     modals.openConfirmModal({
       title: t('sharing.backupsTitle'),
-      children: t('sharing.restoreConfirm', { at: shortTime(at) }),
+      children: t('sharing.restoreConfirm', { at }),
       labels: { confirm: t('sharing.restore'), cancel: t('action.cancel') },
       confirmProps: { color: 'orange' },
       // Mantine calls onConfirm without awaiting it: the async work runs on its own.
@@ -37,7 +38,7 @@ export function BackupsModal({
           const out = await settle(ropa().restoreBackup({ name }));
           if (!out.ok) return setError(out.error);
           setError(null);
-          notifications.show({ color: 'teal', message: t('sharing.restored', { at: shortTime(at) }) });
+          notifications.show({ color: 'teal', message: t('sharing.restored', { at }) });
           onRestored(out.value);
         })(),
     });
@@ -59,7 +60,7 @@ export function BackupsModal({
                 <Table.Tbody>
                   {backups.map((b) => (
                     <Table.Tr key={b.name}>
-                      <Table.Td>{shortTime(b.createdAt)}</Table.Td>
+                      <Table.Td>{format.when(b.createdAt)}</Table.Td>
                       <Table.Td>{t(`sharing.reason_${b.reason}`)}</Table.Td>
                       <Table.Td>{`${Math.max(1, Math.round(b.size / 1024))} KB`}</Table.Td>
                       <Table.Td>

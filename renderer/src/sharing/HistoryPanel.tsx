@@ -19,7 +19,7 @@ import { LoadedView } from '../common/LoadedView';
 import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../language';
 import { formatRoute, navigate } from '../route';
-import { shortTime } from './time';
+import { useFormat } from '../format';
 
 const LIMIT = 2_000;
 
@@ -205,6 +205,7 @@ interface Props {
 /** The history of one entity (entityId) or of the whole register, filterable by author and date. */
 export function HistoryPanel({ entityId, withVerify = false, refreshKey = 0 }: Props) {
   const { t } = useTranslation();
+  const format = useFormat();
   const lang = useLanguage();
   const [author, setAuthor] = useState<string | null>(null);
   const [from, setFrom] = useState('');
@@ -278,7 +279,7 @@ export function HistoryPanel({ entityId, withVerify = false, refreshKey = 0 }: P
                   const e = describeEntry(raw, lookups, lang);
                   return (
                     <Table.Tr key={e.seq} data-testid="history-row" style={{ verticalAlign: 'top' }}>
-                      <Table.Td>{shortTime(e.at)}</Table.Td>
+                      <Table.Td>{format.when(e.at)}</Table.Td>
                       <Table.Td>{e.author}</Table.Td>
                       <Table.Td>
                         <EntityCell entry={e} lookups={lookups} />

@@ -5,7 +5,6 @@ import type { SessionInfo } from '../../../core/api/client';
 import type { LockHolder } from '../../../core/api/contract';
 import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
-import { shortTime } from './time';
 
 export interface LockedOpen {
   path: string;
@@ -41,9 +40,7 @@ export function LockChoiceModal({
       <Stack>
         <List>
           {locked.holders.map((h) => (
-            <List.Item key={h.id}>
-              {t('sharing.lockHolder', { user: h.user, host: h.host, since: shortTime(h.since) })}
-            </List.Item>
+            <List.Item key={h.id}>{t('sharing.lockHolder', { user: h.user, host: h.host, since: h.since })}</List.Item>
           ))}
         </List>
         <Text size="sm" c="dimmed">

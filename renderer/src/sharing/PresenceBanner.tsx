@@ -2,7 +2,6 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { usePresence } from './changes';
-import { shortTime } from './time';
 
 /** "Also open by NAME on HOST since …", one line per other holder; nothing when alone. */
 export function PresenceBanner() {
@@ -17,7 +16,7 @@ export function PresenceBanner() {
             {t(o.readOnly ? 'sharing.alsoOpenReadOnly' : 'sharing.alsoOpen', {
               user: o.user,
               host: o.host,
-              since: shortTime(o.since),
+              since: o.since,
             })}
           </Text>
         ))}
