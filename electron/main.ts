@@ -1,13 +1,15 @@
 // The Electron main process: one window, its menus and dialogs, and the wiring between the page and
 // the register worker. Registers are opened, checked and written in the worker (core/), never here.
 import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { app, BrowserWindow, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import type { SessionInfo } from '../core/api/client';
 import { methodNames } from '../core/api/contract';
 import { sampleRegisterPath, userDataDir } from '../core/sample-register';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, resolveAppRequest } from './app-scheme';
 import { registerArgument } from './arguments';
 import { chooseSaveFile, chooseWhenLocked, showError } from './dialogs';
 import { registerIpc } from './ipc';
@@ -25,9 +27,27 @@ const ARTICLE_30 = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30';
 const here = import.meta.dirname;
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const origin: AppOrigin = {
-  indexFile: path.join(here, '..', 'renderer', 'index.html'),
+  rendererDir: path.join(here, '..', 'renderer'),
   ...(devServerUrl ? { devServerUrl } : {}),
 };
+// The page is served as app://ropa/ (app-scheme.ts); the scheme must be privileged before the app is ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+/** Answers app:// requests with files of the built renderer only, each with the CSP header. */
+function serveAppScheme(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const answer = resolveAppRequest(request.url, origin.rendererDir, request.method);
+    let body: Uint8Array<ArrayBuffer> | string = answer.message;
+    if (answer.file) {
+      try {
+        body = new Uint8Array(await readFile(answer.file));
+      } catch {
+        return new Response('Not found.', { status: 404, headers: answer.headers });
+      }
+    }
+    return new Response(body, { status: answer.status, headers: answer.headers });
+  });
+}
 
 // The browser host keeps its sample register and files in the same folder, so both show the same one.
 app.setPath('userData', userDataDir());
@@ -266,6 +286,7 @@ if (!app.requestSingleInstanceLock()) {
       copyright: 'MIT licence. Third-party licences: Help ▸ Licences.',
     });
     hardenSession(session.defaultSession);
+    serveAppScheme();
     registerIpc({ worker, app: origin, sessionChanged });
     refreshMenu();
     await openFirstRegister();

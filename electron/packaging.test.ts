@@ -83,6 +83,39 @@ describe('electron-builder.yml', () => {
     }
   });
 
+  it('flips the Electron fuses that close the ways around the app in a packaged build', async () => {
+    const config = await load();
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Each one named as electron-builder's FuseOptionsV1 names it, so none is silently ignored.
+    const options = fs.readFileSync(
+      path.join(root, 'node_modules', 'app-builder-lib', 'out', 'configuration.d.ts'),
+      'utf8',
+    );
+    const fuseOptions = options.slice(options.indexOf('interface FuseOptionsV1'));
+    for (const key of Object.keys(config.electronFuses ?? {}))
+      expect(fuseOptions, key).toMatch(new RegExp(`\\b${key}\\?: boolean`));
+    // The app code sits in app.asar (onlyLoadAppFromAsar), and nothing the packaged app runs needs
+    // ELECTRON_RUN_AS_NODE: its threads are worker_threads, not forked Electron processes.
+    expect(config.asar).toBe(true);
+    const shipped = ['electron', 'core', 'db'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('processes'))
+        .map((f) => path.join(dir, f)),
+    );
+    expect(shipped.length).toBeGreaterThan(50);
+    for (const file of shipped)
+      expect(fs.readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/child_process|ELECTRON_RUN_AS_NODE/);
+  });
+
   it('signs and notarises from environment variables only, and skips both when they are absent', async () => {
     const config = await load();
     expect(config.mac).toMatchObject({

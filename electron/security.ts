@@ -1,15 +1,10 @@
 // The Electron security checklist, applied to every session and every web contents the app
-// creates: no permissions, a strict CSP, no navigation away from the app, no new windows, no
-// webviews. The window's own webPreferences (sandbox, contextIsolation) are in window.ts.
+// creates: no permissions, a strict CSP, nothing from file URLs, no navigation away from the app,
+// no new windows, no webviews. The window's own webPreferences (sandbox, contextIsolation) are in
+// window.ts; the app:// scheme that serves the page is in app-scheme.ts.
 import { shell, type Session, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../core/renderer-files';
 import { isAppUrl, type AppOrigin } from './trust';
-
-/**
- * The same policy the renderer's index.html declares in its meta tag (a file:// page gets no
- * response headers); sent as a header too so the dev server's responses carry it.
- */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Copying a reference or a hash to the clipboard; reading the clipboard stays refused. */
 const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
@@ -20,6 +15,9 @@ export function hardenSession(session: Session): void {
     callback(ALLOWED_PERMISSIONS.has(permission)),
   );
   session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
+  // The page comes from app://ropa/; a file URL is never something it needs to load.
+  session.webRequest.onBeforeRequest({ urls: ['file://*/*'] }, (_details, callback) => callback({ cancel: true }));
+  // app:// responses carry the CSP already (main.ts); this adds it to the dev server's too.
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

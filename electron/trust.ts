@@ -1,11 +1,12 @@
-// Which pages may talk to the main process. The app has exactly one page: the built index.html
-// (file://, packaged) or the vite dev server (npm run dev). Anything else that somehow ends up in a
-// frame (a navigated window, an injected iframe) gets no access to the register.
-import { pathToFileURL } from 'node:url';
+// Which pages may talk to the main process. The app has exactly one page: the built index.html on
+// the app's own scheme (app://ropa/index.html, app-scheme.ts), or the vite dev server (npm run dev).
+// Anything else that somehow ends up in a frame (a navigated window, an injected iframe) gets no
+// access to the register.
+import { APP_HOST, APP_INDEX, APP_SCHEME } from './app-scheme';
 
 export interface AppOrigin {
-  /** The built renderer's index.html on disk. */
-  indexFile: string;
+  /** The built renderer (out/renderer), served as app://ropa/. */
+  rendererDir: string;
   /** The dev server's address while developing; absent in a built app. */
   devServerUrl?: string;
 }
@@ -27,11 +28,16 @@ export function isAppUrl(frameUrl: string | undefined, app: AppOrigin): boolean 
     // Only loopback dev servers: a remote "dev server" would hand the register to another machine.
     if (dev && ['localhost', '127.0.0.1', '[::1]'].includes(dev.hostname) && url.origin === dev.origin) return true;
   }
-  const index = pathToFileURL(app.indexFile);
-  return url.protocol === 'file:' && url.host === '' && url.pathname === index.pathname;
+  return (
+    url.protocol === `${APP_SCHEME}:` &&
+    url.host === APP_HOST &&
+    !url.username &&
+    !url.password &&
+    url.pathname === '/index.html'
+  );
 }
 
-/** The address the window loads: the dev server when there is one, else the built file. */
+/** The address the window loads: the dev server when there is one, else the app's own page. */
 export function appUrl(app: AppOrigin): string {
-  return app.devServerUrl ?? pathToFileURL(app.indexFile).href;
+  return app.devServerUrl ?? APP_INDEX;
 }

@@ -45,14 +45,3 @@ export function hasToken(req: IncomingMessage, port: number, token: string): boo
 export function tokenCookie(port: number, token: string): string {
   return `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 }
-
-/** Vite's bundles need no inline script; Mantine injects its style tags at run time. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
-};

@@ -12,6 +12,7 @@ import {
   type Outcome,
 } from '../core/api/contract';
 import { startChild } from '../core/processes/spawn';
+import { CONTENT_SECURITY_POLICY } from '../core/renderer-files';
 import { newRegister } from '../core/register';
 import { startWebHost, type WebHost } from './host';
 
@@ -139,7 +140,9 @@ describe('browser host', () => {
     expect(String(first.headers['set-cookie'])).toContain('HttpOnly');
     const page = await send(web, '/', { headers: { cookie } });
     expect(page.status).toBe(200);
-    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // The same policy Electron's app:// scheme sends (core/renderer-files.ts).
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers['content-security-policy']).toContain("form-action 'none'");
     expect(page.body).toContain('<script src="/ropa-client.js"></script>');
     const script = await send(web, '/ropa-client.js', { headers: { cookie } });
     for (const name of methodNames) expect(script.body).toContain(`"${name}"`);

@@ -11,8 +11,9 @@ import type { Outcome } from '../core/api/contract';
 import { toRopaError } from '../core/api/errors';
 import { RegisterWorker, workerFromSource } from '../core/register-worker';
 import { openSampleRegister } from '../core/sample-register';
+import { SECURITY_HEADERS } from '../core/renderer-files';
 import { CLIENT_SCRIPT_PATH, clientScript } from './client-script';
-import { hasToken, hostIsAllowed, sameToken, SECURITY_HEADERS, tokenCookie } from './guard';
+import { hasToken, hostIsAllowed, sameToken, tokenCookie } from './guard';
 import { staticFile } from './static-files';
 
 export interface WebHostOptions {

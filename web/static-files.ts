@@ -2,20 +2,8 @@
 // client script that installs `window.ropa` before the app's module runs.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentType, fileUnder } from '../core/renderer-files';
 import { CLIENT_SCRIPT_PATH } from './client-script';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 export interface StaticFile {
   status: number;
@@ -30,7 +18,7 @@ async function indexPage(root: string): Promise<StaticFile> {
     const html = await readFile(path.join(root, 'index.html'), 'utf8');
     // A classic script in <head> runs before the deferred module script of the app.
     const body = html.replace('<head>', `<head>\n    <script src="${CLIENT_SCRIPT_PATH}"></script>`);
-    return { status: 200, type: TYPES['.html']!, body };
+    return { status: 200, type: contentType('index.html'), body };
   } catch {
     return notFound(`The app is not built: no index.html in ${root}. Run "npm run build" first.`);
   }
@@ -38,18 +26,12 @@ async function indexPage(root: string): Promise<StaticFile> {
 
 /** Unknown paths without an extension get the page, so a reload of any app address works. */
 export async function staticFile(root: string, urlPath: string): Promise<StaticFile> {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(urlPath);
-  } catch {
-    return notFound('Not found.');
-  }
-  const file = path.resolve(root, `.${path.posix.normalize(rel)}`);
-  if (file !== root && !file.startsWith(root + path.sep)) return notFound('Not found.');
+  const file = fileUnder(root, urlPath);
+  if (file === null) return notFound('Not found.');
   const ext = path.extname(file);
   if (ext === '' || ext === '.html') return indexPage(root);
   try {
-    return { status: 200, type: TYPES[ext] ?? 'application/octet-stream', body: await readFile(file) };
+    return { status: 200, type: contentType(file), body: await readFile(file) };
   } catch {
     return notFound('Not found.');
   }
