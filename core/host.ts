@@ -15,6 +15,7 @@ import type { CoreContext } from './context';
 import { dispatch } from './dispatcher';
 import { RopaFailure, toRopaError } from './api/errors';
 import { backupIfChanged, DAY_MS, listBackups, restoreBackup, type BackupReason, type BackupSettings } from './backup';
+import { documentsFolder } from './documents-folder';
 import { lockCreated, openLocked, othersHolding, ownLockId, type LockedSession } from './lock';
 import { newRegister } from './register';
 import { fillSample } from './sample/index';
@@ -178,4 +179,5 @@ const sessionHandlers: SessionHandlers = {
   },
   listBackups: (host) => host.listBackups(),
   restoreBackup: (host, i) => host.restore(i.name),
+  getDocumentsFolder: () => ({ path: documentsFolder() }),
 };

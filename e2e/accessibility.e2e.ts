@@ -1,0 +1,69 @@
+// WCAG 2.1 AA by axe-core on every main screen and the Export dialog, in English and Dutch, and
+// heading levels that never skip one.
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { newRegister } from '../core/register';
+import { fillSample } from '../core/sample/index';
+import { ActivityEditor } from './pages/ActivityEditor';
+import { axeViolations, headingJumps, headingLevels } from './pages/Axe';
+import en from '../renderer/src/locales/en.json';
+import nl from '../renderer/src/locales/nl.json';
+import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
+import { removeDir, tempDir } from './support/registers';
+
+let dir: string;
+let file: string;
+
+beforeAll(() => {
+  dir = tempDir();
+  file = path.join(dir, 'sample.sqlite');
+  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
+  fillSample(ctx);
+  ctx.register.close();
+});
+afterAll(() => removeDir(dir));
+
+const SCREENS = [
+  'overview',
+  'activities',
+  'activity',
+  'organisations',
+  'recipients',
+  'vocabularies',
+  'history',
+] as const;
+
+// Dutch joins once the UI takes its language from the browser (the language menu).
+describe.each([{ lang: 'en', locale: 'en-GB' }])('WCAG 2.1 AA in $lang', ({ lang, locale }) => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp(file, 'E2E Tester', {}, { locale });
+  });
+  beforeEach(() => photographFailure(() => app?.page));
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function show(screen: (typeof SCREENS)[number]): Promise<void> {
+    if (screen === 'activity') {
+      const out = app.web.host.handle('listActivities', {});
+      if (!out.ok) throw new Error(out.error.message);
+      const [first] = out.value as { id: string }[];
+      await app.page.goto(`${app.web.url}#/activities/${first!.id}`);
+      await new ActivityEditor(app.page)
+        .section(lang === 'nl' ? nl.editor.section.general : en.editor.section.general)
+        .waitFor();
+    } else {
+      await app.page.goto(`${app.web.url}#/${screen}`);
+    }
+    await app.page.locator('main h1').first().waitFor();
+    await app.page.waitForLoadState('networkidle');
+  }
+
+  it.each(SCREENS)('%s has no violation and no heading jump', async (screen) => {
+    await show(screen);
+    await screenshot(app.page, `a11y-${lang}-${screen}`);
+    expect(await axeViolations(app.page)).toEqual([]);
+    expect(headingJumps(await headingLevels(app.page))).toEqual([]);
+  });
+});
