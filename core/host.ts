@@ -27,6 +27,8 @@ export interface HostOptions {
   migrationsFolder?: string;
   /** Rolling backups of every register opened; none when absent. */
   backups?: BackupSettings;
+  /** The user's home folder, where the Documents folder is looked for; the OS's when absent (tests pass their own). */
+  home?: string;
 }
 
 // Checked hourly; backupIfChanged makes at most one a day, and only if the file changed.
@@ -82,6 +84,11 @@ export class RegisterHost {
       // A full or missing backup folder must not keep anyone from working on the register.
       console.warn(`RoPA Registry: the ${reason} backup failed: ${(err as Error).message}`);
     }
+  }
+
+  /** Where the browser host, which has no Save dialog, first offers to write a report. */
+  documentsFolder(): string {
+    return this.options.home ? documentsFolder(this.options.home, {}) : documentsFolder();
   }
 
   listBackups(): BackupInfo[] {
@@ -179,5 +186,5 @@ const sessionHandlers: SessionHandlers = {
   },
   listBackups: (host) => host.listBackups(),
   restoreBackup: (host, i) => host.restore(i.name),
-  getDocumentsFolder: () => ({ path: documentsFolder() }),
+  getDocumentsFolder: (host) => ({ path: host.documentsFolder() }),
 };

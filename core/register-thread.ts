@@ -22,6 +22,7 @@ const host = new RegisterHost({
   author: options.author,
   migrationsFolder: options.migrationsFolder,
   ...(options.backups ? { backups: options.backups } : {}),
+  ...(options.home ? { home: options.home } : {}),
 });
 const queue = new CallQueue(host);
 

@@ -13,6 +13,8 @@ export interface WorkerOptions {
   exports?: { script: string; fontsFolder: string };
   /** Rolling backups of every register opened (core/backup.ts); none when absent. */
   backups?: { dir: string; keep?: number };
+  /** The home folder whose Documents folder the browser host's export path starts in; the OS's when absent. */
+  home?: string;
 }
 
 export interface WorkerRequest {

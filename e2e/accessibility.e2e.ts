@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newRegister } from '../core/register';
 import { fillSample } from '../core/sample/index';
 import { ActivityEditor } from './pages/ActivityEditor';
+import { ExportDialog } from './pages/ExportDialog';
 import { axeViolations, headingJumps, headingLevels } from './pages/Axe';
 import en from '../renderer/src/locales/en.json';
 import nl from '../renderer/src/locales/nl.json';
@@ -31,10 +32,15 @@ const SCREENS = [
   'recipients',
   'vocabularies',
   'history',
+  'export',
 ] as const;
 
-// Dutch joins once the UI takes its language from the browser (the language menu).
-describe.each([{ lang: 'en', locale: 'en-GB' }])('WCAG 2.1 AA in $lang', ({ lang, locale }) => {
+// The UI takes its language from the browser's: nl-BE opens it in Dutch.
+describe.each([
+  { lang: 'en', locale: 'en-GB' },
+  { lang: 'nl', locale: 'nl-BE' },
+])('WCAG 2.1 AA in $lang', ({ lang, locale }) => {
+  const words = lang === 'nl' ? nl : en;
   let app: RunningApp;
   beforeAll(async () => {
     app = await startApp(file, 'E2E Tester', {}, { locale });
@@ -50,9 +56,12 @@ describe.each([{ lang: 'en', locale: 'en-GB' }])('WCAG 2.1 AA in $lang', ({ lang
       if (!out.ok) throw new Error(out.error.message);
       const [first] = out.value as { id: string }[];
       await app.page.goto(`${app.web.url}#/activities/${first!.id}`);
-      await new ActivityEditor(app.page)
-        .section(lang === 'nl' ? nl.editor.section.general : en.editor.section.general)
-        .waitFor();
+      await new ActivityEditor(app.page).section(words.editor.section.general).waitFor();
+    } else if (screen === 'export') {
+      await app.page.goto(`${app.web.url}#/overview`);
+      await app.page.getByRole('main').getByRole('button', { name: words.exports.menu }).click();
+      await new ExportDialog(app.page, words.exports.title).appeared();
+      return;
     } else {
       await app.page.goto(`${app.web.url}#/${screen}`);
     }

@@ -32,7 +32,8 @@ beforeAll(async () => {
   must(ctx, 'updateActivity', { id: draft.id, version: draft.version, fields: { ...draft, status: 'draft' } });
   activities = must(ctx, 'listActivities', {});
   ctx.register.close();
-  app = await startApp(file);
+  // A home folder without a Documents folder: the browser host offers the home folder itself.
+  app = await startApp(file, 'E2E Tester', { homeDir: dir });
 });
 afterAll(async () => {
   await app?.close();
@@ -45,7 +46,7 @@ const readCsv = (file: string): Record<string, string>[] => parse(readFileSync(f
 describe('Export report…', () => {
   beforeEach(() => photographFailure(() => app?.page));
 
-  it('offers a PDF beside the register and writes one that names the activities', async () => {
+  it('offers a PDF in the home folder (no Documents folder there) and writes one that names the activities', async () => {
     const exporter = new ExportDialog(app.page);
     await exporter.open();
     expect(await exporter.path().inputValue()).toBe(path.join(dir, 'sample report.pdf'));

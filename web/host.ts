@@ -29,6 +29,8 @@ export interface WebHostOptions {
   dataDir?: string;
   /** Rolling backups of the registers opened (core/backup.ts); none when absent, as in tests. */
   backupsDir?: string;
+  /** The home folder whose Documents folder the export path starts in; the user's when absent. */
+  homeDir?: string;
 }
 
 /** The register worker, answering before the call returns (RegisterWorker.callSync). */
@@ -141,6 +143,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
       author: options.author ?? os.userInfo().username,
       migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder(),
       ...(options.backupsDir ? { backups: { dir: options.backupsDir } } : {}),
+      ...(options.homeDir ? { home: options.homeDir } : {}),
     }),
   );
   const opened = options.registerPath

@@ -89,6 +89,30 @@ export class ExportDialog {
       .filter({ hasText: file });
   }
 
+  /** The question asked before an existing file is replaced. */
+  replaceQuestion(fileName: string): Locator {
+    return this.page.getByRole('dialog', { name: `Replace ${fileName}?` });
+  }
+
+  async answerReplace(fileName: string, answer: 'Replace' | 'Cancel'): Promise<void> {
+    const question = this.replaceQuestion(fileName);
+    await question.getByRole('button', { name: answer, exact: true }).click();
+    await question.waitFor({ state: 'hidden' });
+  }
+
+  /** Buttons of the dialog that something else lies over at their centre (a notification, say). */
+  async coveredButtons(): Promise<string[]> {
+    return this.dialog.getByRole('button').evaluateAll((buttons) =>
+      buttons
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return !top || !b.contains(top);
+        })
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
+    );
+  }
+
   async cancel(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Cancel' }).click();
     await this.dialog.waitFor({ state: 'hidden' });

@@ -22,7 +22,7 @@ const SCREENSHOTS = path.join(import.meta.dirname, '..', 'screenshots');
 export async function startApp(
   registerPath: string,
   author = 'E2E Tester',
-  host: Pick<WebHostOptions, 'backupsDir'> = {},
+  host: Pick<WebHostOptions, 'backupsDir' | 'homeDir'> = {},
   /** The browser's language (e.g. 'nl-BE'), as the UI reads it for its default language; British English by default. */
   browserOptions: { locale?: string } = {},
 ): Promise<RunningApp> {

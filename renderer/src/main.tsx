@@ -2,22 +2,43 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './a11y.css';
-import { MantineProvider } from '@mantine/core';
+import { getDefaultZIndex, MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { App } from './App';
 import './i18n';
-import { theme } from './theme';
+import notificationClasses from './Notifications.module.css';
+import { themeFor } from './theme';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
+/** Notifications close by themselves after this long, unless one asks for longer. */
+const NOTIFICATION_MS = 6_000;
+
+function Root() {
+  const { t } = useTranslation();
+  const closeLabel = t('action.close');
+  const theme = useMemo(() => themeFor(closeLabel), [closeLabel]);
+  return (
     <MantineProvider theme={theme}>
       <ModalsProvider>
-        <Notifications position="bottom-right" />
+        {/* Top right, under the header, and beneath any dialog: a notification never covers a
+            dialog's buttons (a dialog's footer is at its bottom, and a dialog sits above them). */}
+        <Notifications
+          position="top-right"
+          autoClose={NOTIFICATION_MS}
+          zIndex={getDefaultZIndex('modal') - 1}
+          classNames={{ root: notificationClasses.root }}
+        />
         <App />
       </ModalsProvider>
     </MantineProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root />
   </StrictMode>,
 );

@@ -2,15 +2,16 @@
 // or by the Electron File ▸ Export commands; it keeps the user's choices while it stays mounted,
 // so a refused export (say, a folder that cannot be written) loses none of them.
 import { List, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/api/client';
-import type { ExportResult, ReportFormat } from '../../../core/api/export-options';
-import { shell, type RopaError } from '../api';
+import type { ExportOptions, ExportResult, ReportFormat } from '../../../core/api/export-options';
+import { ropa, settle, shell, type RopaError } from '../api';
 import { useLanguage } from '../language';
 import { ALL, exportOptionsOf, type ExportChoices } from './exportChoices';
-import { baseName, reportFileName, reportPathBeside, withFormat } from './exportPath';
+import { baseName, reportFileName, reportPathBeside, reportPathIn, withFormat } from './exportPath';
 import { dismissExport, menuExportFormat, requestExport, useExportRequest } from './exportRequests';
 import { ExportModal } from './ExportModal';
 import { useShownActivities } from './shownActivities';
@@ -41,6 +42,23 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
   );
   // Closing or switching the register closes the dialog; it must not reappear over the next one.
   useEffect(() => dismissExport, []);
+  // The browser host has no Save dialog: the typed path starts in the user's Documents folder
+  // (else home), named after the register, unless the user has typed one already.
+  const [fallbackPath] = useState(choices.path);
+  useEffect(() => {
+    if (shell()) return;
+    let live = true;
+    void settle(ropa().getDocumentsFolder()).then((folder) => {
+      if (!live || !folder.ok) return;
+      const inDocuments = reportPathIn(folder.value.path, session.fileName ?? 'register', 'pdf');
+      setChoices((c) =>
+        c.path === withFormat(fallbackPath, c.format) ? { ...c, path: withFormat(inDocuments, c.format) } : c,
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [fallbackPath, session.fileName]);
 
   const destination = async (): Promise<string | null> => {
     const s = shell();
@@ -56,7 +74,13 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
     const path = await destination();
     if (!path) return;
     setError(null);
-    const outcome = await job.start(exportOptionsOf(choices, path, shown));
+    const options = exportOptionsOf(choices, path, shown);
+    let outcome = await job.start(options);
+    // The host never replaces a file unasked: ask, then send the same export again with consent.
+    if (!outcome.ok && outcome.error.kind === 'exists') {
+      if (!(await confirmReplace(outcome.error.path))) return;
+      outcome = await job.start({ ...options, overwrite: true } satisfies ExportOptions);
+    }
     if (!outcome.ok) return setError(outcome.error);
     dismissExport();
     notifications.show({
@@ -66,6 +90,20 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
       autoClose: 10_000,
     });
   };
+
+  const confirmReplace = (file: string) =>
+    new Promise<boolean>((resolve) => {
+      const name = baseName(file);
+      modals.openConfirmModal({
+        title: t('exports.replaceTitle', { name }),
+        children: <Text size="sm">{t('exports.replaceText', { name, folder: file.slice(0, -name.length - 1) })}</Text>,
+        labels: { confirm: t('exports.replace'), cancel: t('action.cancel') },
+        confirmProps: { color: 'red' },
+        onConfirm: () => resolve(true),
+        onCancel: () => resolve(false),
+        onClose: () => resolve(false),
+      });
+    });
 
   return (
     <ExportModal

@@ -22,3 +22,9 @@ export function withFormat(path: string, format: ReportFormat): string {
 
 export const baseName = (path: string): string =>
   path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+
+/** A report named after the register in `folder` (the browser host's Documents folder), with the folder's separator. */
+export function reportPathIn(folder: string, registerFileName: string, format: ReportFormat): string {
+  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return folder.replace(/[\\/]+$/, '') + separator + reportFileName(registerFileName, format);
+}
