@@ -11,6 +11,9 @@ import { ExportDialog } from './pages/ExportDialog';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
 import { removeDir, tempDir } from './support/registers';
 
+// A report takes seconds on a machine the other test files share; the wait is generous, not a measure.
+const EXPORT_MS = 60_000;
+
 let dir: string;
 let documents: string;
 let app: RunningApp;
@@ -63,14 +66,17 @@ describe('Export from the browser host', () => {
 
     await exporter.dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await exporter.answerReplace('sample report.pdf', 'Replace');
-    await exporter.done(out).waitFor();
+    await exporter.done(out).waitFor({ timeout: EXPORT_MS });
     expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('Website management and cookies');
   });
 
   it('shows the notification where no dialog button lies under it, and closes it by itself', async () => {
     const out = path.join(documents, 'notified.csv');
     const exporter = new ExportDialog(app.page);
-    await exporter.exportWith(['CSV'], out);
+    await exporter.open();
+    await exporter.choose('CSV');
+    await exporter.export(out);
+    await exporter.done(out).waitFor({ timeout: EXPORT_MS });
     // Open the dialog again while the notification still shows: every button stays reachable.
     await exporter.open();
     expect(await exporter.done(out).isVisible()).toBe(true);
