@@ -47,7 +47,7 @@ describe('ropa export --as-of', () => {
       const text = pdfText(pdf);
       expect(text).toContain(oldName);
       expect(text).not.toContain('Renamed in February');
-      expect(text).toContain('2027-01-15 23:59 UTC');
+      expect(text).toContain('15 January 2027 at 23:59 UTC');
       expect(text).toContain(`${before.seq}:${before.hash.slice(0, 32)} ${before.hash.slice(32)}`);
       expect(text).not.toContain(after.hash.slice(0, 32));
 

@@ -90,7 +90,23 @@ describe('PDF report of the sample register', () => {
   it('states the register date and the fingerprint of its JSON export on the cover', async () => {
     const { text } = await exportPdf('en', 'cover.pdf');
     const model = buildReport(sample.ctx, { lang: 'en' }, true);
-    expect(text).toContain(`Register as it stood on ${model.asOf.slice(0, 10)}`);
+    // The time in words of the report's language, in UTC: "2 March 2026 at 14:05 UTC".
+    const [y, mo, d] = model.asOf.slice(0, 10).split('-').map(Number);
+    const month = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ][mo! - 1];
+    expect(text).toContain(`Register as it stood on ${d} ${month} ${y} at ${model.asOf.slice(11, 16)} UTC`);
     expect(text).toContain(`${model.fingerprint.slice(0, 32)} ${model.fingerprint.slice(32)}`);
     expect(text).toContain('Data protection officer');
   });
@@ -106,6 +122,13 @@ describe('PDF report of the sample register', () => {
     const local = buildReport(sample.ctx, { lang }, false).activities.find((a) => a.id === en.id)!;
     expect(local.dataCategories[0]).not.toBe(en.dataCategories[0]);
     expect(text).toContain(flat(local.dataCategories[0]!));
+    // The register's date as the language writes it: day first, the month in words, in UTC.
+    const { asOf } = buildReport(sample.ctx, { lang }, true);
+    const day = String(Number(asOf.slice(8, 10)));
+    const dated = { nl: `${day} `, fr: `${day} `, de: `${day}. ` }[lang];
+    expect(text).toMatch(
+      new RegExp(`${L.report.registerDate} ${dated}\\p{L}+ ${asOf.slice(0, 4)}.* ${asOf.slice(11, 16)} UTC`, 'u'),
+    );
   });
 
   it('keeps accented text (é ë ç ß ü) in all four languages', async () => {

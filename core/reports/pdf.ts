@@ -2,7 +2,9 @@
 // numbers and bookmarks, an overview table, then the controller register (Art. 30(1)) and the
 // processor register (Art. 30(2)) with a section per activity holding every field. Tagged, in the
 // report's language, with embedded fonts.
+import { dateStyleOf, formatDate } from '../api/dates';
 import { ART30_REFERENCE, type Art30Heading } from '../api/labels';
+import type { Language } from '../api/schemas';
 import type { ReportActivity, ReportModel } from './model';
 import {
   A4,
@@ -46,7 +48,12 @@ const GAP = 10;
 const CONTENTS_LINE = 14;
 const CONTENTS_HEADING = 44;
 
-export const reportDateText = (asOf: string): string => `${asOf.slice(0, 10)} ${asOf.slice(11, 16)} UTC`;
+/** A time in the report's language, in UTC like the register ("2 March 2026 at 14:05 UTC", "2. März 2026 um 14:05 UTC"). */
+export const reportDateText = (asOf: string, lang: Language): string =>
+  `${new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(asOf))} UTC`;
+/** A stored date (YYYY-MM-DD) as the report's language writes it (core/api/dates.ts, as the UI does). */
+const reportDay = (iso: string | null, lang: Language): string | null =>
+  iso ? formatDate(iso, dateStyleOf(lang)) : iso;
 const activityTitle = (a: ReportActivity): string => (a.reference ? `${a.reference}  ${a.name}` : a.name);
 const currentPage = (doc: Doc): number => doc.bufferedPageRange().count;
 
@@ -104,7 +111,7 @@ function cover(doc: Doc, root: Struct, m: ReportModel): void {
     doc,
     sect,
     [
-      [L.report.registerDate, reportDateText(m.asOf)],
+      [L.report.registerDate, reportDateText(m.asOf, m.lang)],
       [L.report.selection, m.selection],
       [L.report.activityCount, String(m.activities.length)],
       [L.report.language, m.lang.toUpperCase()],
@@ -247,14 +254,14 @@ function groupsOf(a: ReportActivity, m: ReportModel): [Art30Heading | 'other', F
   ];
   const other: Field[] = [
     [F.status, a.statusLabel],
-    [F.endDate, a.endDate],
+    [F.endDate, reportDay(a.endDate, m.lang)],
     [F.dpia, a.dpia],
     [F.dpiaLink, a.dpiaLink],
     [F.automatedDecision, a.automatedDecision],
     [F.automatedDecisionDetails, a.automatedDecisionDetails],
-    [F.reviewDate, a.reviewDate],
+    [F.reviewDate, reportDay(a.reviewDate, m.lang)],
     [F.notes, a.notes],
-    [F.updatedAt, `${reportDateText(a.updatedAt)} · ${a.updatedBy} · ${F.version} ${a.version}`],
+    [F.updatedAt, `${reportDateText(a.updatedAt, m.lang)} · ${a.updatedBy} · ${F.version} ${a.version}`],
   ];
   // A processor's register (Art. 30(2)) has four letters; the activity's other particulars still appear.
   if (processor)
@@ -412,7 +419,7 @@ export async function reportPdf(m: ReportModel, options: PdfOptions = {}): Promi
   fillContents(doc, toc, L.report.contents, reserved, contents);
   const pages = paginate(
     doc,
-    `${L.report.title} — ${m.registerName} — ${reportDateText(m.asOf)}`,
+    `${L.report.title} — ${m.registerName} — ${reportDateText(m.asOf, m.lang)}`,
     (n, count) => `${L.report.page} ${n} ${L.report.of} ${count}`,
   );
   root.end();
