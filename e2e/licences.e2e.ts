@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newRegister } from '../core/register';
 import licences from '../renderer/src/about/licences.json';
 import { AppShell } from './pages/AppShell';
+import { axeViolations } from './pages/Axe';
 import { Licences } from './pages/Licences';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
 import { removeDir, tempDir } from './support/registers';
@@ -41,6 +42,8 @@ describe('Help ▸ About and licences', () => {
     expect(rows.find(([name]) => name!.startsWith('buffers'))?.[0]).toContain('no licence file');
     expect(await dialog.textContent()).toContain('RoPA Registry 0.1.0 is free software under the MIT licence');
     await screenshot(app.page, 'licences');
+    // WCAG 2.1 AA (axe-core) with the dialog open, like every other screen.
+    expect(await axeViolations(app.page)).toEqual([]);
     await page.close();
   });
 

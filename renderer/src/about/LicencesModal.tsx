@@ -43,7 +43,12 @@ export function LicencesModal({ opened, onClose }: { opened: boolean; onClose: (
           <Title order={3} size="h5" id="licences-packages" mb="xs">
             {t('about.packages', { count: packages.length })}
           </Title>
-          <ScrollArea.Autosize mah={360} type="auto">
+          {/* The list scrolls on its own: focusable, so the keyboard can scroll it too. */}
+          <ScrollArea.Autosize
+            mah={360}
+            type="auto"
+            viewportProps={{ tabIndex: 0, role: 'region', 'aria-labelledby': 'licences-packages' }}
+          >
             <Table striped stickyHeader data-testid="licences-packages">
               <Table.Thead>
                 <Table.Tr>
