@@ -9,7 +9,8 @@ interface Rule {
   severity: Severity;
   code: string;
   message: string;
-  missing(a: Activity): boolean;
+  /** `today` is the register's date (YYYY-MM-DD, from ctx.now()), for what falls due. */
+  missing(a: Activity, today: string): boolean;
 }
 
 const RULES: Rule[] = [
@@ -115,6 +116,13 @@ const RULES: Rule[] = [
     message: 'No review date planned.',
     missing: (a) => a.status !== 'retired' && a.reviewDate === null,
   },
+  {
+    field: 'reviewDate',
+    severity: 'warning',
+    code: 'review_overdue',
+    message: 'The planned review date has passed; review the activity and plan the next review.',
+    missing: (a, today) => a.status !== 'retired' && a.reviewDate !== null && a.reviewDate < today,
+  },
 ];
 
 /** Findings that need the vocabulary: special categories need an Art. 9 condition. */
@@ -157,11 +165,12 @@ export function runChecks(ctx: CoreContext, activityIds?: string[]): Finding[] {
   const specialIds = new Set(flags.filter((f) => f.special).map((f) => f.id));
   const criminalIds = new Set(flags.filter((f) => f.criminal).map((f) => f.id));
   const findings: Finding[] = [];
+  const today = ctx.now().slice(0, 10);
   for (const id of ids) {
     const a = findActivity(ctx, id);
     if (!a) continue;
     for (const rule of [...RULES, ...specialCategoryFindings(a, specialIds, criminalIds)]) {
-      if (rule.missing(a)) {
+      if (rule.missing(a, today)) {
         findings.push({
           activityId: a.id,
           activityName: a.name,

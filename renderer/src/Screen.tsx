@@ -23,7 +23,7 @@ export function Screen({ route, session }: { route: Route; session: SessionInfo 
     case 'vocabularies':
       return <VocabulariesPage readOnly={readOnly} />;
     case 'activities':
-      return <ActivitiesPage readOnly={readOnly} registerPath={session.path ?? ''} />;
+      return <ActivitiesPage readOnly={readOnly} registerPath={session.path ?? ''} query={route.query ?? {}} />;
     case 'history':
       return <HistoryPage />;
   }

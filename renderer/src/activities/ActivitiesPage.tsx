@@ -7,10 +7,19 @@ import { LoadedView } from '../common/LoadedView';
 import { EmptyView } from '../common/StateViews';
 import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../language';
-import { navigate } from '../route';
+import { navigate, type ActivityQuery } from '../route';
 import { ActivitiesTable } from './ActivitiesTable';
 
-export function ActivitiesPage({ readOnly, registerPath }: { readOnly: boolean; registerPath: string }) {
+export function ActivitiesPage({
+  readOnly,
+  registerPath,
+  query,
+}: {
+  readOnly: boolean;
+  registerPath: string;
+  /** An Overview tile's narrowing; the table starts with it. */
+  query: ActivityQuery;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const load = useCallback(() => ropa().listActivities({ lang }), [lang]);
@@ -34,8 +43,14 @@ export function ActivitiesPage({ readOnly, registerPath }: { readOnly: boolean; 
           data.length === 0 ? (
             <EmptyView title={t('activities.emptyTitle')} hint={t('activities.emptyHint')} action={add} />
           ) : (
-            // Keyed by the register: another register's table starts from its own kept state.
-            <ActivitiesTable key={registerPath} data={data} onOpen={open} registerPath={registerPath} />
+            // Keyed by the register and the tile's narrowing: each starts from its own state.
+            <ActivitiesTable
+              key={`${registerPath}?${JSON.stringify(query)}`}
+              data={data}
+              onOpen={open}
+              registerPath={registerPath}
+              query={query}
+            />
           )
         }
       </LoadedView>

@@ -1,4 +1,4 @@
-import { Group, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -15,6 +15,7 @@ import { searchText } from '../../../core/api/search';
 import { SEARCH_TARGET, takeSearchRequest } from '../keyboard/shortcuts';
 import { sortSummaries } from './sortSummaries';
 import { clampWidth, loadTableState, saveTableState, type TableState } from './tableState';
+import type { ActivityQuery, Only } from '../route';
 
 /** All summaries are loaded once; sorting, then search and filters, run here in memory. */
 const DEFAULTS: TableState = {
@@ -27,11 +28,14 @@ export function ActivitiesTable({
   data,
   onOpen,
   registerPath,
+  query,
 }: {
   data: ActivitySummary[];
   onOpen: (id: string) => void;
   /** The table's columns, sort and widths are kept per register. */
   registerPath: string;
+  /** Where an Overview tile sent the user: a status picked, or only overdue reviews or transfers. */
+  query: ActivityQuery;
 }) {
   const { t, i18n } = useTranslation();
   const lang = useLanguage();
@@ -50,8 +54,12 @@ export function ActivitiesTable({
     state: { sorting },
     onSortingChange: setSorting,
     getRowId: (a) => a.id,
-    initialState: { columnVisibility: { ...HIDDEN_BY_DEFAULT, ...kept.columnVisibility } },
+    initialState: {
+      columnVisibility: { ...HIDDEN_BY_DEFAULT, ...kept.columnVisibility },
+      columnFilters: query.status ? [{ id: 'status', value: query.status }] : [],
+    },
   });
+  const [only, setOnly] = useState<Only | null>(query.only ?? null);
   // Build the search texts while the user reads the first rows, not on their first keystroke.
   useEffect(() => {
     const idle = requestIdleCallback(() => data.forEach(searchText));
@@ -86,7 +94,10 @@ export function ActivitiesTable({
     [table, columnVisibility],
   );
   const search = String(table.state.globalFilter ?? '');
-  const shown = useMemo(() => filterSummaries(sorted, columnFilters, search), [sorted, columnFilters, search]);
+  const shown = useMemo(
+    () => filterSummaries(sorted, columnFilters, search, only),
+    [sorted, columnFilters, search, only],
+  );
   // The export dialog offers "only these activities" while a search or filter narrows the table.
   useEffect(() => publishShownActivities(shown.length < data.length ? shown : null), [shown, data]);
   useEffect(() => () => publishShownActivities(null), []);
@@ -108,6 +119,24 @@ export function ActivitiesTable({
           w={300}
         />
         <ActivityFilters values={filters} departments={departments} onChange={setFilter} />
+        {only && (
+          <Badge
+            size="lg"
+            variant="light"
+            tt="none"
+            fw={500}
+            data-testid="only-filter"
+            rightSection={
+              <CloseButton
+                size="xs"
+                aria-label={t('activities.only.remove', { what: t(`activities.only.${only}`) })}
+                onClick={() => setOnly(null)}
+              />
+            }
+          >
+            {t(`activities.only.${only}`)}
+          </Badge>
+        )}
         <Group gap="xs" ml="auto" wrap="nowrap">
           <Text size="sm" c="dimmed" data-testid="row-count" aria-live="polite">
             {t('activities.count', { shown: shown.length, count: data.length })}

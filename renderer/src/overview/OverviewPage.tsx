@@ -40,14 +40,36 @@ export function OverviewPage() {
               </Button>
             </Group>
             <SimpleGrid cols={{ base: 2, md: 4 }}>
-              <StatCard label={t('overview.activities')} value={c.activities} />
-              <StatCard label={t('overview.active')} value={c.activitiesByStatus.active} />
-              <StatCard label={t('overview.drafts')} value={c.activitiesByStatus.draft} tone="warn" />
-              <StatCard label={t('overview.overdue')} value={info.overdueReviews} tone="bad" />
-              <StatCard label={t('overview.organisations')} value={c.organisations} />
-              <StatCard label={t('overview.recipients')} value={c.recipients} />
-              <StatCard label={t('overview.transfers')} value={c.transfers} />
-              <StatCard label={t('overview.retired')} value={c.activitiesByStatus.retired} />
+              <StatCard label={t('overview.activities')} value={c.activities} to={{ page: 'activities' }} />
+              <StatCard
+                label={t('overview.active')}
+                value={c.activitiesByStatus.active}
+                to={{ page: 'activities', query: { status: 'active' } }}
+              />
+              <StatCard
+                label={t('overview.drafts')}
+                value={c.activitiesByStatus.draft}
+                tone="warn"
+                to={{ page: 'activities', query: { status: 'draft' } }}
+              />
+              <StatCard
+                label={t('overview.overdue')}
+                value={info.overdueReviews}
+                tone="bad"
+                to={{ page: 'activities', query: { only: 'overdue' } }}
+              />
+              <StatCard label={t('overview.organisations')} value={c.organisations} to={{ page: 'organisations' }} />
+              <StatCard label={t('overview.recipients')} value={c.recipients} to={{ page: 'recipients' }} />
+              <StatCard
+                label={t('overview.transfers')}
+                value={c.transfers}
+                to={{ page: 'activities', query: { only: 'transfers' } }}
+              />
+              <StatCard
+                label={t('overview.retired')}
+                value={c.activitiesByStatus.retired}
+                to={{ page: 'activities', query: { status: 'retired' } }}
+              />
             </SimpleGrid>
             <Group justify="space-between">
               <Title order={2} size="h3">
