@@ -103,6 +103,7 @@ const BAD_SESSION_INPUTS: Record<SessionMethod, { input: unknown; path: string }
   closeRegister: { input: [], path: '' },
   listBackups: { input: 7, path: '' },
   restoreBackup: { input: { name: '' }, path: 'name' },
+  setAuthor: { input: { name: '   ' }, path: 'name' },
   getDocumentsFolder: { input: 'home', path: '' },
 };
 

@@ -11,7 +11,7 @@ import {
   type SessionMethod,
 } from './api/contract';
 import type { BackupInfo, SessionInfo } from './api/types';
-import type { CoreContext } from './context';
+import { createContext, type CoreContext } from './context';
 import { dispatch } from './dispatcher';
 import { RopaFailure, toRopaError } from './api/errors';
 import { backupIfChanged, DAY_MS, listBackups, restoreBackup, type BackupReason, type BackupSettings } from './backup';
@@ -24,6 +24,8 @@ export type { SessionInfo };
 
 export interface HostOptions {
   author: string;
+  /** The author was given (--author, ROPA_AUTHOR) rather than taken from the OS user. */
+  authorChosen?: boolean;
   migrationsFolder?: string;
   /** Rolling backups of every register opened; none when absent. */
   backups?: BackupSettings;
@@ -39,7 +41,21 @@ export class RegisterHost {
   private held: LockedSession | null = null;
   private backupTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly options: HostOptions) {}
+  private author: string;
+  private authorChosen: boolean;
+
+  constructor(private readonly options: HostOptions) {
+    this.author = options.author;
+    this.authorChosen = options.authorChosen ?? false;
+  }
+
+  /** From now on this window's changes are recorded under `name`. */
+  setAuthor(name: string): SessionInfo {
+    this.author = name;
+    this.authorChosen = true;
+    if (this.ctx) this.ctx = createContext(this.ctx.register, name, this.ctx.now);
+    return this.session();
+  }
 
   get context(): CoreContext | null {
     return this.ctx;
@@ -51,7 +67,8 @@ export class RegisterHost {
       path: r?.path ?? null,
       fileName: r ? path.basename(r.path) : null,
       readOnly: r?.readOnly ?? false,
-      author: this.options.author,
+      author: this.author,
+      authorChosen: this.authorChosen,
     };
   }
 
@@ -61,7 +78,7 @@ export class RegisterHost {
     // Reopening our own file (read-only to editing, say): our own lock is not someone else's, and a
     // refusal leaves the register open as it was.
     if (this.ctx?.register.path === path.resolve(file)) opts.ignore = ownLockId(this.ctx.register);
-    const next = openLocked(file, this.options.author, opts);
+    const next = openLocked(file, this.author, opts);
     this.close();
     this.hold(next);
     return this.session();
@@ -130,7 +147,7 @@ export class RegisterHost {
 
   create(file: string, sample: boolean, name?: string): SessionInfo {
     const next = newRegister(file, {
-      author: this.options.author,
+      author: this.author,
       ...(this.options.migrationsFolder ? { migrationsFolder: this.options.migrationsFolder } : {}),
       ...(name ? { name } : {}),
     });
@@ -186,5 +203,6 @@ const sessionHandlers: SessionHandlers = {
   },
   listBackups: (host) => host.listBackups(),
   restoreBackup: (host, i) => host.restore(i.name),
+  setAuthor: (host, i) => host.setAuthor(i.name),
   getDocumentsFolder: (host) => ({ path: host.documentsFolder() }),
 };

@@ -20,6 +20,7 @@ if (options.exports) {
 }
 const host = new RegisterHost({
   author: options.author,
+  ...(options.authorChosen ? { authorChosen: true } : {}),
   migrationsFolder: options.migrationsFolder,
   ...(options.backups ? { backups: options.backups } : {}),
   ...(options.home ? { home: options.home } : {}),

@@ -6,6 +6,8 @@ import type { Outcome } from './api/contract';
 
 export interface WorkerOptions {
   author: string;
+  /** The author was given (--author, ROPA_AUTHOR) rather than taken from the OS user. */
+  authorChosen?: boolean;
   migrationsFolder: string;
   /** better-sqlite3 addon built for Electron (npm start); absent: the installed one. */
   nativeBinding?: string;

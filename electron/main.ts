@@ -68,6 +68,7 @@ const resource = (name: string, ...source: string[]): string =>
 function workerOptions(): WorkerOptions {
   const options: WorkerOptions = {
     author: process.env.ROPA_AUTHOR || os.userInfo().username,
+    authorChosen: !!process.env.ROPA_AUTHOR,
     migrationsFolder: resource('migrations', 'db', 'migrations'),
     exports: {
       script: path.join(here, 'export-worker.js'),

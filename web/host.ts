@@ -141,6 +141,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   const worker = new RegisterWorker(
     workerFromSource({
       author: options.author ?? os.userInfo().username,
+      authorChosen: options.author !== undefined,
       migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder(),
       ...(options.backupsDir ? { backups: { dir: options.backupsDir } } : {}),
       ...(options.homeDir ? { home: options.homeDir } : {}),

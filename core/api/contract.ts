@@ -148,6 +148,8 @@ export const contract = {
   listBackups: session<BackupInfo[]>()(empty),
   // Refuses, with its own reasons, when no register is open, it is open read-only, or others have it open.
   restoreBackup: session<SessionInfo>()(restoreBackupInput),
+  // The name the history records for this window's changes (kept by the app with the user's settings).
+  setAuthor: session<SessionInfo>()(z.object({ name: z.string().trim().min(1, 'required').max(200) })),
   // Where the browser host, which has no Save dialog, first offers to write a report.
   getDocumentsFolder: session<{ path: string }>()(empty),
 

@@ -176,7 +176,10 @@ export interface SessionInfo {
   path: string | null;
   fileName: string | null;
   readOnly: boolean;
+  /** The name written into the history; the OS user's until the user sets one in the app. */
   author: string;
+  /** False while the author is only the OS user's name: the app asks for the user's own on first start. */
+  authorChosen: boolean;
 }
 
 export type BackupReason = 'open' | 'daily' | 'before-restore';

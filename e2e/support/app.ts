@@ -21,12 +21,13 @@ const SCREENSHOTS = path.join(import.meta.dirname, '..', 'screenshots');
 
 export async function startApp(
   registerPath: string,
-  author = 'E2E Tester',
+  /** null: none given, as a user starting the app for the first time (the OS user's name, asked to confirm). */
+  author: string | null = 'E2E Tester',
   host: Pick<WebHostOptions, 'backupsDir' | 'homeDir'> = {},
   /** The browser's language (e.g. 'nl-BE'), as the UI reads it for its default language; British English by default. */
   browserOptions: { locale?: string } = {},
 ): Promise<RunningApp> {
-  const web = await startWebHost({ registerPath, author, ...host });
+  const web = await startWebHost({ registerPath, ...(author === null ? {} : { author }), ...host });
   const browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },

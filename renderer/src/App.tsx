@@ -13,6 +13,8 @@ import { Navigation } from './Navigation';
 import { exposeLeaveGuardToShell, mayLeave, navigate, useRoute, type Route } from './route';
 import { Screen } from './Screen';
 import { AppHeader } from './session/AppHeader';
+import { AUTHOR_PREFERENCE, AuthorModal, chooseAuthor } from './session/AuthorModal';
+import { preferences } from './preferences';
 import { RegisterModal, type RegisterAction } from './session/RegisterModal';
 import { StartScreen } from './session/StartScreen';
 import { BackupsModal } from './sharing/BackupsModal';
@@ -66,6 +68,15 @@ export function App() {
   );
 
   const session: SessionInfo | null = loaded.status === 'ok' ? loaded.value : null;
+  // The author: the name kept from an earlier start goes to the host; without one (and without
+  // --author/ROPA_AUTHOR) the first start asks, offering the OS user's name.
+  const [author, setAuthor] = useState<'closed' | 'change' | 'answered'>('closed');
+  const hostAuthor = session?.author;
+  const kept = preferences().get(AUTHOR_PREFERENCE);
+  useEffect(() => {
+    if (hostAuthor !== undefined && kept && kept !== hostAuthor) void chooseAuthor(kept).then(reload);
+  }, [hostAuthor, kept, reload]);
+  const firstStart = !!session && !session.authorChosen && !kept && author === 'closed';
   const open = !!session?.path;
   useChangePolling(open);
   const [help, setHelp] = useState(false);
@@ -80,6 +91,7 @@ export function App() {
           onAction={(a) => void ask(a)}
           onClose={() => void close()}
           onRestore={() => void mayLeave().then((ok) => setBackups(ok))}
+          onAuthor={() => setAuthor('change')}
           onShortcuts={showHelp}
           onLicences={() => setLicences(true)}
         />
@@ -105,6 +117,18 @@ export function App() {
       {session?.path && <ExportDialog key={`${generation}:${session.path}`} session={session} />}
       <ShortcutsModal opened={help} onClose={() => setHelp(false)} />
       <LicencesModal opened={licences} onClose={() => setLicences(false)} />
+      {session && (firstStart || author === 'change') && (
+        <AuthorModal
+          opened
+          current={session.author}
+          firstStart={firstStart}
+          onClose={() => setAuthor('answered')}
+          onDone={() => {
+            setAuthor('answered');
+            reload();
+          }}
+        />
+      )}
       <BackupsModal
         opened={backups && open}
         onClose={() => setBackups(false)}

@@ -29,9 +29,11 @@ interface Props {
   /** Help ▸ Keyboard shortcuts and Help ▸ About and licences (the Electron shell's Help menu too). */
   onShortcuts: () => void;
   onLicences: () => void;
+  /** Change the name the history records (AuthorModal). */
+  onAuthor: () => void;
 }
 
-export function AppHeader({ session, onAction, onClose, onRestore, onShortcuts, onLicences }: Props) {
+export function AppHeader({ session, onAction, onClose, onRestore, onShortcuts, onLicences, onAuthor }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
@@ -56,9 +58,11 @@ export function AppHeader({ session, onAction, onClose, onRestore, onShortcuts, 
       </Group>
       <Group gap="xs" wrap="nowrap">
         {session?.author && (
-          <Text size="sm" c="dimmed">
-            {t('session.signedAs', { author: session.author })}
-          </Text>
+          <Tooltip label={t('author.change')}>
+            <Button variant="subtle" color="gray" size="xs" onClick={onAuthor} data-testid="author">
+              {t('session.signedAs', { author: session.author })}
+            </Button>
+          </Tooltip>
         )}
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
