@@ -104,21 +104,40 @@ describe('a register of an older schema', () => {
 });
 
 describe('ropa check', () => {
-  it('lists the sample register’s findings and exits 1 because some are errors', () => {
+  it('lists the sample register’s findings, each naming its article; only warnings, so exit 0', () => {
     const file = sampleFile();
+    const r = ropa(['check', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^2\.1 Website management and cookies\n(?: {2}.*\n)*? {2}warning\s+retention\s+No time limit for erasure \("where possible"\)\. \(Art\. 30\(1\)\(f\); required by Article 30\)/m,
+    );
+    expect(r.stdout).toMatch(
+      /^2\.5 White papers and leads\n\s+warning\s+purposes\s+A purpose rests on legitimate interests/m,
+    );
+    expect(r.stdout).toMatch(/8 activities checked: 0 errors, 11 warnings\.\n$/);
+    const json = JSON.parse(ropa(['check', file, '--json']).stdout) as {
+      errors: number;
+      findings: { reference: string; code: string; article: string; requirement: string }[];
+    };
+    expect(json.errors).toBe(0);
+    expect(json.findings.filter((f) => f.code === 'review_date')).toHaveLength(8);
+    expect(json.findings.find((f) => f.code === 'art6_1_f_interest')).toMatchObject({
+      article: 'Art. 5(2), 6(1)(f)',
+      requirement: 'accountability',
+    });
+  });
+
+  it('exits 1 on an Art. 30(1)(a) error: an organisation nobody can contact', () => {
+    const file = path.join(tempDir(), 'bare.sqlite');
+    expect(ropa(['new', file]).code).toBe(0);
+    const ctx = openSession(file, 'tester');
+    must(ctx, 'createOrganisation', { name: 'Acme NV', dpoName: 'Dana', dpoEmail: 'dpo@acme.example' });
+    ctx.register.close();
     const r = ropa(['check', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /^2\.1 Website management and cookies\n(?: {2}.*\n)*? {2}error\s+retention\s+No time limit for erasure/m,
+      /^Acme NV\n\s+error\s+address\s+The organisation has no contact details.*\(Art\. 30\(1\)\(a\); required by Article 30\)$/m,
     );
-    expect(r.stdout).toMatch(/^2\.5 White papers and leads\n\s+error\s+legitimateInterest/m);
-    expect(r.stdout).toMatch(/8 activities checked: 2 errors, 9 warnings\.\n$/);
-    const json = JSON.parse(ropa(['check', file, '--json']).stdout) as {
-      errors: number;
-      findings: { reference: string; code: string }[];
-    };
-    expect(json.errors).toBe(2);
-    expect(json.findings.filter((f) => f.code === 'review_date')).toHaveLength(8);
   });
 
   it('exits 0 when only warnings remain', () => {
@@ -127,12 +146,16 @@ describe('ropa check', () => {
     expect(ropa(['check', file]).stdout).toBe('0 activities checked: 0 errors, 0 warnings.\n');
     const ctx = openSession(file, 'tester');
     const term = (code: string) => must(ctx, 'listTerms', {}).find((t) => t.code === code)!.id;
-    const org = must(ctx, 'createOrganisation', { name: 'Acme NV' });
+    const org = must(ctx, 'createOrganisation', {
+      name: 'Acme NV',
+      address: 'Kunstlaan 1, 1000 Brussel',
+      dpoName: 'Dana Peeters',
+      dpoEmail: 'dpo@acme.example',
+    });
     must(ctx, 'createActivity', {
       organisationId: org.id,
       name: 'Payroll',
-      purposes: ['Pay salaries'],
-      legalBases: ['contract', 'legal_obligation'],
+      purposes: [{ text: 'Pay salaries', legalBases: ['contract', 'legal_obligation'] }],
       dataSubjectIds: [term('employee')],
       dataCategoryIds: [term('identification'), term('user.financial.bank_account')],
       securityMeasureIds: [term('access_control')],
@@ -142,8 +165,8 @@ describe('ropa check', () => {
     const r = ropa(['check', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'Payroll\n  warning  recipientIds        No recipients listed (Art. 30(1)(d)); confirm that nobody receives the data.\n' +
-        '  warning  reviewDate          No review date planned.\n1 activities checked: 0 errors, 2 warnings.\n',
+      'Payroll\n  warning  recipientIds        No recipients listed; confirm that nobody receives the data. (Art. 30(1)(d); required by Article 30)\n' +
+        '  warning  reviewDate          No review date planned. (Art. 24(1); recommended for accountability)\n1 activities checked: 0 errors, 2 warnings.\n',
     );
   });
 

@@ -7,8 +7,6 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createRegisterFile, currentSchemaVersion } from '../db/open';
 import { acquireLock } from '../core/lock';
-import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample/index';
 import { closeAfterTest, sha256, tempDir } from '../core/test-helpers';
 import { expectOneErrorLine, ropa } from './test-helpers';
 
@@ -67,19 +65,20 @@ describe('ropa upgrade', () => {
 
   it('writes the stored list lines of a schema-3 register, so its first list needs no rebuild', () => {
     const file = path.join(tempDir(), 'v3.sqlite');
-    const ctx = newRegister(file, { author: 'setup' });
-    fillSample(ctx);
-    // What schema 3 wrote: the same rows, without the derived list tables.
-    ctx.register.sqlite.exec('DROP TABLE activity_list; DROP TABLE list_refs; PRAGMA user_version = 3');
-    ctx.register.close();
+    // What schema 3 wrote: the rows of the schema-4 fixture (db/fixtures), without the derived list tables.
+    fs.copyFileSync(new URL('../db/fixtures/schema4-sample.sqlite', import.meta.url), file);
+    const raw = new Database(file);
+    raw.exec('DROP TABLE activity_list; DROP TABLE list_refs; PRAGMA user_version = 3');
+    raw.close();
     const r = ropa(['upgrade', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Upgraded v3\.sqlite from schema 3 to /);
     const db = new Database(file, { readonly: true });
     try {
       const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
-      expect(count('activity_list')).toBe(8);
-      expect(count('activities')).toBe(8);
+      expect(count('activity_list')).toBe(9);
+      expect(count('activities')).toBe(9);
+      expect(count('purposes')).toBe(18);
     } finally {
       db.close();
     }

@@ -7,16 +7,24 @@ import {
   activityRecipients,
   activityTerms,
   organisations,
+  purposes,
   recipients,
   retentionRules,
   terms,
   transfers,
 } from '../db/schema';
-import type { Activity, ActivitySummary, RetentionRule, Stamp, Transfer } from './api/contract';
+import type { Activity, ActivitySummary, Purpose, RetentionRule, Stamp, Transfer } from './api/contract';
 import { writeTransaction, type CoreContext } from './context';
 import { invalid, notFound, type FieldIssue } from './api/errors';
 import { recordChange } from './history';
-import type { ActivityFields, Language, RetentionInput, TermKind, TransferInput } from './api/schemas';
+import {
+  basesOf,
+  type ActivityFields,
+  type Language,
+  type RetentionInput,
+  type TermKind,
+  type TransferInput,
+} from './api/schemas';
 import { assertVersion, newStamp, nextStamp, stampOf, withoutStamp } from './stamps';
 import { refreshActivityLine } from './activity-list';
 import { summaries } from './activity-summaries';
@@ -52,8 +60,16 @@ export function findActivity(ctx: CoreContext, id: string): Activity | null {
   return {
     ...rest,
     organisationId,
-    art9Condition: row.art9Condition as Activity['art9Condition'],
+    purposes: db
+      .select()
+      .from(purposes)
+      .where(eq(purposes.activityId, id))
+      .orderBy(asc(purposes.position))
+      .all()
+      .map((p) => strip(p) as Purpose),
+    art9Conditions: row.art9Conditions as Activity['art9Conditions'],
     legalBases: row.legalBases as Activity['legalBases'],
+    translations: row.translations as Activity['translations'],
     controllerIds: db
       .select({ id: activityControllers.organisationId })
       .from(activityControllers)
@@ -169,15 +185,13 @@ function mainRow(f: ActivityFields): Omit<ActivityRow, keyof Stamp> {
     reference: f.reference,
     name: f.name,
     description: f.description,
-    purposes: f.purposes,
     role: f.role,
     department: f.department,
     owner: f.owner,
     status: f.status,
     endDate: f.endDate,
-    legalBases: f.legalBases,
-    legitimateInterest: f.legitimateInterest,
-    art9Condition: f.art9Condition,
+    legalBases: basesOf(f.purposes),
+    art9Conditions: f.art9Conditions,
     art10Basis: f.art10Basis,
     sources: f.sources,
     securityDescription: f.securityDescription,
@@ -187,6 +201,7 @@ function mainRow(f: ActivityFields): Omit<ActivityRow, keyof Stamp> {
     automatedDecisionDetails: f.automatedDecisionDetails,
     reviewDate: f.reviewDate,
     notes: f.notes,
+    translations: f.translations,
   };
 }
 
@@ -195,6 +210,11 @@ function writeLinks(ctx: CoreContext, activityId: string, f: ActivityFields): vo
   db.delete(activityTerms).where(eq(activityTerms.activityId, activityId)).run();
   db.delete(activityRecipients).where(eq(activityRecipients.activityId, activityId)).run();
   db.delete(activityControllers).where(eq(activityControllers.activityId, activityId)).run();
+  db.delete(purposes).where(eq(purposes.activityId, activityId)).run();
+  if (f.purposes.length)
+    db.insert(purposes)
+      .values(f.purposes.map((p, position) => ({ ...p, activityId, position })))
+      .run();
   const termIds = [...f.dataSubjectIds, ...f.dataCategoryIds, ...f.securityMeasureIds];
   if (termIds.length)
     db.insert(activityTerms)
@@ -309,6 +329,7 @@ export function fieldsOf(a: Activity): ActivityFields {
     updatedBy: _ub,
     transfers: t,
     retention: r,
+    legalBases: _lb,
     ...rest
   } = a;
   return {

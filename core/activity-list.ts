@@ -70,7 +70,7 @@ export function lineSql(refs: RefSource): string {
       ${refOf(refs, 'terms', 'coalesce(r.data_subject_id, r.data_category_id)')}))
     FROM (SELECT * FROM retention_rules rr WHERE rr.activity_id = a.id ORDER BY rr.position) r)`;
   return `json_array(a.id, a.version, a.reference, a.name, ${refOf(refs, 'organisations', 'a.organisation_id')}, a.role, a.status, a.department, a.owner,
-    json(a.purposes), a.legal_bases, a.review_date, a.updated_at, a.updated_by,
+    json(coalesce((SELECT json_group_array(p.text) FROM (SELECT text FROM purposes pp WHERE pp.activity_id = a.id ORDER BY pp.position) p), '[]')), a.legal_bases, a.review_date, a.updated_at, a.updated_by,
     ${refList(refs, 'activity_terms')}, ${refList(refs, 'activity_recipients')}, ${retention},
     EXISTS (SELECT 1 FROM transfers t WHERE t.activity_id = a.id))`;
 }

@@ -3,6 +3,7 @@
 // and a change saved by another connection to the same file.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from './activities';
@@ -37,7 +38,7 @@ function expectedSummary(ctx: CoreContext, a: Activity, lang: Language): Activit
     status: a.status,
     department: a.department,
     owner: a.owner,
-    purposes: a.purposes,
+    purposes: a.purposes.map((p) => p.text),
     legalBases: a.legalBases,
     dataSubjects: a.dataSubjectIds.map(label),
     dataCategories: a.dataCategoryIds.map(label),
@@ -75,7 +76,7 @@ function sampleWithExtras(): CoreContext {
     reference: '3.1',
     name: 'occupational health',
     dataCategoryIds: [health.id],
-    art9Condition: 'employment_social_security',
+    art9Conditions: ['employment_social_security'],
     recipientIds: [cloud.id],
     transfers: [{ country: 'US', safeguard: 'standard_contractual_clauses', recipientId: cloud.id }],
     retention: [
@@ -261,11 +262,12 @@ describe('the stored list lines', () => {
   });
 
   it('are built again for a register upgraded from schema 3, which has none', () => {
-    const ctx = sampleWithExtras();
-    const file = ctx.register.path;
-    // What a register written by schema 3 looks like: the same rows, without the derived tables.
-    ctx.register.sqlite.exec('DROP TABLE activity_list; DROP TABLE list_refs; PRAGMA user_version = 3');
-    ctx.register.close();
+    // What a register written by schema 3 looks like: the schema-4 fixture's rows, without the derived tables.
+    const file = path.join(tempDir(), 'schema3.sqlite');
+    fs.copyFileSync(new URL('../db/fixtures/schema4-sample.sqlite', import.meta.url), file);
+    const raw = new Database(file);
+    raw.exec('DROP TABLE activity_list; DROP TABLE list_refs; PRAGMA user_version = 3');
+    raw.close();
     const upgraded = createContext(openRegister(file), 'tester');
     closeAfterTest(() => upgraded.register.close());
     expect(upgraded.register.sqlite.prepare('SELECT count(*) FROM activity_list').pluck().get()).toBe(0);

@@ -33,8 +33,8 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
   searchActivities: { input: { text: 'news', status: 'archived' }, path: 'status' },
   getActivity: { input: {}, path: 'id' },
   createActivity: {
-    input: { organisationId: NO_SUCH_ID, name: 'Payroll', legalBases: ['because'] },
-    path: 'legalBases.0',
+    input: { organisationId: NO_SUCH_ID, name: 'Payroll', purposes: [{ text: 'Pay', legalBases: ['because'] }] },
+    path: 'purposes.0.legalBases.0',
   },
   updateActivity: {
     input: {
@@ -141,6 +141,7 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
     updatedBy: _ub,
     transfers,
     retention,
+    legalBases: _lb,
     ...fields
   } = activity;
   const activityFields = {

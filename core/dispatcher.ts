@@ -56,7 +56,7 @@ const handlers: Handlers = {
   updateTerm: (ctx, i) => termEntity.update(ctx, i),
   deleteTerm: (ctx, i) => termEntity.remove(ctx, i),
 
-  runChecks: (ctx, i) => runChecks(ctx, i.activityIds),
+  runChecks: (ctx, i) => runChecks(ctx, i.activityIds, i.lang),
   listHistory: (ctx, i) => listHistory(ctx, i),
   acceptCurrentData: (ctx) => acceptCurrentData(ctx),
   verifyHistory: (ctx, i) =>

@@ -46,8 +46,7 @@ function setup() {
   const draft: ActivityDraft = {
     organisationId: org.id,
     name: 'Newsletter',
-    purposes: ['Send news'],
-    legalBases: ['consent'],
+    purposes: [{ text: 'Send news', legalBases: ['consent'] }],
     dataSubjectIds: [termId(ctx, 'data_subject', 'newsletter_subscriber')],
     dataCategoryIds: [termId(ctx, 'data_category', 'user.contact.email')],
     recipientIds: [mail.id],
@@ -69,7 +68,7 @@ describe('describeEntry', () => {
       fields: {
         ...fields,
         retention: [{ ...fields.retention[0]!, durationValue: 10 }],
-        legalBases: ['consent', 'legal_obligation'],
+        purposes: [{ ...fields.purposes[0]!, legalBases: ['consent', 'legal_obligation'] }],
         dpia: 'not_needed',
         dataCategoryIds: [...fields.dataCategoryIds, name],
         recipientIds: [...fields.recipientIds, cloud.id],
@@ -87,6 +86,7 @@ describe('describeEntry', () => {
       removed: ['7 years after the last mailing'],
     });
     expect(lineOf(update!, 'legalBases')).toMatchObject({ added: ['Legal obligation'], removed: [] });
+    expect(lineOf(update!, 'purposes').after).toBe('Send news — Consent, Legal obligation');
     expect(lineOf(update!, 'dpia')).toMatchObject({ before: 'Not assessed', after: 'Not required' });
     expect(lineOf(update!, 'dataCategoryIds').added).toEqual(['Name']);
     expect(lineOf(update!, 'recipientIds')).toMatchObject({ fieldLabel: 'Recipients', added: ['CloudCo'] });

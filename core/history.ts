@@ -1,31 +1,17 @@
 // The change history: one entry per create/update/delete, written in the same transaction as the
 // change. Each entry's hash covers its content and the previous entry's hash, so rewriting or
 // deleting an entry breaks the chain from that point on.
-import { createHash } from 'node:crypto';
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import { history, registerMeta } from '../db/schema';
+import { entryHash, GENESIS_HASH, HEAD_KEY, type EntryContent } from '../db/history-chain';
 import type { HistoryEntry } from './api/contract';
 import type { CoreContext } from './context';
 import { withoutStamp } from './stamps';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { entryHash, GENESIS_HASH, HEAD_KEY };
 type Action = HistoryEntry['action'];
 type Changes = HistoryEntry['changes'];
-
-interface EntryContent {
-  at: string;
-  author: string;
-  entity: string;
-  entityId: string;
-  action: Action;
-  changes: string;
-}
-
-export function entryHash(prevHash: string, e: EntryContent): string {
-  const canonical = JSON.stringify([prevHash, e.at, e.author, e.entity, e.entityId, e.action, e.changes]);
-  return createHash('sha256').update(canonical).digest('hex');
-}
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -40,12 +26,6 @@ export function diff(before: object | null, after: object | null): Changes {
   return changes;
 }
 
-/**
- * register_meta key of the chain head: the newest entry's seq and hash. Written in the same
- * transaction as the entry, so deleting the newest entries (which leaves a valid shorter chain)
- * is detectable too.
- */
-export const HEAD_KEY = 'history_head';
 export interface ChainHead {
   seq: number;
   hash: string;

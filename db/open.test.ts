@@ -60,7 +60,8 @@ function expectVersion1Data(register: Register): void {
   expect(activity.ok && activity.value).toMatchObject({
     name: 'Newsletter',
     organisationId: ORG,
-    purposes: ['Send news'],
+    // Schema 5 turned the purposes into rows, each with the activity's one basis.
+    purposes: [{ text: 'Send news', legalBases: ['consent'], legitimateInterest: '' }],
     legalBases: ['consent'],
     dataCategoryIds: [TERM],
     recipientIds: [RECIPIENT],

@@ -42,9 +42,17 @@ export interface Register {
  * stored values (appending history entries that describe the reshaping, so a replay still equals
  * the tables). Keyed by the schema version the step belongs to: N is the file's user_version after
  * migration N (db/migrations/, the Nth in meta/_journal.json). The steps themselves live in
- * core/data-steps.ts (they need the core's code); this module only runs them, in `runDataSteps`.
+ * core/data-steps.ts (they need the core's code); this module only runs them, in `migrate`.
  */
-export type DataStep = (register: Register) => void;
+export interface DataStep {
+  /**
+   * Reads, just before this version's SQL runs, what that SQL is about to reshape or drop (old
+   * columns); its result is handed to `after`. Raw SQL against the previous schema.
+   */
+  before?(sqlite: Database.Database): unknown;
+  /** Runs after every SQL migration, so it is written against the current schema like the rest of the code. */
+  after(register: Register, saved: unknown): void;
+}
 export type DataSteps = Readonly<Partial<Record<number, DataStep>>>;
 
 export interface OpenOptions {
@@ -212,20 +220,6 @@ function backupPathFor(file: string, fromVersion: number): string {
   return `${file}.v${fromVersion}-${stamp}.bak`;
 }
 
-/**
- * Runs the data steps of every schema version after `from`, in order. Every step runs after all SQL
- * migrations, so it is written against the current schema like the rest of the code. The one place
- * data steps run: when an open upgrades a file (the app, `ropa upgrade`, a read from an upgraded
- * copy) and when an import fills a new register from an older export.
- */
-export function runDataSteps(register: Register, from: number, steps: DataSteps = {}): void {
-  const versions = Object.keys(steps)
-    .map(Number)
-    .filter((v) => v > from)
-    .sort((a, b) => a - b);
-  for (const version of versions) steps[version]?.(register);
-}
-
 function migrate(
   sqlite: Database.Database,
   migrations: Migration[],
@@ -236,11 +230,19 @@ function migrate(
   sqlite.pragma('foreign_keys = OFF');
   try {
     sqlite.transaction(() => {
-      for (const m of migrations.slice(from)) {
+      // Every step of the versions after `from`, in order: `before` just ahead of its version's SQL,
+      // `after` once all SQL ran. All in this transaction: a failed step leaves the file unchanged.
+      const saved = new Map<number, unknown>();
+      migrations.forEach((m, index) => {
+        if (index < from) return;
+        const version = index + 1;
+        const step = data?.steps[version];
+        if (step?.before) saved.set(version, step.before(sqlite));
         for (const stmt of m.sql) if (stmt.trim()) sqlite.exec(stmt);
-      }
-      // In the same transaction: a failed step leaves the file at its old schema, unchanged.
-      if (data) runDataSteps(data.register, from, data.steps);
+      });
+      if (data)
+        for (let version = from + 1; version <= migrations.length; version++)
+          data.steps[version]?.after(data.register, saved.get(version));
       const broken = sqlite.pragma('foreign_key_check') as unknown[];
       if (broken.length > 0)
         throw new RegisterFileError(
@@ -251,6 +253,14 @@ function migrate(
   } finally {
     sqlite.pragma('foreign_keys = ON');
   }
+}
+
+/**
+ * Brings an open, writable register (a new file filled from an older export) from its schema up to
+ * the folder's latest, with the data steps, as opening an older file does.
+ */
+export function upgradeOpen(register: Register, steps: DataSteps, migrationsFolder = defaultMigrationsFolder()): void {
+  migrate(register.sqlite, loadMigrations(migrationsFolder), register.schemaVersion, { steps, register });
 }
 
 function wrap(

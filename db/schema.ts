@@ -3,6 +3,17 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
+/**
+ * A printed text's values in the register's further languages, keyed by language then field
+ * (`{"fr": {"name": "…"}}`); the primary language's value stays in the field's own column.
+ * Typed where the entity is (core/api/schemas.ts), so the history records it like any field.
+ */
+const translations = () =>
+  text('translations', { mode: 'json' })
+    .$type<Record<string, Record<string, string | string[]>>>()
+    .notNull()
+    .default(sql`'{}'`);
+
 // Every editable row carries who/when and an optimistic-concurrency version.
 const editable = () => ({
   id: text('id').primaryKey(),
@@ -39,6 +50,7 @@ export const organisations = sqliteTable('organisations', {
   dpoPhone: text('dpo_phone').notNull().default(''),
   dpoAddress: text('dpo_address').notNull().default(''),
   notes: text('notes').notNull().default(''),
+  translations: translations(),
 });
 
 /** Controlled vocabularies: data categories, data subject categories, security measures. */
@@ -75,9 +87,14 @@ export const recipients = sqliteTable('recipients', {
   dpaLink: text('dpa_link').notNull().default(''),
   transferMechanism: text('transfer_mechanism'),
   notes: text('notes').notNull().default(''),
+  translations: translations(),
 });
 
-/** One processing activity. List-valued text fields are JSON arrays of strings. */
+/**
+ * One processing activity. List-valued text fields are JSON arrays of strings. Its purposes, each
+ * with its own legal bases, are rows of `purposes`; `legal_bases` holds their union, written with
+ * every save, for the list, its filters and search.
+ */
 export const activities = sqliteTable(
   'activities',
   {
@@ -88,10 +105,6 @@ export const activities = sqliteTable(
     reference: text('reference').notNull().default(''),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
-    purposes: text('purposes', { mode: 'json' })
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'`),
     role: text('role', { enum: ['controller', 'joint_controller', 'processor'] }).notNull(),
     department: text('department').notNull().default(''),
     owner: text('owner').notNull().default(''),
@@ -101,8 +114,11 @@ export const activities = sqliteTable(
       .$type<string[]>()
       .notNull()
       .default(sql`'[]'`),
-    legitimateInterest: text('legitimate_interest').notNull().default(''),
-    art9Condition: text('art9_condition'),
+    /** Art. 9(2) conditions, often two together, e.g. (b) with (h). */
+    art9Conditions: text('art9_conditions', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     art10Basis: text('art10_basis').notNull().default(''),
     sources: text('sources', { mode: 'json' })
       .$type<string[]>()
@@ -115,8 +131,37 @@ export const activities = sqliteTable(
     automatedDecisionDetails: text('automated_decision_details').notNull().default(''),
     reviewDate: text('review_date'),
     notes: text('notes').notNull().default(''),
+    translations: translations(),
   },
   (t) => [index('activities_organisation').on(t.organisationId), index('activities_name').on(t.name)],
+);
+
+/**
+ * A purpose of an activity (Art. 30(1)(b)) with the legal bases it rests on (Art. 6(1)) and, for
+ * (f), the legitimate interest pursued. The scope lists name which of the activity's data
+ * categories, data subjects, recipients (ids) and retention rules (positions) concern this purpose;
+ * null means all of them. Part of the activity: saved, versioned and recorded with it.
+ */
+export const purposes = sqliteTable(
+  'purposes',
+  {
+    activityId: text('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    legalBases: text('legal_bases', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    legitimateInterest: text('legitimate_interest').notNull().default(''),
+    dataCategoryIds: text('data_category_ids', { mode: 'json' }).$type<string[] | null>(),
+    dataSubjectIds: text('data_subject_ids', { mode: 'json' }).$type<string[] | null>(),
+    recipientIds: text('recipient_ids', { mode: 'json' }).$type<string[] | null>(),
+    retentionPositions: text('retention_positions', { mode: 'json' }).$type<number[] | null>(),
+    translations: translations(),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.position] })],
 );
 
 /** Vocabulary terms attached to an activity (subjects, data categories, security measures). */
@@ -185,6 +230,7 @@ export const transfers = sqliteTable(
     safeguard: text('safeguard').notNull(),
     safeguardDetails: text('safeguard_details').notNull().default(''),
     position: integer('position').notNull().default(0),
+    translations: translations(),
   },
   (t) => [index('transfers_activity').on(t.activityId)],
 );
@@ -204,6 +250,7 @@ export const retentionRules = sqliteTable(
     dataCategoryId: text('data_category_id').references(() => terms.id),
     dataSubjectId: text('data_subject_id').references(() => terms.id),
     position: integer('position').notNull().default(0),
+    translations: translations(),
   },
   (t) => [index('retention_rules_activity').on(t.activityId, t.position)],
 );

@@ -21,7 +21,7 @@ beforeAll(async () => {
     organisationId: org.id,
     name: 'Customer support',
     department: 'Support',
-    purposes: ['Answering questions'],
+    purposes: [{ text: 'Answering questions', legalBases: ['contract'] }],
   }).id;
   ctx.register.close();
   app = await startApp(file);

@@ -33,7 +33,7 @@ beforeAll(async () => {
     organisationId: org.id,
     name: 'Customer support',
     department: 'Support',
-    purposes: ['Answering questions'],
+    purposes: [{ text: 'Answering questions', legalBases: ['contract'] }],
   }).id;
   ids.payroll = must(ctx, 'createActivity', { organisationId: org.id, name: 'Payroll', department: 'HR' }).id;
   ids.newsletter = must(ctx, 'createActivity', {

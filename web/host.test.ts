@@ -158,7 +158,7 @@ describe('browser host', () => {
     const created = await api<Activity>(web, 'createActivity', {
       organisationId: org.outcome.value.id,
       name: 'Payroll',
-      legalBases: ['contract'],
+      purposes: [{ text: 'Pay salaries', legalBases: ['contract'] }],
     });
     if (!created.outcome.ok) throw new Error(created.outcome.error.message);
     expect(created.outcome.value).toMatchObject({ name: 'Payroll', version: 1, createdBy: 'Tester' });

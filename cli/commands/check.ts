@@ -1,10 +1,11 @@
 // `ropa check FILE [--json]`: the Article 30 completeness findings. The exit code lets scripts gate
 // on it: 0 clean (warnings allowed), 1 at least one error, 2 the file could not be opened.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Finding } from '../../core/api/contract';
 import { must } from '../../core/dispatcher';
 import { storedTextIssues, type StoredTextIssue } from '../../core/text-check';
 import { visible } from '../escape';
+import { LANGUAGES, type Language } from '../../core/api/schemas';
 import { EXIT, printJson, withRegister, type CommandModule } from '../support';
 
 interface CheckResult {
@@ -19,8 +20,8 @@ interface CheckResult {
 function printFindings(r: CheckResult): void {
   let current = '';
   for (const f of r.findings) {
-    if (f.activityId !== current) {
-      current = f.activityId;
+    if (f.entityId !== current) {
+      current = f.entityId;
       process.stdout.write(`${visible([f.reference, f.activityName].filter(Boolean).join(' '))}\n`);
     }
     process.stdout.write(`  ${f.severity.padEnd(7)}  ${visible(f.field).padEnd(18)}  ${visible(f.message)}\n`);
@@ -42,9 +43,16 @@ export const checkCommand: CommandModule = (program) => {
     )
     .argument('<file>', 'register file')
     .option('--json', 'print JSON instead of text')
-    .action((file: string, options: { json?: boolean }, command: Command) => {
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'also list printed texts that lack their version in this language (warnings)',
+      ).choices(LANGUAGES),
+    )
+    .action((file: string, options: { json?: boolean; lang?: Language }, command: Command) => {
+      const lang = options.lang;
       const result = withRegister(file, command, (ctx): CheckResult => {
-        const findings = must(ctx, 'runChecks', {});
+        const findings = must(ctx, 'runChecks', lang ? { lang } : {});
         const textIssues = storedTextIssues(ctx);
         return {
           activities: must(ctx, 'getRegisterInfo', {}).counts.activities,

@@ -55,7 +55,13 @@ const searchInput = z.object({
   lang,
 });
 const listTermsInput = z.object({ kind: z.enum(TERM_KINDS).optional() }).default({});
-const runChecksInput = z.object({ activityIds: z.array(idSchema).max(100_000).optional() }).default({});
+const runChecksInput = z
+  .object({
+    activityIds: z.array(idSchema).max(100_000).optional(),
+    /** Also list the printed texts that lack this language's version. */
+    lang: z.enum(LANGUAGES).optional(),
+  })
+  .default({});
 const listHistoryInput = z
   .object({
     entityId: idSchema.optional(),

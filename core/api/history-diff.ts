@@ -247,7 +247,8 @@ type Kind =
   | { type: 'refList'; of: EntityKind }
   | { type: 'textList' }
   | { type: 'transfers' }
-  | { type: 'retention' };
+  | { type: 'retention' }
+  | { type: 'purposes' };
 
 interface FieldSpec {
   /** labels.field key, else a key of WORDS.field. */
@@ -268,7 +269,8 @@ const FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
   activity: {
     organisationId: f('organisation', { type: 'ref', of: 'organisation' }),
     reference: f('reference'),
-    purposes: f('purposes', { type: 'textList' }),
+    // Texts before schema 5; since then each purpose with its own legal bases.
+    purposes: f('purposes', { type: 'purposes' }),
     role: f('role', { type: 'enum', group: 'role' }),
     controllerIds: f('controllers', { type: 'refList', of: 'organisation' }),
     department: f('department'),
@@ -278,6 +280,7 @@ const FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
     legalBases: f('legalBases', { type: 'enumList', group: 'legalBasis' }),
     legitimateInterest: f('legitimateInterest'),
     art9Condition: f('art9Condition', { type: 'enum', group: 'art9' }),
+    art9Conditions: f('art9Condition', { type: 'enumList', group: 'art9' }),
     art10Basis: f('art10Basis'),
     sources: f('sources', { type: 'textList' }),
     dataSubjectIds: f('dataSubjects', { type: 'refList', of: 'term' }),
@@ -482,6 +485,13 @@ function items(kind: Kind, v: unknown, c: Ctx): string[] | null {
       return (list ?? []).map((x) => transferSentence(x as Record<string, unknown>, c));
     case 'retention':
       return (list ?? []).map((x) => retentionSentence(x as Record<string, unknown>, c));
+    case 'purposes':
+      return (list ?? []).map((x) => {
+        if (typeof x !== 'object' || x === null) return generic(x, c);
+        const p = x as Record<string, unknown>;
+        const bases = Array.isArray(p.legalBases) ? p.legalBases.map((b) => enumLabel('legalBasis', b, c)) : [];
+        return [str(p.text), bases.join(', '), str(p.legitimateInterest)].filter(Boolean).join(' — ');
+      });
     default:
       return null;
   }

@@ -128,6 +128,7 @@ export interface Labels {
     legitimateInterest: string;
     art9Condition: string;
     art10Basis: string;
+    translations: string;
     sources: string;
     dataSubjects: string;
     dataCategories: string;
@@ -167,6 +168,8 @@ export interface Labels {
     enterpriseNumber: string;
     representative: string;
     dpo: string;
+    website: string;
+    organisationKind: string;
   };
   role: Record<ActivityRole, string>;
   status: Record<ActivityStatus, string>;
@@ -207,7 +210,15 @@ export interface Labels {
     sheetRecipients: string;
     sheetTransfers: string;
     sheetRetention: string;
+    sheetOrganisations: string;
     language: string;
+    /** Column of the overview: each purpose with the legal bases it rests on. */
+    purposesAndBases: string;
+    /** Put after a text shown in the primary language because its translation is missing: "{lang}" is that language. */
+    untranslated: string;
+    /** Cover note explaining the mark. */
+    untranslatedNote: string;
+    contact: string;
   };
 }
 
@@ -242,6 +253,7 @@ const EN: Labels = {
     legitimateInterest: 'Legitimate interest',
     art9Condition: 'Special categories: Art. 9 condition',
     art10Basis: 'Criminal offence data: Art. 10 basis',
+    translations: 'Translations',
     sources: 'Sources of the data',
     dataSubjects: 'Categories of data subjects',
     dataCategories: 'Categories of personal data',
@@ -281,6 +293,8 @@ const EN: Labels = {
     enterpriseNumber: 'Enterprise number',
     representative: 'Representative',
     dpo: 'Data protection officer',
+    website: 'Website',
+    organisationKind: 'Kind of organisation',
   },
   role: { controller: 'Controller', joint_controller: 'Joint controller', processor: 'Processor' },
   status: { draft: 'Draft', active: 'Active', retired: 'Retired' },
@@ -363,7 +377,12 @@ const EN: Labels = {
     sheetRecipients: 'Recipients',
     sheetTransfers: 'Transfers',
     sheetRetention: 'Retention',
+    sheetOrganisations: 'Organisations',
     language: 'Language',
+    purposesAndBases: 'Purposes and their legal bases',
+    untranslated: '[{lang}]',
+    untranslatedNote: 'Texts marked [{lang}] are not yet translated and are shown in the register’s primary language.',
+    contact: 'Contact details',
   },
 };
 
@@ -398,6 +417,7 @@ const NL: Labels = {
     legitimateInterest: 'Gerechtvaardigd belang',
     art9Condition: 'Bijzondere categorieën: voorwaarde art. 9',
     art10Basis: 'Strafrechtelijke gegevens: grondslag art. 10',
+    translations: 'Vertalingen',
     sources: 'Bronnen van de gegevens',
     dataSubjects: 'Categorieën van betrokkenen',
     dataCategories: 'Categorieën van persoonsgegevens',
@@ -437,6 +457,8 @@ const NL: Labels = {
     enterpriseNumber: 'Ondernemingsnummer',
     representative: 'Vertegenwoordiger',
     dpo: 'Functionaris voor gegevensbescherming',
+    website: 'Website',
+    organisationKind: 'Soort organisatie',
   },
   role: {
     controller: 'Verwerkingsverantwoordelijke',
@@ -523,7 +545,13 @@ const NL: Labels = {
     sheetRecipients: 'Ontvangers',
     sheetTransfers: 'Doorgiften',
     sheetRetention: 'Bewaring',
+    sheetOrganisations: 'Organisaties',
     language: 'Taal',
+    purposesAndBases: 'Doeleinden en hun rechtsgronden',
+    untranslated: '[{lang}]',
+    untranslatedNote:
+      'Teksten gemarkeerd met [{lang}] zijn nog niet vertaald en staan in de hoofdtaal van het register.',
+    contact: 'Contactgegevens',
   },
 };
 
@@ -558,6 +586,7 @@ const FR: Labels = {
     legitimateInterest: 'Intérêt légitime',
     art9Condition: 'Catégories particulières : condition de l’art. 9',
     art10Basis: 'Données pénales : fondement de l’art. 10',
+    translations: 'Traductions',
     sources: 'Sources des données',
     dataSubjects: 'Catégories de personnes concernées',
     dataCategories: 'Catégories de données à caractère personnel',
@@ -597,6 +626,8 @@ const FR: Labels = {
     enterpriseNumber: 'Numéro d’entreprise',
     representative: 'Représentant',
     dpo: 'Délégué à la protection des données',
+    website: 'Site web',
+    organisationKind: 'Type d’organisation',
   },
   role: {
     controller: 'Responsable du traitement',
@@ -683,7 +714,13 @@ const FR: Labels = {
     sheetRecipients: 'Destinataires',
     sheetTransfers: 'Transferts',
     sheetRetention: 'Conservation',
+    sheetOrganisations: 'Organisations',
     language: 'Langue',
+    purposesAndBases: 'Finalités et leurs bases juridiques',
+    untranslated: '[{lang}]',
+    untranslatedNote:
+      'Les textes marqués [{lang}] ne sont pas encore traduits et figurent dans la langue principale du registre.',
+    contact: 'Coordonnées',
   },
 };
 
@@ -718,6 +755,7 @@ const DE: Labels = {
     legitimateInterest: 'Berechtigtes Interesse',
     art9Condition: 'Besondere Kategorien: Bedingung nach Art. 9',
     art10Basis: 'Strafrechtliche Daten: Grundlage nach Art. 10',
+    translations: 'Übersetzungen',
     sources: 'Herkunft der Daten',
     dataSubjects: 'Kategorien betroffener Personen',
     dataCategories: 'Kategorien personenbezogener Daten',
@@ -757,6 +795,8 @@ const DE: Labels = {
     enterpriseNumber: 'Unternehmensnummer',
     representative: 'Vertreter',
     dpo: 'Datenschutzbeauftragter',
+    website: 'Website',
+    organisationKind: 'Art der Organisation',
   },
   role: {
     controller: 'Verantwortlicher',
@@ -843,7 +883,13 @@ const DE: Labels = {
     sheetRecipients: 'Empfänger',
     sheetTransfers: 'Übermittlungen',
     sheetRetention: 'Aufbewahrung',
+    sheetOrganisations: 'Organisationen',
     language: 'Sprache',
+    purposesAndBases: 'Zwecke und ihre Rechtsgrundlagen',
+    untranslated: '[{lang}]',
+    untranslatedNote:
+      'Mit [{lang}] markierte Texte sind noch nicht übersetzt und stehen in der Hauptsprache des Verzeichnisses.',
+    contact: 'Kontaktdaten',
   },
 };
 

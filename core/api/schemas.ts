@@ -145,6 +145,27 @@ const idList = (max = 500) =>
     .max(max)
     .refine((ids) => new Set(ids).size === ids.length, 'lists an entry twice');
 
+/**
+ * A printed text's values in the register's further languages: `{ fr: { name: '…' } }`. The
+ * primary language's value is the field itself; a missing one falls back to it (and reports say so).
+ */
+const translationsOf = <T extends z.ZodRawShape>(fields: T) =>
+  z.partialRecord(z.enum(LANGUAGES), z.strictObject(fields).partial()).default({});
+
+export const organisationTranslations = translationsOf({ address: multiLine(1_000) });
+export const recipientTranslations = translationsOf({ name: short(), notes: long() });
+export const transferTranslations = translationsOf({ safeguardDetails: multiLine(2_000) });
+export const retentionTranslations = translationsOf({ criterion: multiLine(1_000), trigger: short(500) });
+export const purposeTranslations = translationsOf({ text: short(2_000), legitimateInterest: long() });
+export const activityTranslations = translationsOf({
+  name: short(),
+  description: long(),
+  sources: z.array(short(2_000)).max(100),
+  securityDescription: long(),
+  art10Basis: multiLine(2_000),
+});
+export type Translations = Partial<Record<Language, Record<string, string | string[] | undefined>>>;
+
 export const organisationFields = z.object({
   kind: z.enum(ORGANISATION_KINDS).default('own'),
   name: required(),
@@ -161,6 +182,7 @@ export const organisationFields = z.object({
   dpoPhone: short(60).default(''),
   dpoAddress: multiLine(1_000).default(''),
   notes: long().default(''),
+  translations: organisationTranslations,
 });
 
 export const termFields = z.object({
@@ -189,6 +211,7 @@ export const recipientFields = z.object({
   dpaLink: documentLink().default(''),
   transferMechanism: z.enum(SAFEGUARDS).nullable().default(null),
   notes: long().default(''),
+  translations: recipientTranslations,
 });
 
 export const transferInput = z.object({
@@ -196,6 +219,7 @@ export const transferInput = z.object({
   recipientId: idSchema.nullable().default(null),
   safeguard: z.enum(SAFEGUARDS, 'choose a safeguard'),
   safeguardDetails: multiLine(2_000).default(''),
+  translations: transferTranslations,
 });
 
 export const retentionInput = z
@@ -206,6 +230,7 @@ export const retentionInput = z
     trigger: short(500).default(''),
     dataCategoryId: idSchema.nullable().default(null),
     dataSubjectId: idSchema.nullable().default(null),
+    translations: retentionTranslations,
   })
   .superRefine((r, ctx) => {
     if ((r.durationValue === null) !== (r.durationUnit === null)) {
@@ -220,26 +245,51 @@ export const retentionInput = z
     }
   });
 
+const legalBaseList = z
+  .array(z.enum(LEGAL_BASES))
+  .max(LEGAL_BASES.length)
+  .refine((b) => new Set(b).size === b.length, 'lists a legal basis twice');
+
+/**
+ * One purpose (Art. 30(1)(b)) with the legal bases it rests on (Art. 6(1)) and, for (f), the
+ * interest pursued. The scope lists name which of the activity's data categories, data subjects,
+ * recipients and retention rules (by position) concern it; null: all of them.
+ */
+export const purposeInput = z.object({
+  text: required(2_000),
+  legalBases: legalBaseList.default([]),
+  legitimateInterest: long().default(''),
+  dataCategoryIds: idList().nullable().default(null),
+  dataSubjectIds: idList().nullable().default(null),
+  recipientIds: idList().nullable().default(null),
+  retentionPositions: z.array(z.number().int().min(0).max(199)).max(200).nullable().default(null),
+  translations: purposeTranslations,
+});
+
+/** The activity's legal bases: the union of its purposes', in the order Art. 6(1) lists them. */
+export function basesOf(purposes: readonly { legalBases: readonly LegalBasis[] }[]): LegalBasis[] {
+  const used = new Set(purposes.flatMap((p) => p.legalBases));
+  return LEGAL_BASES.filter((b) => used.has(b));
+}
+
 export const activityFields = z
   .object({
     organisationId: idSchema,
     reference: short(40, true).default(''),
     name: required(),
     description: long().default(''),
-    purposes: textList().default([]),
+    purposes: z.array(purposeInput).max(100, 'at most 100 entries').default([]),
     role: z.enum(ACTIVITY_ROLES).default('controller'),
     controllerIds: idList().default([]),
     department: short().default(''),
     owner: short().default(''),
     status: z.enum(ACTIVITY_STATUSES).default('draft'),
     endDate: isoDate.nullable().default(null),
-    legalBases: z
-      .array(z.enum(LEGAL_BASES))
-      .max(LEGAL_BASES.length)
-      .refine((b) => new Set(b).size === b.length, 'lists a legal basis twice')
+    art9Conditions: z
+      .array(z.enum(ART9_CONDITIONS))
+      .max(ART9_CONDITIONS.length)
+      .refine((c) => new Set(c).size === c.length, 'lists a condition twice')
       .default([]),
-    legitimateInterest: long().default(''),
-    art9Condition: z.enum(ART9_CONDITIONS).nullable().default(null),
     art10Basis: multiLine(2_000).default(''),
     sources: textList().default([]),
     dataSubjectIds: idList().default([]),
@@ -255,8 +305,27 @@ export const activityFields = z
     automatedDecisionDetails: long().default(''),
     reviewDate: isoDate.nullable().default(null),
     notes: long().default(''),
+    translations: activityTranslations,
   })
   .superRefine((a, ctx) => {
+    a.purposes.forEach((p, i) => {
+      const outside = (key: 'dataCategoryIds' | 'dataSubjectIds' | 'recipientIds', of: string[]) =>
+        p[key]?.forEach((id, j) => {
+          if (!of.includes(id))
+            ctx.addIssue({ code: 'custom', path: ['purposes', i, key, j], message: 'not one of the activity\u2019s' });
+        });
+      outside('dataCategoryIds', a.dataCategoryIds);
+      outside('dataSubjectIds', a.dataSubjectIds);
+      outside('recipientIds', a.recipientIds);
+      p.retentionPositions?.forEach((n, j) => {
+        if (n >= a.retention.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['purposes', i, 'retentionPositions', j],
+            message: 'no such retention rule',
+          });
+      });
+    });
     if (a.status === 'retired' && a.endDate === null) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'a retired activity needs an end date' });
     }
@@ -274,6 +343,7 @@ export type TermFields = z.infer<typeof termFields>;
 export type RecipientFields = z.infer<typeof recipientFields>;
 export type TransferInput = z.infer<typeof transferInput>;
 export type RetentionInput = z.infer<typeof retentionInput>;
+export type PurposeInput = z.infer<typeof purposeInput>;
 export type ActivityFields = z.infer<typeof activityFields>;
 /** What a form holds before defaults are applied. */
 export type ActivityDraft = z.input<typeof activityFields>;

@@ -6,6 +6,7 @@ import type {
   ActivityStatus,
   LegalBasis,
   OrganisationFields,
+  PurposeInput,
   RecipientFields,
   RetentionInput,
   TermFields,
@@ -27,10 +28,13 @@ export type Term = Stamp & TermFields & { builtIn: boolean };
 export type Recipient = Stamp & RecipientFields;
 export type Transfer = Stamp & TransferInput;
 export type RetentionRule = Stamp & RetentionInput;
+export type Purpose = PurposeInput;
 export type Activity = Stamp &
   Omit<ActivityFields, 'transfers' | 'retention'> & {
     transfers: Transfer[];
     retention: RetentionRule[];
+    /** The union of the purposes' legal bases (read-only: set through the purposes). */
+    legalBases: LegalBasis[];
   };
 
 /** One row of the activities table: what the list shows without loading every detail. */
@@ -79,12 +83,20 @@ export interface RegisterInfo {
 
 export type Severity = 'error' | 'warning';
 export interface Finding {
+  /** What the finding is about; organisation and recipient findings have an empty activityId. */
+  entity: 'activity' | 'organisation' | 'recipient';
+  entityId: string;
   activityId: string;
+  /** The activity's name, or the organisation's or recipient's. */
   activityName: string;
   reference: string;
   field: string;
   severity: Severity;
   code: string;
+  /** "Art. 30(1)(a)", "Art. 5(2), 6(1)": what the finding rests on. */
+  article: string;
+  /** Whether Article 30 requires the particular or accountability (Art. 5(2), 24) recommends it. */
+  requirement: 'art30' | 'accountability';
   message: string;
 }
 

@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ReportModel } from './model';
 import { neutraliseCsv } from './neutralise';
-import { activitiesTable, recipientsTable, type Cell, type ReportTable } from './tables';
+import { activitiesTable, organisationsTable, recipientsTable, type Cell, type ReportTable } from './tables';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -26,7 +26,14 @@ export function tableCsv(t: ReportTable, delimiter: CsvDelimiter): string {
   return stringify([header, ...rows], { bom: true, delimiter, record_delimiter: 'windows', quoted_match: QUOTED });
 }
 
-/** The activities file and the recipients file beside it. */
-export function reportCsv(m: ReportModel, delimiter: CsvDelimiter = ','): { activities: string; recipients: string } {
-  return { activities: tableCsv(activitiesTable(m), delimiter), recipients: tableCsv(recipientsTable(m), delimiter) };
+/** The activities file and the recipients and organisations files beside it. */
+export function reportCsv(
+  m: ReportModel,
+  delimiter: CsvDelimiter = ',',
+): { activities: string; recipients: string; organisations: string } {
+  return {
+    activities: tableCsv(activitiesTable(m), delimiter),
+    recipients: tableCsv(recipientsTable(m), delimiter),
+    organisations: tableCsv(organisationsTable(m), delimiter),
+  };
 }

@@ -25,7 +25,15 @@ export function aboutCsvPath(activitiesPath: string): string {
   return `${ext ? activitiesPath.slice(0, -ext.length) : activitiesPath}-about${ext || '.csv'}`;
 }
 
-/** Every file an export writes: for CSV the recipients and about files beside the activities file too. */
+/** `out.csv` -> `out-organisations.csv`: Art. 30(1)(a) and (2)(a), the organisations' and client controllers' contact details. */
+export function organisationsCsvPath(activitiesPath: string): string {
+  const ext = path.extname(activitiesPath);
+  return `${ext ? activitiesPath.slice(0, -ext.length) : activitiesPath}-organisations${ext || '.csv'}`;
+}
+
+/** Every file an export writes: for CSV the recipients, organisations and about files beside the activities file too. */
 export function exportTargets(o: { format: string; path: string }): string[] {
-  return o.format === 'csv' ? [o.path, recipientsCsvPath(o.path), aboutCsvPath(o.path)] : [o.path];
+  return o.format === 'csv'
+    ? [o.path, recipientsCsvPath(o.path), organisationsCsvPath(o.path), aboutCsvPath(o.path)]
+    : [o.path];
 }

@@ -9,7 +9,13 @@ import { aboutTable } from './about';
 import { registerAsOf } from './as-of';
 import { reportCsv, tableCsv } from './csv';
 import { dumpRegister, dumpText } from './dump';
-import { aboutCsvPath, exportTargets, parseExportOptions, recipientsCsvPath } from './export-input';
+import {
+  aboutCsvPath,
+  exportTargets,
+  organisationsCsvPath,
+  parseExportOptions,
+  recipientsCsvPath,
+} from './export-input';
 import { buildReport } from './model';
 import type { ExportOptions, ExportProgress, ExportResult } from '../api/export-options';
 import { reportPdf } from './pdf';
@@ -22,7 +28,7 @@ export interface RenderSettings {
   registerPath?: string;
 }
 
-export { recipientsCsvPath };
+export { recipientsCsvPath, organisationsCsvPath };
 
 function writeAll(files: { path: string; data: string | Buffer }[], rules: TargetRules): ExportResult['files'] {
   const temps = files.map((f) => ({ ...f, temp: `${f.path}.${process.pid}.partial` }));
@@ -69,6 +75,7 @@ export async function writeReport(
     files = [
       { path: o.path, data: csv.activities },
       { path: recipientsCsvPath(o.path), data: csv.recipients },
+      { path: organisationsCsvPath(o.path), data: csv.organisations },
       { path: aboutCsvPath(o.path), data: tableCsv(aboutTable(model), o.delimiter) },
     ];
   } else if (o.format === 'xlsx') {

@@ -30,9 +30,7 @@ ${h(processor ? 'p_a' : 'c_a')}${dl([
   ])}
 ${h(processor ? 'p_b' : 'c_b')}${dl([
     [F.description, a.description],
-    [F.purposes, a.purposes],
-    [F.legalBases, a.legalBases],
-    [F.legitimateInterest, a.legitimateInterest],
+    [m.labels.report.purposesAndBases, a.purposes],
     [F.art9Condition, a.art9Condition],
     [F.art10Basis, a.art10Basis],
     [F.sources, a.sources],
@@ -69,7 +67,7 @@ export function reportHtml(m: ReportModel): string {
   const rows = m.activities
     .map(
       (a) =>
-        `<tr><td>${escape(`${a.reference} ${a.name}`)}</td><td>${list(a.purposes, '')}</td><td>${list(a.legalBases, '')}</td><td>${list(
+        `<tr><td>${escape(`${a.reference} ${a.name}`)}</td><td>${list(a.purposes, '')}</td><td>${list(
           a.retention.map((r) => r.text),
           '',
         )}</td><td>${list(a.recipientNames, '')}</td></tr>`,
@@ -82,7 +80,7 @@ export function reportHtml(m: ReportModel): string {
   return `<!doctype html><html lang="${m.lang}"><head><meta charset="utf-8"><title>${escape(`${L.report.title} — ${m.registerName}`)}</title><style>${STYLE}</style></head><body>
 <h1>${escape(L.report.title)}</h1><p>${escape(L.report.subtitle)}</p><p><b>${escape(m.registerName)}</b></p>
 <p>${escape(L.report.registerDate)}: ${escape(m.asOf)}<br>${escape(L.report.fingerprint)}: ${escape(m.fingerprint)}</p>
-<div class="chapter"><h1>${escape(L.report.overview)}</h1><table><thead><tr><th>${escape(L.field.name)}</th><th>${escape(L.field.purposes)}</th><th>${escape(L.field.legalBases)}</th><th>${escape(L.field.retention)}</th><th>${escape(L.field.recipients)}</th></tr></thead><tbody>
+<div class="chapter"><h1>${escape(L.report.overview)}</h1><table><thead><tr><th>${escape(L.field.name)}</th><th>${escape(L.report.purposesAndBases)}</th><th>${escape(L.field.retention)}</th><th>${escape(L.field.recipients)}</th></tr></thead><tbody>
 ${rows}</tbody></table></div>
 ${register(L.report.controllerRegister, m.controllerActivities)}${register(L.report.processorRegister, m.processorActivities)}
 </body></html>`;

@@ -3,13 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import {
-  createRegisterFile,
-  currentSchemaVersion,
-  RegisterFileError,
-  runDataSteps,
-  type Register,
-} from '../../db/open';
+import { createRegisterFile, currentSchemaVersion, RegisterFileError, upgradeOpen, type Register } from '../../db/open';
 import { ensureActivityList } from '../activity-list';
 import { invalid, issuesOf } from '../api/errors';
 import { createContext } from '../context';
@@ -20,7 +14,7 @@ import { RECORDED_ENTITIES } from '../recorded-entities';
 import { NOTE_ENTITY, replayHistory } from '../replay';
 import { verifyChain } from '../verify';
 import { DUMP_TABLES, registerFingerprint, type DumpTable, type RegisterDump } from './dump';
-import { dumpSchema } from './dump-schema';
+import { dumpSchema, legacyDumpSchema } from './dump-schema';
 
 export interface ImportOptions {
   migrationsFolder?: string;
@@ -34,30 +28,77 @@ export interface ImportOptions {
 }
 
 /**
- * The oldest schema whose export holds the very tables and columns of today's: schema 3 only added
- * indexes and schema 4 the derived list tables, neither of which is exported. Raise it when a
- * migration changes a dumped table.
+ * The oldest schema whose export this build imports. Schemas 2-4 exported the same tables (3 only
+ * added indexes, 4 the derived list tables); 5 reshaped purposes, Art. 9 conditions and texts, so
+ * an export of 2-4 is written into a schema-4 file and upgraded there, like any older register.
  */
 export const SAME_DUMP_SINCE = 2;
+const LEGACY_UNTIL = 4;
 
 /** Rows per INSERT: well under SQLite's limit of bound variables for the widest table. */
 const CHUNK = 200;
 
-function parseDump(text: string, source: string): RegisterDump {
+type LegacyDump = Record<string, unknown> & { schemaVersion: number };
+
+function parseDump(
+  text: string,
+  source: string,
+): { dump: RegisterDump; legacy: false } | { dump: LegacyDump; legacy: true } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     throw new RegisterFileError(`${source} is not valid JSON (${(err as Error).message}).`);
   }
-  const parsed = dumpSchema.safeParse(json);
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const legacy = typeof version === 'number' && version >= SAME_DUMP_SINCE && version <= LEGACY_UNTIL;
+  const parsed = (legacy ? legacyDumpSchema : dumpSchema).safeParse(json);
   if (!parsed.success) {
     const first = issuesOf(parsed.error)[0];
     throw new RegisterFileError(
       `${source} is not a RoPA register export: ${first ? `${first.path || 'file'}: ${first.message}` : 'unexpected content'}.`,
     );
   }
-  return parsed.data as unknown as RegisterDump;
+  return legacy
+    ? { dump: parsed.data as LegacyDump, legacy: true }
+    : { dump: parsed.data as unknown as RegisterDump, legacy: false };
+}
+
+const column = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const TABLE_NAMES: Record<string, string> = {
+  meta: 'register_meta',
+  organisations: 'organisations',
+  terms: 'terms',
+  recipients: 'recipients',
+  activities: 'activities',
+  activityTerms: 'activity_terms',
+  activityRecipients: 'activity_recipients',
+  activityControllers: 'activity_controllers',
+  transfers: 'transfers',
+  retentionRules: 'retention_rules',
+  history: 'history',
+};
+
+/** Rows of an export of schemas 2-4 into a schema-4 file, by column name (the drizzle tables are today's). */
+function insertLegacy(sqlite: Database.Database, dump: LegacyDump): void {
+  for (const [key, table] of Object.entries(TABLE_NAMES)) {
+    const rows = dump[key] as Record<string, unknown>[];
+    if (rows.length === 0) continue;
+    const keys = Object.keys(rows[0]!);
+    const insert = sqlite.prepare(
+      `INSERT INTO ${table} (${keys.map(column).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`,
+    );
+    for (const row of rows) {
+      insert.run(
+        keys.map((k) => {
+          const v = row[k];
+          if (typeof v === 'boolean') return v ? 1 : 0;
+          if (v !== null && typeof v === 'object') return JSON.stringify(v);
+          return v as string | number | null;
+        }),
+      );
+    }
+  }
 }
 
 /**
@@ -107,38 +148,40 @@ export function importRegister(
   source: string,
   options: ImportOptions = {},
 ): Record<DumpTable, number> {
-  const dump = parseDump(text, source);
+  const { dump, legacy } = parseDump(text, source);
   const known = currentSchemaVersion(options.migrationsFolder);
   if (dump.schemaVersion < SAME_DUMP_SINCE || dump.schemaVersion > known) {
     throw new RegisterFileError(
       `${source} was exported with register schema ${dump.schemaVersion}; this app imports schemas ${SAME_DUMP_SINCE} to ${known}${dump.schemaVersion > known ? ' (update the app)' : ''}.`,
     );
   }
-  const register = createRegisterFile(
-    dest,
-    options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {},
-  );
+  const folder = options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {};
+  const register = createRegisterFile(dest, legacy ? { ...folder, upTo: LEGACY_UNTIL } : folder);
   try {
     register.sqlite.transaction(() => {
-      for (const key of Object.keys(DUMP_TABLES) as DumpTable[]) {
-        const rows = dump[key] as object[];
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          register.db
-            .insert(DUMP_TABLES[key])
-            .values(rows.slice(i, i + CHUNK) as never)
-            .run();
+      if (legacy) insertLegacy(register.sqlite, dump);
+      else
+        for (const key of Object.keys(DUMP_TABLES) as DumpTable[]) {
+          const rows = dump[key] as object[];
+          for (let i = 0; i < rows.length; i += CHUNK) {
+            register.db
+              .insert(DUMP_TABLES[key])
+              .values(rows.slice(i, i + CHUNK) as never)
+              .run();
+          }
         }
-      }
       const broken = register.sqlite.pragma('foreign_key_check') as unknown[];
       if (broken.length > 0)
         throw invalid([{ path: 'file', message: `${broken.length} rows refer to rows missing from the export` }]);
-      if (options.newHistory) startNewHistory(register, source, registerFingerprint(dump), options.author ?? 'import');
-      else {
-        checkHistoryChain(register.sqlite, source);
-        checkDataMatchesHistory(register, source);
-      }
-      // An export of an older schema gets the data steps of the versions since, as an upgrade does.
-      runDataSteps(register, dump.schemaVersion, DATA_STEPS);
+      if (!options.newHistory) checkHistoryChain(register.sqlite, source);
+    })();
+    // An older export is upgraded in its own transaction (foreign keys can only be switched off outside
+    // one), as opening an old file does; the data steps record the reshaping in the history.
+    if (legacy) upgradeOpen(register, DATA_STEPS, options.migrationsFolder);
+    register.sqlite.transaction(() => {
+      if (options.newHistory)
+        startNewHistory(register, source, registerFingerprint(dump as RegisterDump), options.author ?? 'import');
+      else checkDataMatchesHistory(register, source);
       // The list lines are derived, so no export carries them.
       ensureActivityList(register.sqlite);
     })();
@@ -151,8 +194,7 @@ export function importRegister(
     );
   }
   register.close();
-  return Object.fromEntries((Object.keys(DUMP_TABLES) as DumpTable[]).map((k) => [k, dump[k].length])) as Record<
-    DumpTable,
-    number
-  >;
+  return Object.fromEntries(
+    (Object.keys(DUMP_TABLES) as DumpTable[]).map((k) => [k, ((dump as Record<string, unknown[]>)[k] ?? []).length]),
+  ) as Record<DumpTable, number>;
 }

@@ -13,11 +13,14 @@ import {
   type Labels,
 } from '../api/labels';
 import { getMeta } from '../register-info';
-import type { ActivityRole, ActivityStatus, Language } from '../api/schemas';
+import type { ActivityRole, ActivityStatus, Language, Translations } from '../api/schemas';
+import { textIn, type RegisterLanguages } from '../api/translations';
+import { languagesFromMeta, registerLanguages } from '../languages';
 import { termLabel } from '../terms';
 import {
   activities as activityTable,
   organisations as organisationTable,
+  purposes as purposeTable,
   recipients as recipientTable,
   retentionRules,
   terms as termTable,
@@ -40,6 +43,15 @@ export interface ReportOrganisation {
   website: string;
   representative: string;
   dpo: string;
+}
+
+/** A purpose beside the legal bases it rests on (and, for (f), the interest pursued). */
+export interface ReportPurpose {
+  text: string;
+  legalBases: string[];
+  legitimateInterest: string;
+  /** The whole purpose as one line: "Newsletter — Consent (Art. 6(1)(a))". */
+  line: string;
 }
 
 export interface ReportTransfer {
@@ -78,10 +90,16 @@ export interface ReportActivity {
   statusLabel: string;
   controllers: string[];
   jointControllers: string[];
+  /** Art. 30(1)(a): each joint controller and client controller with its contact details. */
+  jointControllerContacts: string[];
+  controllerContacts: string[];
   department: string;
   owner: string;
   description: string;
+  /** One line per purpose with its own bases. */
   purposes: string[];
+  purposeList: ReportPurpose[];
+  /** The union of the purposes' bases. */
   legalBases: string[];
   legitimateInterest: string;
   art9Condition: string;
@@ -123,6 +141,9 @@ export interface ReportRecipient {
 
 export interface ReportModel {
   lang: Language;
+  /** Whether some text is shown in the primary language for want of a translation (marked in place). */
+  hasFallbacks: boolean;
+  primaryLanguage: Language;
   labels: Labels;
   registerName: string;
   /** ISO date-time the report states the register as of. */
@@ -133,6 +154,8 @@ export interface ReportModel {
   head: ChainHead | null;
   /** Own organisations of the selection (the controller or processor whose register this is). */
   organisations: ReportOrganisation[];
+  /** Every organisation the selection names (own, client controllers): the organisations file and sheet. */
+  allOrganisations: ReportOrganisation[];
   selection: string;
   activities: ReportActivity[];
   controllerActivities: ReportActivity[];
@@ -154,6 +177,8 @@ interface Source {
   controllerIds: Map<string, string[]>;
   transfers: Map<string, Dump['transfers']>;
   retention: Map<string, Dump['retentionRules']>;
+  purposes: Map<string, Dump['purposes']>;
+  languages: RegisterLanguages;
 }
 
 function groupBy<T extends { activityId: string }>(rows: T[]): Map<string, T[]> {
@@ -191,13 +216,15 @@ function selectActivities(source: Source, f: z.output<typeof reportFilter>): Act
   return keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((x) => x.a);
 }
 
-function organisationOf(o: Dump['organisations'][number], L: Labels): ReportOrganisation {
+type Pick = (translations: unknown, field: string, value: string) => string;
+
+function organisationOf(o: Dump['organisations'][number], L: Labels, pick: Pick): ReportOrganisation {
   const join = (...parts: string[]) => parts.filter(Boolean).join(', ');
   return {
     name: o.name,
     kind: L.organisationKind[o.kind],
     enterpriseNumber: o.enterpriseNumber,
-    address: o.address,
+    address: pick(o.translations, 'address', o.address),
     country: o.country,
     email: o.email,
     phone: o.phone,
@@ -231,6 +258,8 @@ function loadSource(ctx: CoreContext): Source {
     controllerIds: groupedIds(ctx, 'activity_controllers', 'organisation_id'),
     transfers: groupBy(readRows(ctx, transferTable, byActivity)),
     retention: groupBy(readRows(ctx, retentionRules, byActivity)),
+    purposes: groupBy(readRows(ctx, purposeTable, byActivity)),
+    languages: registerLanguages(ctx),
   };
 }
 
@@ -251,7 +280,14 @@ function sourceFromDump(d: RegisterDump): Source {
     controllerIds: ids(d.activityControllers, (r) => r.organisationId),
     transfers: groupBy(d.transfers),
     retention: groupBy(d.retentionRules),
+    purposes: groupBy(d.purposes),
+    languages: languagesFromMeta((key) => d.meta.find((m) => m.key === key)?.value),
   };
+}
+
+/** "Name, address, country, e-mail, phone": an organisation's contact details on one line. */
+export function contactLine(o: ReportOrganisation): string {
+  return [o.name, o.address, o.country, o.email, o.phone].filter(Boolean).join(', ');
 }
 
 function buildFromSource(
@@ -265,6 +301,21 @@ function buildFromSource(
   const f = reportFilter.parse(input);
   const lang = f.lang;
   const L = labelsFor(lang);
+  let hasFallbacks = false;
+  const mark = ` ${L.report.untranslated.replace('{lang}', source.languages.primary.toUpperCase())}`;
+  /** The text in the report's language, else the primary one marked as such. */
+  const pick: Pick = (translations, field, value) => {
+    const shown = textIn(translations as Translations, field, value, lang, source.languages);
+    if (!shown.fallback) return shown.value;
+    hasFallbacks = true;
+    return `${shown.value}${mark}`;
+  };
+  const pickList = (translations: unknown, field: string, value: string[]): string[] => {
+    const shown = textIn(translations as Translations, field, value, lang, source.languages);
+    if (!shown.fallback) return shown.value;
+    hasFallbacks = true;
+    return shown.value.map((v) => `${v}${mark}`);
+  };
   const orgs = new Map(source.organisations.map((o) => [o.id, o]));
   const termById = new Map(source.terms.map((t) => [t.id, t]));
   const recipientById = new Map(source.recipients.map((r) => [r.id, r]));
@@ -292,19 +343,39 @@ function buildFromSource(
     }
     return lists;
   };
+  const recipientName = new Map(source.recipients.map((r) => [r.id, pick(r.translations, 'name', r.name)]));
   const recipientText = new Map(
     source.recipients.map((r) => [
       r.id,
-      `${r.name} (${[L.recipientKind[r.kind], r.country].filter(Boolean).join(', ')})`,
+      `${recipientName.get(r.id)!} (${[L.recipientKind[r.kind], r.country].filter(Boolean).join(', ')})`,
     ]),
   );
-  const orgText = new Map(source.organisations.map((o) => [o.id, organisationOf(o, L)]));
+  const orgText = new Map(source.organisations.map((o) => [o.id, organisationOf(o, L, pick)]));
+  const basisLabel = (b: string) =>
+    `${L.legalBasis[b as keyof typeof LEGAL_BASIS_ARTICLE]} (${LEGAL_BASIS_ARTICLE[b as keyof typeof LEGAL_BASIS_ARTICLE]})`;
+  const namedControllers = new Set<string>();
 
   const activities = selectActivities(source, f).map((a): ReportActivity => {
     const linked = (source.recipientIds.get(a.id) ?? []).map((id) => recipientById.get(id)!);
     const org = orgText.get(a.organisationId);
     const terms = termLists(a.id);
-    const display = a.reference ? `${a.reference} ${a.name}` : a.name;
+    const name = pick(a.translations, 'name', a.name);
+    const display = a.reference ? `${a.reference} ${name}` : name;
+    const purposeList = (source.purposes.get(a.id) ?? []).map((p): ReportPurpose => {
+      const text = pick(p.translations, 'text', p.text);
+      const legalBases = p.legalBases.map(basisLabel);
+      const legitimateInterest = pick(p.translations, 'legitimateInterest', p.legitimateInterest);
+      const line = [
+        text,
+        legalBases.join(', '),
+        legitimateInterest ? `${L.field.legitimateInterest}: ${legitimateInterest}` : '',
+      ]
+        .filter(Boolean)
+        .join(' — ');
+      return { text, legalBases, legitimateInterest, line };
+    });
+    const controllerIds = source.controllerIds.get(a.id) ?? [];
+    for (const id of controllerIds) namedControllers.add(id);
     for (const r of linked) {
       const list = usedBy.get(r.id);
       if (list) list.push(display);
@@ -313,7 +384,7 @@ function buildFromSource(
     return {
       id: a.id,
       reference: a.reference,
-      name: a.name,
+      name,
       organisation: org?.name ?? '',
       dpo: org?.dpo ?? '',
       representative: org?.representative ?? '',
@@ -321,38 +392,45 @@ function buildFromSource(
       roleLabel: L.role[a.role],
       status: a.status,
       statusLabel: L.status[a.status],
-      controllers: (source.controllerIds.get(a.id) ?? []).map((id) => orgs.get(id)?.name ?? ''),
-      jointControllers: linked.filter((r) => r.kind === 'joint_controller').map((r) => r.name),
+      controllers: controllerIds.map((id) => orgs.get(id)?.name ?? ''),
+      jointControllers: linked.filter((r) => r.kind === 'joint_controller').map((r) => recipientName.get(r.id)!),
+      jointControllerContacts: linked
+        .filter((r) => r.kind === 'joint_controller')
+        .map((r) => [recipientName.get(r.id)!, r.country, r.contact].filter(Boolean).join(', ')),
+      controllerContacts: controllerIds.map((id) => {
+        const o = orgText.get(id);
+        return o ? contactLine(o) : '';
+      }),
       department: a.department,
       owner: a.owner,
-      description: a.description,
-      purposes: a.purposes,
-      legalBases: (a.legalBases as (keyof typeof LEGAL_BASIS_ARTICLE)[]).map(
-        (b) => `${L.legalBasis[b]} (${LEGAL_BASIS_ARTICLE[b]})`,
-      ),
-      legitimateInterest: a.legitimateInterest,
-      art9Condition: a.art9Condition
-        ? `${L.art9[a.art9Condition as keyof typeof ART9_ARTICLE]} (${ART9_ARTICLE[a.art9Condition as keyof typeof ART9_ARTICLE]})`
-        : '',
-      art10Basis: a.art10Basis,
-      sources: a.sources,
+      description: pick(a.translations, 'description', a.description),
+      purposes: purposeList.map((p) => p.line),
+      purposeList,
+      legalBases: (a.legalBases as string[]).map(basisLabel),
+      legitimateInterest: [...new Set(purposeList.map((p) => p.legitimateInterest).filter(Boolean))].join('; '),
+      art9Condition: (a.art9Conditions as (keyof typeof ART9_ARTICLE)[])
+        .map((c) => `${L.art9[c]} (${ART9_ARTICLE[c]})`)
+        .join('; '),
+      art10Basis: pick(a.translations, 'art10Basis', a.art10Basis),
+      sources: pickList(a.translations, 'sources', a.sources),
       dataSubjects: terms.data_subject!,
       dataCategories: terms.data_category!,
       securityMeasures: terms.security_measure!,
-      securityDescription: a.securityDescription,
+      securityDescription: pick(a.translations, 'securityDescription', a.securityDescription),
       recipients: linked.map((r) => recipientText.get(r.id)!),
-      recipientNames: linked.map((r) => r.name),
+      recipientNames: linked.map((r) => recipientName.get(r.id)!),
       transfers: (source.transfers.get(a.id) ?? []).map((t) => {
-        const recipient = t.recipientId ? (recipientById.get(t.recipientId)?.name ?? '') : '';
+        const recipient = t.recipientId ? (recipientName.get(t.recipientId) ?? '') : '';
         const safeguard = L.safeguard[t.safeguard as keyof Labels['safeguard']];
-        const text = [t.country, recipient, safeguard, t.safeguardDetails].filter(Boolean).join(' — ');
+        const safeguardDetails = pick(t.translations, 'safeguardDetails', t.safeguardDetails);
+        const text = [t.country, recipient, safeguard, safeguardDetails].filter(Boolean).join(' — ');
         return {
           reference: a.reference,
-          activity: a.name,
+          activity: name,
           country: t.country,
           recipient,
           safeguard,
-          safeguardDetails: t.safeguardDetails,
+          safeguardDetails,
           text,
         };
       }),
@@ -362,14 +440,16 @@ function buildFromSource(
           r.durationValue !== null && r.durationUnit !== null
             ? formatDuration(r.durationValue, r.durationUnit, lang)
             : '';
+        const criterion = pick(r.translations, 'criterion', r.criterion);
+        const trigger = pick(r.translations, 'trigger', r.trigger);
         return {
           reference: a.reference,
-          activity: a.name,
+          activity: name,
           duration,
-          criterion: r.criterion,
-          trigger: r.trigger,
+          criterion,
+          trigger,
           scope,
-          text: formatRetention({ ...r, scope }, lang),
+          text: formatRetention({ ...r, criterion, trigger, scope }, lang),
         };
       }),
       dpia: L.dpia[a.dpia],
@@ -391,14 +471,20 @@ function buildFromSource(
     f.status?.length ? `${L.field.status}: ${f.status.map((s) => L.status[s]).join(', ')}` : '',
     f.activityIds ? `${L.report.activityCount}: ${activities.length}` : '',
   ].filter(Boolean);
+  const organisationIds = new Set(own.map((o) => o.id));
   return {
     lang,
+    hasFallbacks,
+    primaryLanguage: source.languages.primary,
     labels: L,
     registerName,
     asOf,
     fingerprint,
     head,
-    organisations: own.map((o) => organisationOf(o, L)),
+    organisations: own.map((o) => orgText.get(o.id)!),
+    allOrganisations: source.organisations
+      .filter((o) => organisationIds.has(o.id) || namedControllers.has(o.id))
+      .map((o) => orgText.get(o.id)!),
     selection: selection.length ? selection.join('; ') : L.report.allActivities,
     activities,
     controllerActivities: activities.filter((a) => a.role !== 'processor'),
@@ -408,14 +494,14 @@ function buildFromSource(
       .sort((a, b) => a.name.localeCompare(b.name, lang) || (a.id < b.id ? -1 : 1))
       .map((r) => ({
         id: r.id,
-        name: r.name,
+        name: recipientName.get(r.id)!,
         kind: L.recipientKind[r.kind],
         country: r.country,
         contact: r.contact,
         dpaSignedOn: r.dpaSignedOn,
         dpaLink: r.dpaLink,
         transferMechanism: r.transferMechanism ? L.safeguard[r.transferMechanism as keyof Labels['safeguard']] : '',
-        notes: r.notes,
+        notes: pick(r.translations, 'notes', r.notes),
         usedBy: usedBy.get(r.id) ?? [],
       })),
   };

@@ -137,7 +137,7 @@ describe('PDF report of the sample register', () => {
       organisationId: org.id,
       name: 'Gestion des congés — Kündigungsschutz für Geschäftsführer',
       status: 'active',
-      purposes: ['Coördinatie van de prijsuitreiking, ça va'],
+      purposes: [{ text: 'Coördinatie van de prijsuitreiking, ça va' }],
     });
     for (const lang of ['en', 'nl', 'fr', 'de'] as const) {
       const { text } = await exportPdf(lang, `accents-${lang}.pdf`);

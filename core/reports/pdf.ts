@@ -114,7 +114,12 @@ function cover(doc: Doc, root: Struct, m: ReportModel): void {
       [L.report.registerDate, reportDateText(m.asOf, m.lang)],
       [L.report.selection, m.selection],
       [L.report.activityCount, String(m.activities.length)],
-      [L.report.language, m.lang.toUpperCase()],
+      [
+        L.report.language,
+        m.hasFallbacks
+          ? `${m.lang.toUpperCase()}\n${L.report.untranslatedNote.replace('{lang}', m.primaryLanguage.toUpperCase())}`
+          : m.lang.toUpperCase(),
+      ],
       [L.report.fingerprint, m.fingerprint ? `${m.fingerprint.slice(0, 32)}\n${m.fingerprint.slice(32)}` : null],
       [
         L.report.historyHead,
@@ -221,12 +226,13 @@ function textHeight(doc: Doc, text: string, font: string, size: number, width: n
 
 function groupsOf(a: ReportActivity, m: ReportModel): [Art30Heading | 'other', Field[]][] {
   const F = m.labels.field;
+  const L = m.labels;
   const processor = a.role === 'processor';
   const who: Field[] = [
     [F.organisation, a.organisation],
     [F.role, a.roleLabel],
-    ...(processor ? [[F.controllers, a.controllers] as Field] : []),
-    [F.jointControllers, a.jointControllers],
+    ...(processor ? [[F.controllers, a.controllerContacts] as Field] : []),
+    [F.jointControllers, a.jointControllerContacts],
     [F.representative, a.representative],
     [F.dpo, a.dpo],
     [F.department, a.department],
@@ -234,9 +240,7 @@ function groupsOf(a: ReportActivity, m: ReportModel): [Art30Heading | 'other', F
   ];
   const why: Field[] = [
     [F.description, a.description],
-    [F.purposes, a.purposes],
-    [F.legalBases, a.legalBases],
-    [F.legitimateInterest, a.legitimateInterest],
+    [L.report.purposesAndBases, a.purposes],
     [F.art9Condition, a.art9Condition],
     [F.art10Basis, a.art10Basis],
     [F.sources, a.sources],
@@ -322,7 +326,6 @@ function overviewRows(m: ReportModel): string[][] {
   return m.activities.map((a) => [
     activityTitle(a),
     valueText(a.purposes, none),
-    valueText(a.legalBases, none),
     valueText(
       a.retention.map((r) => r.text),
       none,
@@ -393,8 +396,7 @@ export async function reportPdf(m: ReportModel, options: PdfOptions = {}): Promi
     overview.sect,
     [
       { header: L.field.name, width: 100 },
-      { header: L.field.purposes, width: 120 },
-      { header: L.field.legalBases, width: 95 },
+      { header: L.report.purposesAndBases, width: 215 },
       { header: L.field.retention, width: 105 },
       { header: L.field.recipients, width: CONTENT_WIDTH - 420 },
     ],

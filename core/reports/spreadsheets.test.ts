@@ -59,12 +59,13 @@ afterAll(() => {
 });
 
 describe('CSV export', () => {
-  it('has one row per activity, one column per Article 30 field, lists joined with " | ", and a recipients file beside it', async () => {
+  it('has one row per activity, one column per Article 30 field, lists joined with " | ", and recipients and organisations files beside it', async () => {
     const out = path.join(dir, 'sample.csv');
     const result = await writeReport(sample, { format: 'csv', path: out, delimiter: ';' });
     expect(result.files.map((f) => path.basename(f.path))).toEqual([
       'sample.csv',
       'sample-recipients.csv',
+      'sample-organisations.csv',
       'sample-about.csv',
     ]);
     const [header, ...rows] = readCsv(out, ';');
@@ -84,12 +85,22 @@ describe('CSV export', () => {
     const col = (name: string) => header!.findIndex((h) => h.startsWith(name));
     const multi = model.activities.find((a) => a.purposes.length > 1)!;
     const row = rows.find((r) => r[col('Activity')] === multi.name)!;
-    expect(row[col('Purposes')]).toBe(multi.purposes.join(' | '));
+    // Each purpose beside its own legal bases.
+    expect(row[col('Purposes and their legal bases')]).toBe(multi.purposes.join(' | '));
+    expect(multi.purposeList.every((p) => multi.purposes.includes(p.line))).toBe(true);
     expect(row[col('Legal basis')]).toBe(multi.legalBases.join(' | '));
     expect(row[col('Retention')]).toBe(multi.retention.map((r) => r.text).join(' | '));
     const [rHeader, ...recipients] = readCsv(path.join(dir, 'sample-recipients.csv'), ';');
     expect(rHeader![0]).toBe('Recipient');
     expect(recipients.map((r) => r[0])).toEqual(model.recipients.map((r) => r.name));
+    // Art. 30(1)(a) and (2)(a): the controller's address and DPO, and the client controller it processes for.
+    const [oHeader, ...orgs] = readCsv(path.join(dir, 'sample-organisations.csv'), ';');
+    const cell = (row: string[], name: string) => row[oHeader!.indexOf(name)];
+    const own = orgs.find((o) => cell(o, 'Organisation') === 'Belgian Mobile ID SA/NV')!;
+    expect(cell(own, 'Address')).toBe('Markiesstraat 1, 1000 Brussel');
+    expect(cell(own, 'Enterprise number')).toBe('0541.659.084');
+    expect(cell(own, 'Data protection officer')).toMatch(/privacy@itsme-id\.com/);
+    expect(orgs.map((o) => cell(o, 'Kind of organisation'))).toContain('Client (controller)');
   });
 
   it('is byte-identical for the same register and options', async () => {
@@ -165,6 +176,7 @@ describe('XLSX export', () => {
     const L = labelsFor('fr').report;
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       L.sheetActivities,
+      L.sheetOrganisations,
       L.sheetRecipients,
       L.sheetTransfers,
       L.sheetRetention,
@@ -183,6 +195,15 @@ describe('XLSX export', () => {
     expect(activities.getColumn(2).width).toBeGreaterThan(20);
     const transfers = wb.getWorksheet(L.sheetTransfers)!;
     expect(transfers.getCell('C2').value).toBe('US');
+    // The Organisations sheet: name, enterprise number, address, country, contact, representative, DPO.
+    const orgs = wb.getWorksheet(L.sheetOrganisations)!;
+    const header = (orgs.getRow(1).values as unknown[]).map(String);
+    const own = (orgs.getRow(2).values as unknown[]).map(String);
+    const at = (label: string) => own[header.indexOf(label)];
+    const F = labelsFor('fr').field;
+    expect(at(F.organisation)).toBe('Belgian Mobile ID SA/NV');
+    expect(at(F.address)).toBe('Markiesstraat 1, 1000 Brussel');
+    expect(at(F.dpo)).toMatch(/privacy@itsme-id\.com/);
   });
 
   it('writes every text as a neutralised string and no cell as a formula', async () => {
@@ -216,7 +237,7 @@ describe('XLSX export', () => {
       organisationId: org.id,
       name: 'Gestion des congés — Kündigungsschutz für Geschäftsführer',
       status: 'active',
-      purposes: ['Coördinatie, ça va'],
+      purposes: [{ text: 'Coördinatie, ça va' }],
     });
     for (const lang of ['en', 'nl', 'fr', 'de'] as const) {
       const xlsx = path.join(dir, `accents-${lang}.xlsx`);

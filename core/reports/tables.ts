@@ -17,7 +17,7 @@ export interface Column<T> {
 
 export interface ReportTable {
   /** Stable key, e.g. for the CSV file name. */
-  key: 'activities' | 'recipients' | 'transfers' | 'retention' | 'history' | 'about' | 'changes';
+  key: 'activities' | 'organisations' | 'recipients' | 'transfers' | 'retention' | 'history' | 'about' | 'changes';
   title: string;
   columns: Omit<Column<never>, 'value'>[];
   rows: Cell[][];
@@ -62,14 +62,13 @@ function activityColumns(m: ReportModel): Column<ReportActivity>[] {
     t(art(F.organisation, 'c_a'), 24, (a) => a.organisation),
     t(F.role, 16, (a) => a.roleLabel),
     t(art(F.controllers, 'p_a'), 24, (a) => a.controllers),
-    t(F.jointControllers, 24, (a) => a.jointControllers),
+    t(art(F.jointControllers, 'c_a'), 32, (a) => a.jointControllerContacts),
     t(F.status, 10, (a) => a.statusLabel),
     t(F.department, 16, (a) => a.department),
     t(F.owner, 16, (a) => a.owner),
     t(F.description, 40, (a) => a.description),
-    t(art(F.purposes, 'c_b'), 40, (a) => a.purposes),
+    t(art(m.labels.report.purposesAndBases, 'c_b'), 60, (a) => a.purposes),
     t(F.legalBases, 28, (a) => a.legalBases),
-    t(F.legitimateInterest, 30, (a) => a.legitimateInterest),
     t(F.art9Condition, 24, (a) => a.art9Condition),
     t(F.art10Basis, 24, (a) => a.art10Basis),
     t(F.sources, 24, (a) => a.sources),
@@ -154,7 +153,30 @@ export function retentionTable(m: ReportModel): ReportTable {
   );
 }
 
+/** Art. 30(1)(a) and 30(2)(a): the organisations the register is of, and the controllers it processes for. */
+export function organisationsTable(m: ReportModel): ReportTable {
+  const F = m.labels.field;
+  type O = ReportModel['allOrganisations'][number];
+  return table<O>(
+    'organisations',
+    m.labels.report.sheetOrganisations,
+    [
+      text(F.organisation, 30, (o) => o.name),
+      text(F.organisationKind, 18, (o) => o.kind),
+      text(F.enterpriseNumber, 16, (o) => o.enterpriseNumber),
+      text(F.address, 36, (o) => o.address),
+      text(F.country, 8, (o) => o.country),
+      text(F.email, 26, (o) => o.email),
+      text(F.phone, 16, (o) => o.phone),
+      text(F.website, 26, (o) => o.website),
+      text(F.representative, 30, (o) => o.representative),
+      text(F.dpo, 40, (o) => o.dpo),
+    ],
+    m.allOrganisations,
+  );
+}
+
 /** The sheets of the workbook, in order. */
 export function reportTables(m: ReportModel): ReportTable[] {
-  return [activitiesTable(m), recipientsTable(m), transfersTable(m), retentionTable(m)];
+  return [activitiesTable(m), organisationsTable(m), recipientsTable(m), transfersTable(m), retentionTable(m)];
 }

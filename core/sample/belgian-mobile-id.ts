@@ -81,15 +81,20 @@ export interface SampleRetention {
   category?: string;
 }
 
+/** A purpose with the legal bases the statement gives it (and the interest, for legitimate interests). */
+export interface SamplePurpose {
+  text: string;
+  bases: LegalBasis[];
+  interest?: string;
+}
+
 export interface SampleActivity {
   reference: string;
   name: string;
   description: string;
-  purposes: string[];
+  purposes: SamplePurpose[];
   department: string;
   status: ActivityStatus;
-  legalBases: LegalBasis[];
-  legitimateInterest?: string;
   sources: string[];
   subjects: string[];
   categories: string[];
@@ -114,16 +119,17 @@ export const ACTIVITIES: SampleActivity[] = [
       'IP addresses and cookies are processed while visitors browse the website. Three kinds of cookies are used: essential, ' +
       'analytical and marketing cookies. Consent is asked through a cookie banner for every cookie except the essential ones.',
     purposes: [
-      'Ensure the proper functioning and security of the website',
-      'Improve the browsing experience',
-      'Retargeting',
-      'Measure the performance of advertising campaigns',
+      {
+        text: 'Ensure the proper functioning and security of the website',
+        bases: ['legitimate_interests'],
+        interest: 'The security and proper functioning of the website (essential cookies)',
+      },
+      { text: 'Improve the browsing experience (analysis of the use of the website)', bases: ['consent'] },
+      { text: 'Retargeting', bases: ['consent'] },
+      { text: 'Measure the performance of advertising campaigns', bases: ['consent'] },
     ],
     department: 'Marketing',
     status: 'active',
-    legalBases: ['legitimate_interests', 'consent'],
-    legitimateInterest:
-      'The security and proper functioning of the website (essential cookies). Analytics, retargeting and campaign measurement rely on consent.',
     sources: ["The visitor's browser (cookies, IP address)"],
     subjects: ['visitor'],
     categories: ['user.device.ip_address', 'user.device.cookie_id', 'user.behavior.browsing_history'],
@@ -135,10 +141,11 @@ export const ACTIVITIES: SampleActivity[] = [
     reference: '2.2',
     name: 'Newsletter',
     description: 'Visitors may give their email address to receive newsletters.',
-    purposes: ['Keep subscribers informed of all developments in our products and services'],
+    purposes: [
+      { text: 'Keep subscribers informed of all developments in our products and services', bases: ['consent'] },
+    ],
     department: 'Marketing',
     status: 'active',
-    legalBases: ['consent'],
     sources: [FROM_SUBJECT],
     subjects: ['newsletter_subscriber'],
     categories: ['user.contact.email'],
@@ -150,10 +157,9 @@ export const ACTIVITIES: SampleActivity[] = [
     name: 'Recruitment',
     description:
       'Candidates may submit their CV and cover letter. The candidate decides which data are relevant and limits them to what the application strictly needs.',
-    purposes: ['Recruiting staff'],
+    purposes: [{ text: 'Recruiting staff', bases: ['contract'] }],
     department: 'Human Resources',
     status: 'active',
-    legalBases: ['contract'],
     sources: [FROM_SUBJECT],
     subjects: ['job_applicant'],
     categories: ['identification', 'user.contact', 'work_history'],
@@ -167,10 +173,9 @@ export const ACTIVITIES: SampleActivity[] = [
     name: 'Business portal',
     description:
       'Customers connect to the Belgian Mobile ID business portal when they need support integrating itsme into their systems.',
-    purposes: ['Support partners integrating itsme into their systems'],
+    purposes: [{ text: 'Support partners integrating itsme into their systems', bases: ['contract'] }],
     department: 'Customer Success',
     status: 'active',
-    legalBases: ['contract'],
     sources: [FROM_SUBJECT],
     subjects: ['business_contact'],
     categories: ['identification', 'user.contact'],
@@ -186,10 +191,9 @@ export const ACTIVITIES: SampleActivity[] = [
     description:
       'Visitors give their contact details to download white papers. The sales department assesses each one as a potential lead, ' +
       "considering the person's profile and company affiliation, and contacts promising prospects.",
-    purposes: ['Generating and managing leads'],
+    purposes: [{ text: 'Generating and managing leads', bases: ['legitimate_interests'] }],
     department: 'Sales',
     status: 'active',
-    legalBases: ['legitimate_interests'],
     sources: [FROM_SUBJECT],
     subjects: ['prospect'],
     categories: ['identification', 'user.contact'],
@@ -202,10 +206,9 @@ export const ACTIVITIES: SampleActivity[] = [
     description:
       'Users of the app contact Belgian Mobile ID through the contact form. The visitor decides which data are relevant to the request; ' +
       'Belgian Mobile ID asks for any additional information the request needs.',
-    purposes: ['Respond to requests for support'],
+    purposes: [{ text: 'Respond to requests for support', bases: ['consent'] }],
     department: 'Customer Support',
     status: 'active',
-    legalBases: ['consent'],
     sources: [FROM_SUBJECT],
     subjects: ['itsme_user'],
     categories: ['identification', 'user.contact', 'request_content'],
@@ -218,15 +221,14 @@ export const ACTIVITIES: SampleActivity[] = [
     name: 'Support for businesses',
     description: 'Businesses contact Belgian Mobile ID through the website for commercial reasons.',
     purposes: [
-      'Respond to requests for cooperation',
-      'Respond to requests for an offer',
-      'Respond to Sandbox requests',
-      'Respond to requests for test accounts',
-      'Sale of signatures on Adobe Sign',
+      { text: 'Respond to requests for cooperation', bases: ['contract'] },
+      { text: 'Respond to requests for an offer', bases: ['contract'] },
+      { text: 'Respond to Sandbox requests', bases: ['contract'] },
+      { text: 'Respond to requests for test accounts', bases: ['contract'] },
+      { text: 'Sale of signatures on Adobe Sign', bases: ['contract'] },
     ],
     department: 'Sales',
     status: 'active',
-    legalBases: ['contract'],
     sources: [FROM_SUBJECT],
     subjects: ['business_contact'],
     categories: ['identification', 'user.contact', 'user.job_title', 'request_content', 'tax_id'],
@@ -240,12 +242,16 @@ export const ACTIVITIES: SampleActivity[] = [
     name: 'Handling data subject requests',
     description:
       'Processing of the personal data needed to answer people who exercise their data protection rights, including confirming the identity of the requester.',
-    purposes: ["Respond to the exercise of data subjects' rights", 'Confirm the identity of the requester'],
+    purposes: [
+      { text: "Respond to the exercise of data subjects' rights", bases: ['legal_obligation'] },
+      {
+        text: 'Confirm the identity of the requester',
+        bases: ['legitimate_interests'],
+        interest: 'Accurate identification of the people who exercise their rights',
+      },
+    ],
     department: 'Legal and Compliance',
     status: 'active',
-    legalBases: ['legal_obligation', 'legitimate_interests'],
-    legitimateInterest:
-      'Accurate identification of the people who exercise their rights (identity confirmation); the rights themselves are handled under a legal obligation.',
     sources: [FROM_SUBJECT],
     subjects: ['itsme_user', 'itsme_non_user'],
     categories: ['identification', 'user.contact', 'user.job_title', 'request_content', 'identification.additional'],

@@ -12,10 +12,9 @@ export interface ActivityInput {
   owner: string;
   endDate?: string;
   description: string;
-  purposes: string[];
-  legalBases: string[];
-  legitimateInterest: string;
-  art9Condition: string;
+  /** Each purpose with the labels of its legal bases, and the interest when one is legitimate interests. */
+  purposes: { text: string; bases: string[]; interest?: string }[];
+  art9Conditions: string[];
   art10Basis: string;
   sources: string[];
   dataSubjects: string[];
@@ -60,11 +59,14 @@ export class ActivityEditor {
     if (a.endDate) await typeDate(this.field('End date'), a.endDate);
     await this.field('Description').fill(a.description);
 
-    await addTags(this.field('Purposes'), a.purposes);
-    for (const basis of a.legalBases)
-      await this.section('Purposes and legal basis').getByRole('checkbox', { name: basis }).check();
-    await this.field('Legitimate interest').fill(a.legitimateInterest);
-    await pick(p, this.field('Special categories: Art. 9 condition'), a.art9Condition);
+    for (const [i, purpose] of a.purposes.entries()) {
+      await p.getByRole('button', { name: 'Add purpose' }).click();
+      const row = p.getByTestId('purpose-row').nth(i);
+      await labelled(row, `Purpose ${i + 1}`).fill(purpose.text);
+      for (const basis of purpose.bases) await row.getByRole('checkbox', { name: basis }).check();
+      if (purpose.interest) await labelled(row, 'Legitimate interest').fill(purpose.interest);
+    }
+    await pickMany(p, this.field('Special categories: Art. 9 condition'), a.art9Conditions);
     await this.field('Criminal offence data: Art. 10 basis').fill(a.art10Basis);
     await addTags(this.field('Sources of the data'), a.sources);
 

@@ -7,6 +7,7 @@ import { useSchemaForm } from '../common/schemaForm';
 import {
   activityFields,
   type ActivityFields,
+  type PurposeInput,
   type RetentionInput,
   type Safeguard,
   type TransferInput,
@@ -27,9 +28,7 @@ export function blankActivity(organisationId: string): ActivityFields {
     owner: '',
     status: 'draft',
     endDate: null,
-    legalBases: [],
-    legitimateInterest: '',
-    art9Condition: null,
+    art9Conditions: [],
     art10Basis: '',
     sources: [],
     dataSubjectIds: [],
@@ -45,6 +44,7 @@ export function blankActivity(organisationId: string): ActivityFields {
     automatedDecisionDetails: '',
     reviewDate: null,
     notes: '',
+    translations: {},
   };
 }
 
@@ -57,6 +57,7 @@ export const blankTransfer = (): TransferInput => ({
   recipientId: null,
   safeguard: NO_SAFEGUARD_YET,
   safeguardDetails: '',
+  translations: {},
 });
 export const blankRetention = (): RetentionInput => ({
   durationValue: null,
@@ -65,12 +66,24 @@ export const blankRetention = (): RetentionInput => ({
   trigger: '',
   dataCategoryId: null,
   dataSubjectId: null,
+  translations: {},
+});
+export const blankPurpose = (): PurposeInput => ({
+  text: '',
+  legalBases: [],
+  legitimateInterest: '',
+  dataCategoryIds: null,
+  dataSubjectIds: null,
+  recipientIds: null,
+  retentionPositions: null,
+  translations: {},
 });
 
 /** The editable part of a saved activity, in the shape the form and `updateActivity` use. */
 export function fieldsOf(a: Activity): ActivityFields {
   return {
     ...pickFields(blankActivity(a.organisationId), a),
+    purposes: a.purposes.map((p) => pickFields(blankPurpose(), p)),
     transfers: a.transfers.map((x) => pickFields(blankTransfer(), x)),
     retention: a.retention.map((r) => pickFields(blankRetention(), r)),
   };

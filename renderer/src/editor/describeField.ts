@@ -20,9 +20,7 @@ export const FIELD_LABEL: Record<FieldKey, string> = {
   owner: 'owner',
   status: 'status',
   endDate: 'endDate',
-  legalBases: 'legalBases',
-  legitimateInterest: 'legitimateInterest',
-  art9Condition: 'art9Condition',
+  art9Conditions: 'art9Condition',
   art10Basis: 'art10Basis',
   sources: 'sources',
   dataSubjectIds: 'dataSubjects',
@@ -38,14 +36,14 @@ export const FIELD_LABEL: Record<FieldKey, string> = {
   automatedDecisionDetails: 'automatedDecisionDetails',
   reviewDate: 'reviewDate',
   notes: 'notes',
+  translations: 'translations',
 };
 
 const ENUM_GROUP: Partial<Record<FieldKey, string>> = {
   role: 'role',
   status: 'status',
   dpia: 'dpia',
-  art9Condition: 'art9',
-  legalBases: 'legalBasis',
+  art9Conditions: 'art9',
 };
 
 export function describeField(key: FieldKey, f: ActivityFields, vocab: Vocab, t: TFunction, lang: Language): string {
@@ -68,6 +66,23 @@ export function describeField(key: FieldKey, f: ActivityFields, vocab: Vocab, t:
       .concat(value as string | string[])
       .map(name)
       .join(', ');
+  if (key === 'purposes')
+    return f.purposes
+      .map((p) =>
+        [p.text, p.legalBases.map((b) => t(`labels:legalBasis.${b}`)).join(', '), p.legitimateInterest]
+          .filter(Boolean)
+          .join(' — '),
+      )
+      .join('; ');
+  if (key === 'translations')
+    return Object.entries(f.translations)
+      .map(
+        ([lang, texts]) =>
+          `${lang.toUpperCase()}: ${Object.values(texts ?? {})
+            .flat()
+            .join(' · ')}`,
+      )
+      .join('; ');
   if (key === 'transfers')
     return f.transfers
       .map((x) => [x.country, name(x.recipientId), t(`labels:safeguard.${x.safeguard}`)].filter(Boolean).join(' — '))

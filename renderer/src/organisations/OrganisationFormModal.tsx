@@ -23,6 +23,7 @@ const blank = (): OrganisationFields => ({
   dpoPhone: '',
   dpoAddress: '',
   notes: '',
+  translations: {},
 });
 
 /** The identity Art. 30(1)(a) asks for: the organisation, its EU representative and its DPO. */

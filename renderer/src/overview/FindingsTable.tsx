@@ -24,16 +24,20 @@ export function FindingsTable({ findings }: { findings: Finding[] }) {
         </Table.Thead>
         <Table.Tbody>
           {findings.slice(0, SHOWN).map((f) => (
-            <Table.Tr key={`${f.activityId}-${f.code}`}>
+            <Table.Tr key={`${f.entityId}-${f.code}-${f.field}`}>
               <Table.Td>
                 <Badge color={f.severity === 'error' ? 'red' : 'orange'} variant="light">
                   {t(`overview.${f.severity}`)}
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Anchor size="sm" onClick={() => void navigate({ page: 'activity', id: f.activityId })}>
-                  {[f.reference, f.activityName].filter(Boolean).join(' · ')}
-                </Anchor>
+                {f.entity === 'activity' ? (
+                  <Anchor size="sm" onClick={() => void navigate({ page: 'activity', id: f.activityId })}>
+                    {[f.reference, f.activityName].filter(Boolean).join(' · ')}
+                  </Anchor>
+                ) : (
+                  <Text size="sm">{f.activityName}</Text>
+                )}
               </Table.Td>
               <Table.Td>{fieldLabel(f.field)}</Table.Td>
               <Table.Td>{t(`checks.${f.code}`, { defaultValue: f.message })}</Table.Td>

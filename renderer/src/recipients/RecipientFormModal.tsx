@@ -17,6 +17,7 @@ const blank = (): RecipientFields => ({
   dpaLink: '',
   transferMechanism: null,
   notes: '',
+  translations: {},
 });
 
 export function RecipientFormModal({

@@ -1,0 +1,45 @@
+// The hash chain of the history table, at the level of plain rows: core/history.ts records changes
+// through it, and schema data steps (db/data-steps/) append the entries that describe a reshaping.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * register_meta key of the chain head: the newest entry's seq and hash. Written in the same
+ * transaction as the entry, so deleting the newest entries (which leaves a valid shorter chain)
+ * is detectable too.
+ */
+export const HEAD_KEY = 'history_head';
+
+export interface EntryContent {
+  at: string;
+  author: string;
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  changes: string;
+}
+
+export function entryHash(prevHash: string, e: EntryContent): string {
+  const canonical = JSON.stringify([prevHash, e.at, e.author, e.entity, e.entityId, e.action, e.changes]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Appends one entry and moves the head; call inside the transaction of the change it records. */
+export function appendEntry(sqlite: Database.Database, content: EntryContent): void {
+  const prevHash =
+    (sqlite.prepare('SELECT hash FROM history ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined) ??
+    GENESIS_HASH;
+  const hash = entryHash(prevHash, content);
+  const { lastInsertRowid } = sqlite
+    .prepare(
+      'INSERT INTO history (at, author, entity, entity_id, action, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(content.at, content.author, content.entity, content.entityId, content.action, content.changes, prevHash, hash);
+  sqlite
+    .prepare(
+      'INSERT INTO register_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    )
+    .run(HEAD_KEY, JSON.stringify({ seq: Number(lastInsertRowid), hash }));
+}
