@@ -389,6 +389,9 @@ export function listAllActivities(ctx: CoreContext): Activity[] {
   const retentionRows = childLists(
     db.select().from(retentionRules).orderBy(asc(retentionRules.activityId), asc(retentionRules.position)).all(),
   );
+  const purposeRows = childLists(
+    db.select().from(purposes).orderBy(asc(purposes.activityId), asc(purposes.position)).all(),
+  );
   return db
     .select()
     .from(activities)
@@ -399,8 +402,10 @@ export function listAllActivities(ctx: CoreContext): Activity[] {
       const idsOf = (kind: TermKind) => linked.filter((id) => kinds.get(id) === kind);
       return {
         ...row,
-        art9Condition: row.art9Condition as Activity['art9Condition'],
+        purposes: (purposeRows.get(row.id) ?? []) as Purpose[],
+        art9Conditions: row.art9Conditions as Activity['art9Conditions'],
         legalBases: row.legalBases as Activity['legalBases'],
+        translations: row.translations as Activity['translations'],
         controllerIds: controllerLinks.get(row.id) ?? [],
         dataSubjectIds: idsOf('data_subject'),
         dataCategoryIds: idsOf('data_category'),

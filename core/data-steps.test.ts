@@ -46,7 +46,9 @@ describe('data steps', () => {
     const failing = () => {
       throw new Error('step failed');
     };
-    expect(() => openRegister(file, { dataSteps: { 4: failing } })).toThrow(/could not be opened: step failed/);
+    expect(() => openRegister(file, { dataSteps: { 4: { after: failing } } })).toThrow(
+      /could not be opened: step failed/,
+    );
     expect(sha256(file)).toBe(before);
     const reopened = openRegister(file, { readOnly: false, dataSteps: DATA_STEPS });
     closeAfterTest(() => reopened.close());

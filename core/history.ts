@@ -3,8 +3,8 @@
 // deleting an entry breaks the chain from that point on.
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
-import { history, registerMeta } from '../db/schema';
-import { entryHash, GENESIS_HASH, HEAD_KEY, type EntryContent } from '../db/history-chain';
+import { history } from '../db/schema';
+import { appendEntry, entryHash, GENESIS_HASH, HEAD_KEY } from '../db/history-chain';
 import type { HistoryEntry } from './api/contract';
 import type { CoreContext } from './context';
 import { withoutStamp } from './stamps';
@@ -62,28 +62,14 @@ export function recordChange(
   if (unrecorded.has(ctx.register)) return;
   const changes = diff(before, after);
   if (action === 'update' && Object.keys(changes).length === 0) return;
-  const { db } = ctx.register;
-  const last = db.select({ hash: history.hash }).from(history).orderBy(desc(history.seq)).limit(1).get();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const content: EntryContent = {
+  appendEntry(ctx.register.sqlite, {
     at: ctx.now(),
     author: ctx.author,
     entity,
     entityId,
     action,
     changes: JSON.stringify(changes),
-  };
-  const hash = entryHash(prevHash, content);
-  const { seq } = db
-    .insert(history)
-    .values({ ...content, prevHash, hash })
-    .returning({ seq: history.seq })
-    .get();
-  const head: ChainHead = { seq, hash };
-  db.insert(registerMeta)
-    .values({ key: HEAD_KEY, value: JSON.stringify(head) })
-    .onConflictDoUpdate({ target: registerMeta.key, set: { value: JSON.stringify(head) } })
-    .run();
+  });
 }
 
 export interface HistoryFilter {

@@ -124,7 +124,7 @@ function run(ctx: CoreContext, o: Op): void {
       must(ctx, 'createActivity', {
         organisationId: org.id,
         name: `Activity ${o.text}`,
-        purposes: [{ text: o.text, legalBases: o.flag ? ['consent'] : ['contract', 'legal_obligation'] }],
+        purposes: [{ text: `Purpose ${o.text}`, legalBases: o.flag ? ['consent'] : ['contract', 'legal_obligation'] }],
         dataSubjectIds: pickTerms('data_subject'),
         dataCategoryIds: pickTerms('data_category'),
         recipientIds: rec ? [rec.id] : [],

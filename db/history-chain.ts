@@ -1,5 +1,5 @@
 // The hash chain of the history table, at the level of plain rows: core/history.ts records changes
-// through it, and schema data steps (db/data-steps/) append the entries that describe a reshaping.
+// through it, and schema data steps (core/data-steps.ts) append the entries that describe a reshaping.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 

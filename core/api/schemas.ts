@@ -345,5 +345,39 @@ export type TransferInput = z.infer<typeof transferInput>;
 export type RetentionInput = z.infer<typeof retentionInput>;
 export type PurposeInput = z.infer<typeof purposeInput>;
 export type ActivityFields = z.infer<typeof activityFields>;
+
+/** A new activity's editable fields, all empty: what the editor and the spreadsheet import start from. */
+export function blankActivityFields(organisationId: string): ActivityFields {
+  return {
+    organisationId,
+    reference: '',
+    name: '',
+    description: '',
+    purposes: [],
+    role: 'controller',
+    controllerIds: [],
+    department: '',
+    owner: '',
+    status: 'draft',
+    endDate: null,
+    art9Conditions: [],
+    art10Basis: '',
+    sources: [],
+    dataSubjectIds: [],
+    dataCategoryIds: [],
+    securityMeasureIds: [],
+    recipientIds: [],
+    transfers: [],
+    retention: [],
+    securityDescription: '',
+    dpia: 'not_assessed',
+    dpiaLink: '',
+    automatedDecision: false,
+    automatedDecisionDetails: '',
+    reviewDate: null,
+    notes: '',
+    translations: {},
+  };
+}
 /** What a form holds before defaults are applied. */
 export type ActivityDraft = z.input<typeof activityFields>;

@@ -1,7 +1,7 @@
 // Writes a prepared import in one transaction, through the same entity functions the app uses, so
 // every term, recipient, organisation and activity created or updated gets its history entry. The
 // entries name the author and the source file; a failure anywhere rolls the whole import back.
-import type { ActivityFields } from '../api/schemas';
+import { organisationFields, recipientFields, type ActivityFields } from '../api/schemas';
 import { createActivity, updateActivity } from '../activities';
 import { writeTransaction, type CoreContext } from '../context';
 import { RopaFailure } from '../api/errors';
@@ -47,23 +47,11 @@ export function applyImport(
   return writeTransaction(ictx, () => {
     const ids = new Map<string, string>();
     if (p.organisationPlaceholder) {
-      const org = organisationEntity.create(ictx, {
-        kind: 'own',
-        name: p.organisationName || 'Own organisation',
-        enterpriseNumber: '',
-        address: '',
-        country: '',
-        email: '',
-        phone: '',
-        website: '',
-        representativeName: '',
-        representativeContact: '',
-        dpoName: '',
-        dpoEmail: '',
-        dpoPhone: '',
-        dpoAddress: '',
-        notes: '',
-      });
+      // Every other field at its schema default: the organisation form's blank, written once.
+      const org = organisationEntity.create(
+        ictx,
+        organisationFields.parse({ kind: 'own', name: p.organisationName || 'Own organisation' }),
+      );
       ids.set(p.organisationPlaceholder, org.id);
     }
     for (const t of p.newTerms) {
@@ -83,16 +71,15 @@ export function applyImport(
       ids.set(t.placeholder, created.id);
     }
     for (const r of p.newRecipients) {
-      const created = recipientEntity.create(ictx, {
-        name: r.name.slice(0, 300),
-        kind: r.kind,
-        country: r.country,
-        contact: '',
-        dpaSignedOn: null,
-        dpaLink: r.dpaLink.slice(0, 1000),
-        transferMechanism: null,
-        notes: '',
-      });
+      const created = recipientEntity.create(
+        ictx,
+        recipientFields.parse({
+          name: r.name.slice(0, 300),
+          kind: r.kind,
+          country: r.country,
+          dpaLink: r.dpaLink.slice(0, 1000),
+        }),
+      );
       ids.set(r.placeholder, created.id);
     }
     const real = (id: string) => ids.get(id) ?? id;

@@ -142,9 +142,14 @@ describe('APD model in Dutch, saved by Belgian Excel (; and Windows-1252)', () =
     ]);
 
     const web = byName(ctx, 'Website');
-    expect(web.purposes).toEqual(['beveiliging', 'goede werking', 'analyse', 'retargeting']);
-    expect(web.legalBases).toEqual(['legitimate_interests', 'consent']);
-    expect(web.legitimateInterest).toBe('Een veilige website');
+    // Each purpose keeps the basis the sheet's basis cell paired with it; the interest goes where (f) applies.
+    expect(web.purposes.map((p) => [p.text, p.legalBases, p.legitimateInterest])).toEqual([
+      ['beveiliging', ['legitimate_interests'], 'Een veilige website'],
+      ['goede werking', ['legitimate_interests'], 'Een veilige website'],
+      ['analyse', ['consent'], ''],
+      ['retargeting', ['consent'], ''],
+    ]);
+    expect(web.legalBases).toEqual(['consent', 'legitimate_interests']);
     const websiteRow = prepared.report.rows.find((r) => r.name === 'Website')!;
     const basisCell = websiteRow.cells.find((c) => c.field === 'legalBases')!;
     expect(basisCell.became).toContain('purpose "beveiliging": legitimate_interests');

@@ -5,7 +5,16 @@ import { createHash } from 'node:crypto';
 import { v4 as uuidv4 } from 'uuid';
 import type { Activity } from '../api/contract';
 import type { ImportCellReport, ImportColumnReport, ImportReport, ImportRowReport } from '../api/import-report';
-import { activityFields, type ActivityFields, type Language, type RecipientKind, type TermKind } from '../api/schemas';
+import {
+  activityFields,
+  blankActivityFields,
+  type ActivityFields,
+  type Language,
+  type LegalBasis,
+  type PurposeInput,
+  type RecipientKind,
+  type TermKind,
+} from '../api/schemas';
 import { RegisterFileError } from '../../db/open';
 import { fieldsOf, findActivity } from '../activities';
 import type { CoreContext } from '../context';
@@ -288,6 +297,41 @@ class Resolver {
   }
 }
 
+/**
+ * The activity's purposes from the sheet: each purpose keeps the bases a basis cell paired with it
+ * ("legitimate interest (security); consent (analytics)"), else every basis the row names; the
+ * legitimate interest goes to the purposes resting on (f). Bases without any purpose text apply to
+ * the purposes the activity already has, or to one purpose named after the activity.
+ */
+function purposesOf(d: ActivityDraft, existing: PurposeInput[]): PurposeInput[] {
+  const interest = (bases: LegalBasis[], old: string) =>
+    bases.includes('legitimate_interests') ? d.legitimateInterest || old : '';
+  const purpose = (text: string, bases: LegalBasis[], old?: PurposeInput): PurposeInput => ({
+    ...(old ?? { dataCategoryIds: null, dataSubjectIds: null, recipientIds: null, retentionPositions: null }),
+    text,
+    legalBases: bases,
+    legitimateInterest: interest(bases, old?.legitimateInterest ?? ''),
+    translations: old?.translations ?? {},
+  });
+  const list =
+    d.purposes.length > 0
+      ? d.purposes.map((p) => {
+          const old = existing.find((e) => e.text === p.text);
+          const bases = p.bases.length > 0 ? p.bases : d.legalBases.length > 0 ? d.legalBases : (old?.legalBases ?? []);
+          return purpose(p.text, bases, old);
+        })
+      : existing.length > 0
+        ? existing.map((e) => purpose(e.text, d.legalBases.length > 0 ? d.legalBases : e.legalBases, e))
+        : d.legalBases.length > 0 || d.legitimateInterest
+          ? [purpose(d.name, d.legalBases)]
+          : [];
+  // An interest typed without basis (f) is kept on the first purpose, for the user to place (ropa check says so).
+  const first = list[0];
+  if (first && d.legitimateInterest && !list.some((p) => p.legitimateInterest))
+    list[0] = { ...first, legitimateInterest: d.legitimateInterest };
+  return list;
+}
+
 /** The edge between the neutral draft and the contract's activity input: the one place that knows both. */
 export function toActivityFields(
   d: ActivityDraft,
@@ -304,37 +348,7 @@ export function toActivityFields(
   },
 ): ActivityFields {
   const given = d.given;
-  const f: ActivityFields = base ?? {
-    organisationId: ids.organisationId,
-    reference: '',
-    name: '',
-    description: '',
-    purposes: [],
-    role: 'controller',
-    controllerIds: [],
-    department: '',
-    owner: '',
-    status: 'draft',
-    endDate: null,
-    legalBases: [],
-    legitimateInterest: '',
-    art9Condition: null,
-    art10Basis: '',
-    sources: [],
-    dataSubjectIds: [],
-    dataCategoryIds: [],
-    securityMeasureIds: [],
-    recipientIds: [],
-    transfers: [],
-    retention: [],
-    securityDescription: '',
-    dpia: 'not_assessed',
-    dpiaLink: '',
-    automatedDecision: false,
-    automatedDecisionDetails: '',
-    reviewDate: null,
-    notes: '',
-  };
+  const f: ActivityFields = base ?? blankActivityFields(ids.organisationId);
   const out: ActivityFields = { ...f };
   const set = <K extends keyof ActivityFields>(key: K, value: ActivityFields[K], when: boolean) => {
     if (when) out[key] = value;
@@ -344,17 +358,9 @@ export function toActivityFields(
   set('department', d.department, given.has('department'));
   set('owner', d.owner, given.has('owner'));
   set('description', d.description, given.has('description'));
-  set(
-    'purposes',
-    d.purposes.map((p) => p.text),
-    given.has('purposes'),
-  );
-  // Until purposes carry their own bases, the activity holds every basis its purposes name.
-  const bases = [...d.legalBases];
-  for (const p of d.purposes) for (const b of p.bases) if (!bases.includes(b)) bases.push(b);
-  set('legalBases', bases, given.has('legalBases'));
-  set('legitimateInterest', d.legitimateInterest, given.has('legitimateInterest'));
-  set('art9Condition', d.art9Condition, given.has('art9Condition'));
+  if (given.has('purposes') || given.has('legalBases') || given.has('legitimateInterest'))
+    out.purposes = purposesOf(d, f.purposes);
+  set('art9Conditions', d.art9Condition ? [d.art9Condition] : [], given.has('art9Condition'));
   set('art10Basis', d.art10Basis, given.has('art10Basis'));
   set('sources', d.sources, given.has('sources'));
   set('dataSubjectIds', ids.dataSubjectIds, given.has('dataSubjects'));
@@ -369,6 +375,7 @@ export function toActivityFields(
       recipientId: ids.transferRecipientIds[i] ?? null,
       safeguard: t.safeguard,
       safeguardDetails: t.safeguardDetails,
+      translations: {},
     })),
     given.has('transfers'),
   );
@@ -380,6 +387,7 @@ export function toActivityFields(
       criterion: r.criterion,
       trigger: r.trigger,
       ...(ids.retentionScopes[i] ?? { dataSubjectId: null, dataCategoryId: null }),
+      translations: {},
     })),
     given.has('retention'),
   );

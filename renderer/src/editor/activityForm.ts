@@ -6,6 +6,7 @@ import { pickFields } from '../common/pickFields';
 import { useSchemaForm } from '../common/schemaForm';
 import {
   activityFields,
+  blankActivityFields,
   type ActivityFields,
   type PurposeInput,
   type RetentionInput,
@@ -15,38 +16,8 @@ import {
 
 export type ActivityForm = UseFormReturnType<ActivityFields>;
 
-export function blankActivity(organisationId: string): ActivityFields {
-  return {
-    organisationId,
-    reference: '',
-    name: '',
-    description: '',
-    purposes: [],
-    role: 'controller',
-    controllerIds: [],
-    department: '',
-    owner: '',
-    status: 'draft',
-    endDate: null,
-    art9Conditions: [],
-    art10Basis: '',
-    sources: [],
-    dataSubjectIds: [],
-    dataCategoryIds: [],
-    securityMeasureIds: [],
-    recipientIds: [],
-    transfers: [],
-    retention: [],
-    securityDescription: '',
-    dpia: 'not_assessed',
-    dpiaLink: '',
-    automatedDecision: false,
-    automatedDecisionDetails: '',
-    reviewDate: null,
-    notes: '',
-    translations: {},
-  };
-}
+/** A new activity's fields: the same blank the core's spreadsheet import starts from. */
+export const blankActivity = blankActivityFields;
 
 // A new transfer names no safeguard until the user picks one (the register must not claim SCCs nobody
 // chose); the form holds it as null and the schema refuses it on save with "choose a safeguard".
