@@ -10,6 +10,7 @@ import {
   type ExportProgress,
   type ExportResult,
 } from '../../core/api/export-options';
+import { parseExportOptions } from '../../core/reports/export-input';
 import { exportInWorker } from '../../core/reports/worker';
 import { ACTIVITY_STATUSES, LANGUAGES, type ActivityStatus } from '../../core/api/schemas';
 import { visible } from '../escape';
@@ -70,7 +71,7 @@ export async function runExport(file: string, flags: ExportFlags): Promise<Expor
     overwrite: flags.overwrite === true,
   };
   try {
-    return await exportInWorker(path.resolve(file), options, progressLine);
+    return await exportInWorker(path.resolve(file), parseExportOptions(options), progressLine);
   } catch (err) {
     if (err instanceof RopaFailure && (err.error.kind === 'file' || err.error.kind === 'exists'))
       throw new CliError(

@@ -45,6 +45,8 @@ export const exportOptions = reportFilter
     }
   });
 export type ExportOptions = z.input<typeof exportOptions>;
+/** Options once validated (defaults filled): what the dispatcher hands on, and the export worker renders. */
+export type ParsedExportOptions = z.output<typeof exportOptions>;
 
 export interface ExportProgress {
   phase: 'model' | 'render' | 'write';

@@ -3,14 +3,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { invalid, issuesOf } from '../api/errors';
-import { exportOptions, type ExportOptions } from '../api/export-options';
+import { exportOptions, type ExportOptions, type ParsedExportOptions } from '../api/export-options';
 
-export function parseExportOptions(input: ExportOptions): ReturnType<typeof exportOptions.parse> {
+/** Validates a request made outside the contract (the CLI, scripts): the schema, then the folder. */
+export function parseExportOptions(input: ExportOptions): ParsedExportOptions {
   const parsed = exportOptions.safeParse(input);
   if (!parsed.success) throw invalid(issuesOf(parsed.error));
-  const dir = path.dirname(path.resolve(parsed.data.path));
-  if (!fs.existsSync(dir)) throw invalid([{ path: 'path', message: `the folder ${dir} does not exist` }]);
+  checkExportFolder(parsed.data);
   return parsed.data;
+}
+
+/** What the schema cannot know: the folder to write into exists (the contract already checked the rest). */
+export function checkExportFolder(o: { path: string }): void {
+  const dir = path.dirname(path.resolve(o.path));
+  if (!fs.existsSync(dir)) throw invalid([{ path: 'path', message: `the folder ${dir} does not exist` }]);
 }
 
 /** `out.csv` -> `out-recipients.csv`: the second CSV file sits beside the first. */

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { useNativeBinding } from '../../db/open';
 import { toRopaError } from '../api/errors';
-import { writeReport } from './export';
+import { renderReport } from './export';
 import { withReadableRegister } from './read-register';
 import type { WorkerJob, WorkerMessage } from './worker';
 
@@ -15,7 +15,7 @@ async function run(job: WorkerJob): Promise<void> {
     const result = await withReadableRegister(
       job.registerPath,
       job.migrationsFolder ? { migrationsFolder: job.migrationsFolder } : {},
-      (ctx) => writeReport(ctx, job.options, (progress) => post({ type: 'progress', progress }), settings),
+      (ctx) => renderReport(ctx, job.options, (progress) => post({ type: 'progress', progress }), settings),
     );
     post({ type: 'done', result });
   } catch (err) {

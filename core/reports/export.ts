@@ -17,7 +17,7 @@ import {
   recipientsCsvPath,
 } from './export-input';
 import { buildReport } from './model';
-import type { ExportOptions, ExportProgress, ExportResult } from '../api/export-options';
+import type { ExportOptions, ExportProgress, ExportResult, ParsedExportOptions } from '../api/export-options';
 import { reportPdf } from './pdf';
 import { reportXlsx } from './xlsx';
 
@@ -46,13 +46,23 @@ function writeAll(files: { path: string; data: string | Buffer }[], rules: Targe
   }));
 }
 
-export async function writeReport(
+/** Validates a request made outside the contract (the CLI, scripts, tests), then writes the report. */
+export function writeReport(
   ctx: CoreContext,
   input: ExportOptions,
   onProgress?: (p: ExportProgress) => void,
   settings: RenderSettings = {},
 ): Promise<ExportResult> {
-  const o = parseExportOptions(input);
+  return renderReport(ctx, parseExportOptions(input), onProgress, settings);
+}
+
+/** Writes the report of options already validated (the export worker's, checked at the dispatcher). */
+export async function renderReport(
+  ctx: CoreContext,
+  o: ParsedExportOptions,
+  onProgress?: (p: ExportProgress) => void,
+  settings: RenderSettings = {},
+): Promise<ExportResult> {
   const rules: TargetRules = { overwrite: o.overwrite, registerPath: settings.registerPath ?? ctx.register.path };
   for (const target of exportTargets(o)) checkWriteTarget(target, rules);
   onProgress?.({ phase: 'model', done: 0, total: 1 });

@@ -6,8 +6,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { CoreContext } from '../context';
 import { notFound, toRopaError } from '../api/errors';
 import { checkWriteTarget } from '../write-target';
-import { exportTargets, parseExportOptions } from './export-input';
-import type { ExportJob, ExportOptions } from '../api/export-options';
+import { checkExportFolder, exportTargets } from './export-input';
+import type { ExportJob, ParsedExportOptions } from '../api/export-options';
 import { exportInWorker, type WorkerSettings } from './worker';
 
 /** Finished jobs kept for polling; older ones are forgotten. */
@@ -26,7 +26,7 @@ function forgetOldJobs(): void {
   for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(j.jobId);
 }
 
-async function run(job: ExportJob, registerPath: string, input: ExportOptions): Promise<void> {
+async function run(job: ExportJob, registerPath: string, input: ParsedExportOptions): Promise<void> {
   job.state = 'running';
   try {
     job.result = await exportInWorker(registerPath, input, (p) => (job.progress = p), settings);
@@ -38,15 +38,16 @@ async function run(job: ExportJob, registerPath: string, input: ExportOptions): 
   forgetOldJobs();
 }
 
-export function startExport(ctx: CoreContext, input: ExportOptions): { jobId: string } {
-  const o = parseExportOptions(input);
+/** Queues an export; `o` was validated by the contract at the dispatcher, so only the folder is checked here. */
+export function startExport(ctx: CoreContext, o: ParsedExportOptions): { jobId: string } {
+  checkExportFolder(o);
   // Refused at once (the UI asks "Replace …?"), not after the job has queued and rendered.
   for (const target of exportTargets(o))
     checkWriteTarget(target, { overwrite: o.overwrite, registerPath: ctx.register.path });
   const job: ExportJob = { jobId: uuidv7(), state: 'queued', progress: null, result: null, error: null };
   jobs.set(job.jobId, job);
   const registerPath = ctx.register.path;
-  queue = queue.then(() => run(job, registerPath, input));
+  queue = queue.then(() => run(job, registerPath, o));
   return { jobId: job.jobId };
 }
 

@@ -9,6 +9,7 @@ import { createRegisterFile, currentSchemaVersion } from '../../db/open';
 import { RopaFailure } from '../api/errors';
 import { sampleRegister } from './fixtures';
 import type { ExportProgress } from '../api/export-options';
+import { parseExportOptions } from './export-input';
 import { exportInWorker } from './worker';
 
 let dir: string;
@@ -34,7 +35,9 @@ describe('exportInWorker', () => {
     const before = sha(register);
     const events: ExportProgress[] = [];
     const out = path.join(dir, 'worker.pdf');
-    const result = await exportInWorker(register, { format: 'pdf', path: out, lang: 'de' }, (p) => events.push(p));
+    const result = await exportInWorker(register, parseExportOptions({ format: 'pdf', path: out, lang: 'de' }), (p) =>
+      events.push(p),
+    );
     expect(result.pages).toBeGreaterThan(3);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     expect(events[0]?.phase).toBe('model');
@@ -51,7 +54,7 @@ describe('exportInWorker', () => {
     createRegisterFile(old, { upTo: currentSchemaVersion() - 1 }).close();
     const before = sha(old);
     const out = path.join(dir, 'old.json');
-    const result = await exportInWorker(old, { format: 'json', path: out });
+    const result = await exportInWorker(old, parseExportOptions({ format: 'json', path: out }));
     expect(result.activities).toBe(0);
     expect(sha(old)).toBe(before);
     expect((JSON.parse(fs.readFileSync(out, 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(
@@ -63,7 +66,9 @@ describe('exportInWorker', () => {
     const notRegister = path.join(dir, 'notes.txt');
     fs.writeFileSync(notRegister, 'hello');
     const out = path.join(dir, 'never.pdf');
-    const failure = await exportInWorker(notRegister, { format: 'pdf', path: out }).catch((e: unknown) => e);
+    const failure = await exportInWorker(notRegister, parseExportOptions({ format: 'pdf', path: out })).catch(
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(RopaFailure);
     expect((failure as RopaFailure).error).toMatchObject({
       kind: 'file',

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RopaFailure, type RopaError } from '../api/errors';
-import type { ExportOptions, ExportProgress, ExportResult } from '../api/export-options';
+import type { ExportProgress, ExportResult, ParsedExportOptions } from '../api/export-options';
 
 export interface WorkerSettings {
   /** The compiled worker entry of a bundled build. */
@@ -19,7 +19,7 @@ export interface WorkerSettings {
 
 export interface WorkerJob {
   registerPath: string;
-  options: ExportOptions;
+  options: ParsedExportOptions;
   migrationsFolder?: string | undefined;
   fontsFolder?: string | undefined;
   nativeBinding?: string | undefined;
@@ -32,7 +32,7 @@ export type WorkerMessage =
 
 export function exportInWorker(
   registerPath: string,
-  options: ExportOptions,
+  options: ParsedExportOptions,
   onProgress?: (p: ExportProgress) => void,
   settings: WorkerSettings = {},
 ): Promise<ExportResult> {
