@@ -63,7 +63,7 @@ describe('Export report…', () => {
     for (const a of activities) expect(text.replace(/\s+/g, ' ')).toContain(a.name);
   });
 
-  it('writes the active activities to CSV, with the recipients file beside it', async () => {
+  it('writes the active activities to CSV, with the recipients and organisations files beside it', async () => {
     const exporter = new ExportDialog(app.page);
     const out = path.join(dir, 'active.csv');
     await exporter.exportWith(['CSV', 'Active'], out);
@@ -72,9 +72,13 @@ describe('Export report…', () => {
     expect(active).toHaveLength(activities.length - 1);
     expect(rows.map((r) => r['Activity']).sort()).toEqual(active.map((a) => a.name).sort());
     const beside = path.join(dir, 'active-recipients.csv');
+    const organisations = path.join(dir, 'active-organisations.csv');
     const about = path.join(dir, 'active-about.csv');
-    expect(await exporter.writtenFiles(out)).toEqual([out, beside, about]);
+    expect(await exporter.writtenFiles(out)).toEqual([out, beside, organisations, about]);
     expect(readCsv(beside).length).toBeGreaterThan(0);
+    // Art. 30(1)(a): the controller's contact details and its DPO travel with the activities.
+    expect(readCsv(organisations)[0]).toMatchObject({ Organisation: 'Belgian Mobile ID SA/NV' });
+    expect(readCsv(organisations)[0]?.['Data protection officer']).toMatch(/@/);
     // The about file anchors the report: the history head it was made from.
     expect(readFileSync(about, 'utf8')).toMatch(/\d+:[0-9a-f]{64}/);
   });

@@ -19,7 +19,7 @@ const ACTIVITY: ActivityInput = {
   owner: 'Head of HR',
   description: 'Monthly salary calculation and payment for all employees.',
   purposes: [
-    { text: 'Paying salaries', bases: ['Contract'] },
+    { text: 'Paying salaries', bases: ['Performance of a contract'] },
     { text: 'Withholding payroll tax', bases: ['Legal obligation'] },
     {
       text: 'Internal cost reports',

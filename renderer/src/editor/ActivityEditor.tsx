@@ -29,7 +29,7 @@ import { ReviewSection } from './sections/ReviewSection';
 import { SecuritySection } from './sections/SecuritySection';
 import { unlistedTransfers } from './TransfersEditor';
 import { useLeaveGuard } from './useLeaveGuard';
-import { loadVocab, type Vocab } from './vocab';
+import { loadVocab, unionOf, type Vocab } from './vocab';
 
 const focusFirstError = () =>
   requestAnimationFrame(() => {
@@ -57,6 +57,10 @@ export function ActivityEditor({
   const lang = useLanguage();
   const [saved, setSaved] = useState<Activity | null>(initial);
   const [vocab, setVocab] = useState(loadedVocab);
+  // Every vocabulary this editor has seen: a term or recipient a colleague deleted meanwhile is gone
+  // from `vocab`, but the refusal that names it must still say its name, not its id.
+  const seen = useRef(loadedVocab);
+  seen.current = unionOf(seen.current, vocab);
   const form = useActivityForm(initial ? fieldsOf(initial) : blankActivity(loadedVocab.organisations[0]?.id ?? ''));
   const [conflict, setConflict] = useState<Activity | null>(null);
   const [error, setError] = useState<RopaError | null>(null);
@@ -91,7 +95,7 @@ export function ActivityEditor({
       }
       return setConflict(theirs);
     }
-    setError(showRefusal(form, onListPickers(refusal, form.getValues(), vocab, t, lang)));
+    setError(showRefusal(form, onListPickers(refusal, form.getValues(), seen.current, t, lang)));
     focusFirstError();
   };
 

@@ -27,3 +27,17 @@ const LABEL_KEY = { en: 'labelEn', nl: 'labelNl', fr: 'labelFr', de: 'labelDe' }
 export const termLabel = (term: Term, lang: Language): string => term[LABEL_KEY[lang]] || term.labelEn;
 
 export const termsOf = (vocab: Vocab, kind: TermKind): Term[] => vocab.terms.filter((t) => t.kind === kind);
+
+/** Everything `a` or `b` holds, `b`'s version of an item first (a newer vocabulary keeps its names). */
+export function unionOf(a: Vocab, b: Vocab): Vocab {
+  if (a === b) return a;
+  const merge = <T extends { id: string }>(older: T[], newer: T[]): T[] => {
+    const ids = new Set(newer.map((x) => x.id));
+    return [...newer, ...older.filter((x) => !ids.has(x.id))];
+  };
+  return {
+    organisations: merge(a.organisations, b.organisations),
+    terms: merge(a.terms, b.terms),
+    recipients: merge(a.recipients, b.recipients),
+  };
+}
