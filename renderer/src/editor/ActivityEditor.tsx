@@ -60,7 +60,9 @@ export function ActivityEditor({
   // Every vocabulary this editor has seen: a term or recipient a colleague deleted meanwhile is gone
   // from `vocab`, but the refusal that names it must still say its name, not its id.
   const seen = useRef(loadedVocab);
-  seen.current = unionOf(seen.current, vocab);
+  useEffect(() => {
+    seen.current = unionOf(seen.current, vocab);
+  }, [vocab]);
   const form = useActivityForm(initial ? fieldsOf(initial) : blankActivity(loadedVocab.organisations[0]?.id ?? ''));
   const [conflict, setConflict] = useState<Activity | null>(null);
   const [error, setError] = useState<RopaError | null>(null);
