@@ -1,4 +1,5 @@
 // The activity editor: every field of the data model, save, delete and the conflict dialog.
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { addTags, labelled, pick, pickCountry, pickMany, typeDate } from './fields';
 
@@ -63,7 +64,14 @@ export class ActivityEditor {
       await p.getByRole('button', { name: 'Add purpose' }).click();
       const row = p.getByTestId('purpose-row').nth(i);
       await labelled(row, `Purpose ${i + 1}`).fill(purpose.text);
-      for (const basis of purpose.bases) await row.getByRole('checkbox', { name: basis }).check();
+      // A chip's checkbox is visually hidden: click its label as a user does, then check it took.
+      for (const basis of purpose.bases) {
+        await row
+          .locator('label')
+          .filter({ hasText: new RegExp(`^${basis}$`) })
+          .click();
+        await expect.poll(() => row.getByRole('checkbox', { name: basis }).isChecked()).toBe(true);
+      }
       if (purpose.interest) await labelled(row, 'Legitimate interest').fill(purpose.interest);
     }
     await pickMany(p, this.field('Special categories: Art. 9 condition'), a.art9Conditions);

@@ -120,6 +120,7 @@ export function PurposeSection({ form }: { form: ActivityForm }) {
           label={t('labels:field.art9Condition')}
           placeholder={values.art9Conditions.length === 0 ? t('editor.art9None') : undefined}
           data={ART9_CONDITIONS.map((c) => ({ value: c, label: `${ART9_ARTICLE[c]} — ${t(`labels:art9.${c}`)}` }))}
+          searchable
           clearable
           {...form.getInputProps('art9Conditions')}
         />
