@@ -5,19 +5,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentSchemaVersion, openForReading, openRegister, type Register } from '../db/open';
+import Database from 'better-sqlite3';
 import { DATA_STEPS } from './data-steps';
 import { openSession, openSessionForReading } from './register';
 import { newRegister } from './register';
-import { fillSample } from './sample/index';
 import { closeAfterTest, sha256, tempDir } from './test-helpers';
 
-/** A register as schema 3 wrote it: the sample's rows, without the stored list lines of schema 4. */
+/**
+ * A register as schema 3 wrote it: the schema-4 fixture (made by the schema-4 build, db/fixtures/)
+ * without the stored list lines that schema 4 added.
+ */
 function schema3File(): string {
   const file = path.join(tempDir(), 'v3.sqlite');
-  const ctx = newRegister(file, { author: 'setup' });
-  fillSample(ctx);
-  ctx.register.sqlite.exec('DROP TABLE activity_list; DROP TABLE list_refs; PRAGMA user_version = 3');
-  ctx.register.close();
+  fs.copyFileSync(path.join(import.meta.dirname, '../db/fixtures/schema4-sample.sqlite'), file);
+  const raw = new Database(file);
+  raw.exec('DROP TABLE activity_list; DROP TABLE list_refs; PRAGMA user_version = 3');
+  raw.close();
   return file;
 }
 
@@ -36,8 +39,8 @@ describe('data steps', () => {
     const ctx = openSession(file, 'Ann');
     closeAfterTest(() => ctx.register.close());
     expect(ctx.register.schemaVersion).toBe(currentSchemaVersion());
-    expect(count(ctx.register, 'activity_list')).toBe(8);
-    expect(count(ctx.register, 'activities')).toBe(8);
+    expect(count(ctx.register, 'activities')).toBeGreaterThan(0);
+    expect(count(ctx.register, 'activity_list')).toBe(count(ctx.register, 'activities'));
   });
 
   it('run inside the upgrade: a failing step leaves the file at its old schema, byte for byte', () => {
@@ -52,7 +55,7 @@ describe('data steps', () => {
     expect(sha256(file)).toBe(before);
     const reopened = openRegister(file, { readOnly: false, dataSteps: DATA_STEPS });
     closeAfterTest(() => reopened.close());
-    expect(count(reopened, 'activity_list')).toBe(8);
+    expect(count(reopened, 'activity_list')).toBe(count(reopened, 'activities'));
   });
 
   it('run on the temporary copy an older register is read from, which goes on close; the file stays as it was', () => {
@@ -62,7 +65,7 @@ describe('data steps', () => {
     expect(ctx.register.upgradedFrom).toBe(3);
     expect(ctx.register.path).not.toBe(file);
     expect(path.basename(ctx.register.path)).toBe('v3.sqlite');
-    expect(count(ctx.register, 'activity_list')).toBe(8);
+    expect(count(ctx.register, 'activity_list')).toBe(count(ctx.register, 'activities'));
     const copyFolder = path.dirname(ctx.register.path);
     ctx.register.close();
     expect(fs.existsSync(copyFolder)).toBe(false);

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { call } from '../core/dispatcher';
 import { createContext } from '../core/context';
+import { DATA_STEPS } from '../core/data-steps';
 import { closeAfterTest, leftovers, sha256, tempDir, tempRegister } from '../core/test-helpers';
 import {
   APPLICATION_ID,
@@ -39,7 +40,7 @@ function writeVersion1Data(sqlite: Database.Database): void {
 }
 
 function open(file: string, readOnly = false): Register {
-  const register = openRegister(file, { readOnly });
+  const register = openRegister(file, { readOnly, dataSteps: DATA_STEPS });
   closeAfterTest(() => register.close());
   return register;
 }
@@ -135,6 +136,14 @@ describe.each(Array.from({ length: CURRENT }, (_, k) => k))('upgrading a schema 
     const reopened = open(backup!);
     expect(reopened.schemaVersion).toBe(CURRENT);
     if (k >= 1) expectVersion1Data(reopened);
+  });
+
+  it('refuses to upgrade without the data steps, which would drop reshaped data, leaving it unchanged', () => {
+    const file = oldFile();
+    const before = sha256(file);
+    expect(() => openRegister(file)).toThrow(/older schema .* data steps/);
+    expect(sha256(file)).toBe(before);
+    expect(leftovers(file)).toEqual([]);
   });
 
   it('refuses to upgrade a read-only file, leaving it unchanged', () => {

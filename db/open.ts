@@ -58,7 +58,7 @@ export type DataSteps = Readonly<Partial<Record<number, DataStep>>>;
 export interface OpenOptions {
   migrationsFolder?: string;
   readOnly?: boolean;
-  /** Run when this open upgrades the file (core/data-steps.ts); none when absent. */
+  /** Run when this open upgrades the file (core/data-steps.ts); an older file is refused without them. */
   dataSteps?: DataSteps;
 }
 
@@ -297,6 +297,11 @@ export function openRegister(file: string, options: OpenOptions = {}): Register 
       `${path.basename(abs)} uses an older schema (${header.userVersion}) and is read-only, so it cannot be upgraded; open a writable copy.`,
     );
   }
+  // Upgrading without the data steps would drop what a migration reshapes (schema 5's purposes): refuse.
+  if (!readOnly && header.userVersion < migrations.length && !options.dataSteps)
+    throw new RegisterFileError(
+      `${path.basename(abs)} uses an older schema (${header.userVersion}); it is upgraded only with this build's data steps (core/register.ts).`,
+    );
   const sqlite = connect(abs, { readonly: readOnly, fileMustExist: true });
   try {
     applyConnectionPragmas(sqlite, readOnly);

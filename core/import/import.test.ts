@@ -112,8 +112,12 @@ describe('APD model in Dutch, saved by Belgian Excel (; and Windows-1252)', () =
     expect(hr).toMatchObject({
       reference: 'P-01',
       department: 'HR',
-      purposes: ['Loonadministratie', 'Personeelsbeheer'],
-      legalBases: ['legal_obligation', 'contract'],
+      // A row's bases without pairs go to each of its purposes; the activity shows them in Art. 6(1) order.
+      purposes: [
+        { text: 'Loonadministratie', legalBases: ['legal_obligation', 'contract'] },
+        { text: 'Personeelsbeheer', legalBases: ['legal_obligation', 'contract'] },
+      ],
+      legalBases: ['contract', 'legal_obligation'],
       sources: ['De betrokkene zelf'],
       notes: 'Jaarlijks nakijken',
       status: 'draft',
@@ -272,9 +276,9 @@ describe('ICO controller template (xlsx, title rows above the header)', () => {
     const payroll = byName(ctx, 'Payroll');
     expect(payroll).toMatchObject({
       department: 'Human Resources',
-      purposes: ['Payroll'],
+      purposes: [{ text: 'Payroll', legalBases: ['contract', 'legal_obligation'] }],
       legalBases: ['contract', 'legal_obligation'],
-      art9Condition: 'employment_social_security',
+      art9Conditions: ['employment_social_security'],
       sources: ['The employee'],
       dpia: 'needed',
       dpiaLink: 'https://dpia.example/payroll',
@@ -308,7 +312,7 @@ describe('ICO controller template (xlsx, title rows above the header)', () => {
     expect(news).toMatchObject({
       department: 'Marketing',
       legalBases: ['consent'],
-      art9Condition: null,
+      art9Conditions: [],
       dpia: 'not_needed',
       automatedDecision: true,
       automatedDecisionDetails: 'Profiling of opening rates to choose send times',
@@ -382,7 +386,10 @@ describe('CNIL registre (French)', () => {
     const a = byName(ctx, 'Gestion de la paie');
     expect(a).toMatchObject({
       reference: 'T-07',
-      purposes: ['Calcul des salaires', 'Déclarations sociales', 'Attestations'],
+      purposes: ['Calcul des salaires', 'Déclarations sociales', 'Attestations'].map((text) => ({
+        text,
+        legalBases: ['legal_obligation'],
+      })),
       legalBases: ['legal_obligation'],
     });
     expect(codes(ctx, a.dataSubjectIds)).toEqual(['employee']);
@@ -435,7 +442,7 @@ describe('a layout of its own (UTF-16, tabs, German) with a mapping', () => {
     const a = byName(ctx, 'Kundenverwaltung');
     expect(a).toMatchObject({
       reference: 'V-1',
-      purposes: ['Vertragsabwicklung'],
+      purposes: [{ text: 'Vertragsabwicklung', legalBases: ['contract'] }],
       legalBases: ['contract'],
       reviewDate: '2026-12-31',
     });
@@ -451,8 +458,9 @@ describe('a layout of its own (UTF-16, tabs, German) with a mapping', () => {
     const updated = must(ctx, 'getActivity', { id: a.id });
     expect(updated).toMatchObject({
       name: 'Kundenverwaltung (neu)',
-      purposes: ['Vertragsabwicklung', 'Werbung'],
-      legalBases: ['contract', 'consent'],
+      // Unpaired bases go to every purpose ('ropa check' asks to confirm which applies to each).
+      purposes: ['Vertragsabwicklung', 'Werbung'].map((text) => ({ text, legalBases: ['contract', 'consent'] })),
+      legalBases: ['consent', 'contract'],
       reviewDate: null,
       version: 2,
     });

@@ -47,13 +47,14 @@ function writeAll(files: { path: string; data: string | Buffer }[], rules: Targe
 }
 
 /** Validates a request made outside the contract (the CLI, scripts, tests), then writes the report. */
-export function writeReport(
+export async function writeReport(
   ctx: CoreContext,
   input: ExportOptions,
   onProgress?: (p: ExportProgress) => void,
   settings: RenderSettings = {},
 ): Promise<ExportResult> {
-  return renderReport(ctx, parseExportOptions(input), onProgress, settings);
+  // Async, so a refused request rejects like every other failure rather than throwing at the call.
+  return await renderReport(ctx, parseExportOptions(input), onProgress, settings);
 }
 
 /** Writes the report of options already validated (the export worker's, checked at the dispatcher). */

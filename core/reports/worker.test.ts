@@ -104,7 +104,8 @@ describe('ropa export and ropa import', () => {
         .status,
     ).toBe(0);
     expect(sha(path.join(dir, 'again.csv'))).toBe(sha(path.join(dir, 'cli.csv')));
-  });
+    // Five Node processes, each compiling the CLI with tsx: minutes on a loaded 2-core machine.
+  }, 180_000);
 
   it('replaces an existing file only with --overwrite', () => {
     const out = path.join(dir, 'twice.csv');
