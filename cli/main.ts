@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
+import { noticeCommand } from './commands/notice';
 import { upgradeCommand } from './commands/upgrade';
 import { verifyCommand } from './commands/verify';
 import { visible } from './escape';
@@ -17,6 +18,7 @@ const COMMANDS: CommandModule[] = [
   infoCommand,
   checkCommand,
   exportCommand,
+  noticeCommand,
   importCommand,
   verifyCommand,
   changesCommand,

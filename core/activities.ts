@@ -69,6 +69,7 @@ export function findActivity(ctx: CoreContext, id: string): Activity | null {
       .map((p) => strip(p) as Purpose),
     art9Conditions: row.art9Conditions as Activity['art9Conditions'],
     legalBases: row.legalBases as Activity['legalBases'],
+    audiences: row.audiences as Activity['audiences'],
     translations: row.translations as Activity['translations'],
     controllerIds: db
       .select({ id: activityControllers.organisationId })
@@ -201,6 +202,7 @@ function mainRow(f: ActivityFields): Omit<ActivityRow, keyof Stamp> {
     automatedDecisionDetails: f.automatedDecisionDetails,
     reviewDate: f.reviewDate,
     notes: f.notes,
+    audiences: f.audiences,
     translations: f.translations,
   };
 }
@@ -405,6 +407,7 @@ export function listAllActivities(ctx: CoreContext): Activity[] {
         purposes: (purposeRows.get(row.id) ?? []) as Purpose[],
         art9Conditions: row.art9Conditions as Activity['art9Conditions'],
         legalBases: row.legalBases as Activity['legalBases'],
+        audiences: row.audiences as Activity['audiences'],
         translations: row.translations as Activity['translations'],
         controllerIds: controllerLinks.get(row.id) ?? [],
         dataSubjectIds: idsOf('data_subject'),

@@ -14,7 +14,8 @@
 //      core/history.ts recordChange), so replaying the history still equals the tables.
 import type { DataSteps } from '../db/open';
 import { rebuildActivityList } from './activity-list';
-import { purposesLanguagesStep } from './schema5-step';
+import { appendEntry } from '../db/history-chain';
+import { purposesLanguagesStep, UPGRADE_AUTHOR } from './schema5-step';
 
 export const DATA_STEPS: DataSteps = {
   // 0003_activity_list.sql: the stored list lines (core/activity-list.ts) of every activity.
@@ -26,6 +27,23 @@ export const DATA_STEPS: DataSteps = {
     after: (register, saved) => {
       purposesLanguagesStep.after(register, saved);
       rebuildActivityList(register.sqlite);
+    },
+  },
+  // 0005_audiences.sql: activities say where they are published; every one starts unpublished,
+  // which the history records (the replay compares every field with the tables).
+  6: {
+    after: (register) => {
+      const at = new Date().toISOString();
+      const ids = register.sqlite.prepare('SELECT id FROM activities ORDER BY id').pluck().all() as string[];
+      for (const id of ids)
+        appendEntry(register.sqlite, {
+          at,
+          author: UPGRADE_AUTHOR,
+          entity: 'activity',
+          entityId: id,
+          action: 'update',
+          changes: JSON.stringify({ audiences: { before: null, after: [] } }),
+        });
     },
   },
 };

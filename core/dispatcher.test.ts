@@ -68,6 +68,8 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
   saveCopy: { input: { path: 'relative/copy.sqlite' }, path: 'path' },
   exportReport: { input: { format: 'docx', path: '/tmp/report.docx' }, path: 'format' },
   getExportJob: { input: { jobId: 'job-1' }, path: 'jobId' },
+  previewNotice: { input: { audience: 'visitors' }, path: 'audience' },
+  exportNotice: { input: { format: 'html', path: '/tmp/notice.pdf' }, path: 'path' },
 };
 
 describe('validation of every contract method', () => {
@@ -200,6 +202,8 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
     getExportJob: {
       jobId: must(ctx, 'exportReport', { format: 'csv', path: path.join(tempDir(), 'register.csv') }).jobId,
     },
+    previewNotice: { audience: 'website', lang: 'nl' },
+    exportNotice: { format: 'md', path: path.join(tempDir(), 'notice.md') },
   };
 }
 

@@ -21,6 +21,7 @@ import { listHistory } from './history';
 import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
 import { getExportJob, startExport } from './reports/jobs';
+import { previewNotice, startNoticeExport } from './notices';
 import { getRegisterInfo } from './register-info';
 import { listTerms, termEntity } from './terms';
 import { verifyRegister } from './verify';
@@ -69,6 +70,8 @@ const handlers: Handlers = {
   saveCopy: (ctx, i) => saveCopy(ctx, i.path, i.overwrite),
   exportReport: (ctx, i) => startExport(ctx, i),
   getExportJob: (_ctx, i) => getExportJob(i.jobId),
+  previewNotice: (ctx, i) => previewNotice(ctx, i),
+  exportNotice: (ctx, i) => startNoticeExport(ctx, i),
 };
 
 /** Runs one register operation. Never throws: every failure is an `{ ok: false, error }`. */

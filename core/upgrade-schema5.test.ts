@@ -51,13 +51,14 @@ describe('upgrade from schema 4 to 5', () => {
   it('the fixture is a schema-4 register with a history of creates, updates and deletes', () => {
     const header = fs.readFileSync(FIXTURE).subarray(0, 100);
     expect(header.readUInt32BE(60)).toBe(4);
-    expect(currentSchemaVersion()).toBe(5);
+    // Schema 5 is what this file tests; later versions upgrade on top of it.
+    expect(currentSchemaVersion()).toBeGreaterThanOrEqual(5);
   });
 
   it('gives one basis to every purpose, and several bases to every purpose with a warning to confirm', () => {
     const before = sha256(FIXTURE);
     const ctx = upgradedCopy();
-    expect(ctx.register.schemaVersion).toBe(5);
+    expect(ctx.register.schemaVersion).toBe(currentSchemaVersion());
     const acts = byReference(allActivities(ctx));
 
     const newsletter = acts.get('2.2')!;
@@ -97,7 +98,8 @@ describe('upgrade from schema 4 to 5', () => {
     expect(verification.firstBreak).toBeNull();
 
     const history = must(ctx, 'listHistory', { limit: 100_000 });
-    const upgrade = history.filter((e) => e.author === 'ropa upgrade');
+    // Schema 5's entries are the ones reshaping purposes (later versions add entries of their own).
+    const upgrade = history.filter((e) => e.author === 'ropa upgrade' && e.changes.purposes);
     const activities = allActivities(ctx);
     expect(
       upgrade
@@ -158,7 +160,7 @@ describe('upgrade from schema 4 to 5', () => {
     importRegister(fs.readFileSync(FIXTURE_JSON, 'utf8'), dest, 'schema4-sample.json');
     const ctx = openSession(dest, 'tester');
     closeAfterTest(() => ctx.register.close());
-    expect(ctx.register.schemaVersion).toBe(5);
+    expect(ctx.register.schemaVersion).toBe(currentSchemaVersion());
     const acts = byReference(allActivities(ctx));
     expect(acts.get('2.7')!.purposes.map((p) => p.legalBases)).toEqual([
       ['legal_obligation', 'legitimate_interests'],

@@ -131,6 +131,11 @@ export const activities = sqliteTable(
     automatedDecisionDetails: text('automated_decision_details').notNull().default(''),
     reviewDate: text('review_date'),
     notes: text('notes').notNull().default(''),
+    /** Where the activity is published: the privacy notices (core/notices/) of these audiences describe it. */
+    audiences: text('audiences', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     translations: translations(),
   },
   (t) => [index('activities_organisation').on(t.organisationId), index('activities_name').on(t.name)],

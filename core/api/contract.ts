@@ -33,7 +33,7 @@ import type {
 } from './types';
 
 export * from './types';
-import { exportOptions, type ExportJob } from './export-options';
+import { exportOptions, noticeExportOptions, noticeInput, type ExportJob } from './export-options';
 
 const lang = z.enum(LANGUAGES).default('en');
 const empty = z.object({}).default({});
@@ -210,6 +210,10 @@ export const contract = {
   // Exports leave the register as it is. They run in a worker; poll getExportJob for progress.
   exportReport: query<{ jobId: string }>()(exportOptions, { files: { path: 'save' } }),
   getExportJob: query<ExportJob>()(z.object({ jobId: idSchema })),
+  // A privacy notice of one audience in one language (core/notices/): the HTML page to show, or a
+  // file written like an export (a job polled with getExportJob).
+  previewNotice: query<{ html: string; activities: number }>()(noticeInput.prefault({})),
+  exportNotice: query<{ jobId: string }>()(noticeExportOptions, { files: { path: 'save' } }),
 };
 
 export type Contract = typeof contract;

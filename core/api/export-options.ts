@@ -1,7 +1,7 @@
 // What an export can be asked for. Zod only (no node modules), so the contract — and through it
 // the renderer's forms — can import these schemas.
 import { z } from 'zod';
-import { ACTIVITY_STATUSES, idSchema, LANGUAGES } from './schemas';
+import { ACTIVITY_STATUSES, AUDIENCES, idSchema, LANGUAGES } from './schemas';
 import type { RopaError } from './errors';
 
 export const REPORT_FORMATS = ['pdf', 'csv', 'xlsx', 'json'] as const;
@@ -18,15 +18,17 @@ export const reportFilter = z.object({
 });
 export type ReportFilter = z.input<typeof reportFilter>;
 
+const absolutePath = z
+  .string()
+  .trim()
+  .max(4_096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'must be an absolute path');
+
 export const exportOptions = reportFilter
   .extend({
     format: z.enum(REPORT_FORMATS),
     /** The file to write; for CSV the activities file, with the recipients file beside it. */
-    path: z
-      .string()
-      .trim()
-      .max(4_096)
-      .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'must be an absolute path'),
+    path: absolutePath,
     delimiter: z.enum(CSV_DELIMITERS).default(','),
     /** Replace files already there; only after the user confirmed "Replace …?" (else an `exists` error). */
     overwrite: z.boolean().default(false),
@@ -48,6 +50,39 @@ export type ExportOptions = z.input<typeof exportOptions>;
 /** Options once validated (defaults filled): what the dispatcher hands on, and the export worker renders. */
 export type ParsedExportOptions = z.output<typeof exportOptions>;
 
+/** Public documents generated from the register (core/notices/). Cookie policies are to come. */
+export const NOTICE_KINDS = ['privacy'] as const;
+export const NOTICE_FORMATS = ['html', 'md', 'docx', 'pdf'] as const;
+export type NoticeFormat = (typeof NOTICE_FORMATS)[number];
+
+/** Which notice: its kind, the audience whose published activities it describes, its language. */
+export const noticeInput = z.object({
+  kind: z.enum(NOTICE_KINDS).default('privacy'),
+  audience: z.enum(AUDIENCES).default('website'),
+  lang: z.enum(LANGUAGES).default('en'),
+});
+export type NoticeInput = z.input<typeof noticeInput>;
+
+export const noticeExportOptions = noticeInput
+  .extend({
+    format: z.enum(NOTICE_FORMATS),
+    path: absolutePath,
+    /** Replace a file already there; only after the user confirmed (else an `exists` error). */
+    overwrite: z.boolean().default(false),
+  })
+  .superRefine((o, ctx) => {
+    if (!o.path.toLowerCase().endsWith(`.${o.format}`))
+      ctx.addIssue({ code: 'custom', path: ['path'], message: `must end in .${o.format}` });
+  });
+export type NoticeExportOptions = z.input<typeof noticeExportOptions>;
+
+export interface NoticeResult {
+  path: string;
+  bytes: number;
+  /** The activities the notice describes. */
+  activities: number;
+}
+
 export interface ExportProgress {
   phase: 'model' | 'render' | 'write';
   done: number;
@@ -55,7 +90,7 @@ export interface ExportProgress {
 }
 
 export interface ExportResult {
-  format: ReportFormat;
+  format: ReportFormat | NoticeFormat;
   files: { path: string; bytes: number }[];
   activities: number;
   /** PDF only. */

@@ -3,6 +3,7 @@
 import type {
   ActivityRole,
   ActivityStatus,
+  Audience,
   Art9Condition,
   DPIA_STATES,
   DurationUnit,
@@ -170,8 +171,11 @@ export interface Labels {
     dpo: string;
     website: string;
     organisationKind: string;
+    audiences: string;
   };
   role: Record<ActivityRole, string>;
+  /** Who an activity is published to (the privacy notice of each audience). */
+  audience: Record<Audience, string>;
   status: Record<ActivityStatus, string>;
   legalBasis: Record<LegalBasis, string>;
   art9: Record<Art9Condition, string>;
@@ -295,6 +299,13 @@ const EN: Labels = {
     dpo: 'Data protection officer',
     website: 'Website',
     organisationKind: 'Kind of organisation',
+    audiences: 'Published in the privacy notice for',
+  },
+  audience: {
+    website: 'Website visitors',
+    applicants: 'Job applicants',
+    employees: 'Employees',
+    customers: 'Customers',
   },
   role: { controller: 'Controller', joint_controller: 'Joint controller', processor: 'Processor' },
   status: { draft: 'Draft', active: 'Active', retired: 'Retired' },
@@ -459,7 +470,9 @@ const NL: Labels = {
     dpo: 'Functionaris voor gegevensbescherming',
     website: 'Website',
     organisationKind: 'Soort organisatie',
+    audiences: 'Gepubliceerd in de privacyverklaring voor',
   },
+  audience: { website: 'Websitebezoekers', applicants: 'Sollicitanten', employees: 'Werknemers', customers: 'Klanten' },
   role: {
     controller: 'Verwerkingsverantwoordelijke',
     joint_controller: 'Gezamenlijke verwerkingsverantwoordelijke',
@@ -628,6 +641,13 @@ const FR: Labels = {
     dpo: 'Délégué à la protection des données',
     website: 'Site web',
     organisationKind: 'Type d’organisation',
+    audiences: 'Publié dans la déclaration de confidentialité pour',
+  },
+  audience: {
+    website: 'Visiteurs du site web',
+    applicants: 'Candidats',
+    employees: 'Membres du personnel',
+    customers: 'Clients',
   },
   role: {
     controller: 'Responsable du traitement',
@@ -797,7 +817,9 @@ const DE: Labels = {
     dpo: 'Datenschutzbeauftragter',
     website: 'Website',
     organisationKind: 'Art der Organisation',
+    audiences: 'Veröffentlicht in der Datenschutzerklärung für',
   },
+  audience: { website: 'Besucher der Website', applicants: 'Bewerber', employees: 'Beschäftigte', customers: 'Kunden' },
   role: {
     controller: 'Verantwortlicher',
     joint_controller: 'Gemeinsam Verantwortlicher',

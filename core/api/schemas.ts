@@ -50,10 +50,13 @@ export const SAFEGUARDS = [
   'other',
 ] as const;
 export const DURATION_UNITS = ['days', 'weeks', 'months', 'years'] as const;
+/** Who an activity is published to: each audience's privacy notice (core/notices/) describes it. */
+export const AUDIENCES = ['website', 'applicants', 'employees', 'customers'] as const;
 
 export type Language = (typeof LANGUAGES)[number];
 export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export type Audience = (typeof AUDIENCES)[number];
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 export type Art9Condition = (typeof ART9_CONDITIONS)[number];
 export type TermKind = (typeof TERM_KINDS)[number];
@@ -305,6 +308,11 @@ export const activityFields = z
     automatedDecisionDetails: long().default(''),
     reviewDate: isoDate.nullable().default(null),
     notes: long().default(''),
+    audiences: z
+      .array(z.enum(AUDIENCES))
+      .max(AUDIENCES.length)
+      .refine((a) => new Set(a).size === a.length, 'lists an audience twice')
+      .default([]),
     translations: activityTranslations,
   })
   .superRefine((a, ctx) => {
@@ -376,6 +384,7 @@ export function blankActivityFields(organisationId: string): ActivityFields {
     automatedDecisionDetails: '',
     reviewDate: null,
     notes: '',
+    audiences: [],
     translations: {},
   };
 }

@@ -40,7 +40,7 @@ const {
 } = activityFields.shape;
 
 /** Activities as schemas 2-4 stored them: purposes as texts, one list of bases, one Art. 9 condition. */
-const { art9Conditions: _a9, translations: _tr, ...sharedColumns } = activityColumns;
+const { art9Conditions: _a9, translations: _tr, audiences: _au, ...sharedColumns } = activityColumns;
 const legacyActivityColumns = {
   ...sharedColumns,
   purposes: z.array(z.string().max(2_000)).max(100),

@@ -174,6 +174,9 @@ export function importRegister(
       if (broken.length > 0)
         throw invalid([{ path: 'file', message: `${broken.length} rows refer to rows missing from the export` }]);
       if (!options.newHistory) checkHistoryChain(register.sqlite, source);
+      // An export of schema 5 on: the same tables, later columns filled with their defaults; the later
+      // versions' data steps record what those columns hold, as upgrading the file would have.
+      if (!legacy) for (let v = dump.schemaVersion + 1; v <= known; v++) DATA_STEPS[v]?.after(register, undefined);
     })();
     // An older export is upgraded in its own transaction (foreign keys can only be switched off outside
     // one), as opening an old file does; the data steps record the reshaping in the history.

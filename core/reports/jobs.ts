@@ -7,7 +7,7 @@ import type { CoreContext } from '../context';
 import { notFound, toRopaError } from '../api/errors';
 import { checkWriteTarget } from '../write-target';
 import { checkExportFolder, exportTargets } from './export-input';
-import type { ExportJob, ParsedExportOptions } from '../api/export-options';
+import type { ExportJob, ExportResult, ParsedExportOptions } from '../api/export-options';
 import { exportInWorker, type WorkerSettings } from './worker';
 
 /** Finished jobs kept for polling; older ones are forgotten. */
@@ -36,6 +36,24 @@ async function run(job: ExportJob, registerPath: string, input: ParsedExportOpti
     job.state = 'failed';
   }
   forgetOldJobs();
+}
+
+/** Queues an export rendered in this thread from what the caller already read (a notice's model). */
+export function startRenderJob(render: (fontsFolder: string | undefined) => Promise<ExportResult>): { jobId: string } {
+  const job: ExportJob = { jobId: uuidv7(), state: 'queued', progress: null, result: null, error: null };
+  jobs.set(job.jobId, job);
+  queue = queue.then(async () => {
+    job.state = 'running';
+    try {
+      job.result = await render(settings.fontsFolder);
+      job.state = 'done';
+    } catch (err) {
+      job.error = toRopaError(err, 'The export failed');
+      job.state = 'failed';
+    }
+    forgetOldJobs();
+  });
+  return { jobId: job.jobId };
 }
 
 /** Queues an export; `o` was validated by the contract at the dispatcher, so only the folder is checked here. */

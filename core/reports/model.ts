@@ -13,7 +13,7 @@ import {
   type Labels,
 } from '../api/labels';
 import { getMeta } from '../register-info';
-import type { ActivityRole, ActivityStatus, Language, Translations } from '../api/schemas';
+import type { ActivityRole, ActivityStatus, Audience, Language, Translations } from '../api/schemas';
 import { textIn, type RegisterLanguages } from '../api/translations';
 import { languagesFromMeta, registerLanguages } from '../languages';
 import { termLabel } from '../terms';
@@ -52,6 +52,10 @@ export interface ReportPurpose {
   legitimateInterest: string;
   /** The whole purpose as one line: "Newsletter — Consent (Art. 6(1)(a))". */
   line: string;
+  /** The activity's data categories, recipients (names) and retention rules (texts) this purpose concerns; null: all. */
+  dataCategories: string[] | null;
+  recipients: string[] | null;
+  retention: string[] | null;
 }
 
 export interface ReportTransfer {
@@ -124,6 +128,8 @@ export interface ReportActivity {
   updatedAt: string;
   updatedBy: string;
   version: number;
+  /** Whose privacy notices publish it (core/notices/). */
+  audiences: Audience[];
 }
 
 export interface ReportRecipient {
@@ -361,6 +367,25 @@ function buildFromSource(
     const terms = termLists(a.id);
     const name = pick(a.translations, 'name', a.name);
     const display = a.reference ? `${a.reference} ${name}` : name;
+    const retention: ReportRetention[] = (source.retention.get(a.id) ?? []).map((r) => {
+      const scope = label(r.dataSubjectId ?? r.dataCategoryId);
+      const duration =
+        r.durationValue !== null && r.durationUnit !== null
+          ? formatDuration(r.durationValue, r.durationUnit, lang)
+          : '';
+      const criterion = pick(r.translations, 'criterion', r.criterion);
+      const trigger = pick(r.translations, 'trigger', r.trigger);
+      return {
+        reference: a.reference,
+        activity: name,
+        duration,
+        criterion,
+        trigger,
+        scope,
+        text: formatRetention({ ...r, criterion, trigger, scope }, lang),
+      };
+    });
+    const categoryText = (ids: string[] | null) => ids?.map((id) => termText.get(id)?.text ?? '') ?? null;
     const purposeList = (source.purposes.get(a.id) ?? []).map((p): ReportPurpose => {
       const text = pick(p.translations, 'text', p.text);
       const legalBases = p.legalBases.map(basisLabel);
@@ -372,7 +397,15 @@ function buildFromSource(
       ]
         .filter(Boolean)
         .join(' — ');
-      return { text, legalBases, legitimateInterest, line };
+      return {
+        text,
+        legalBases,
+        legitimateInterest,
+        line,
+        dataCategories: categoryText(p.dataCategoryIds),
+        recipients: p.recipientIds?.map((id) => recipientName.get(id) ?? '') ?? null,
+        retention: p.retentionPositions?.map((n) => retention[n]?.text ?? '') ?? null,
+      };
     });
     const controllerIds = source.controllerIds.get(a.id) ?? [];
     for (const id of controllerIds) namedControllers.add(id);
@@ -434,24 +467,7 @@ function buildFromSource(
           text,
         };
       }),
-      retention: (source.retention.get(a.id) ?? []).map((r) => {
-        const scope = label(r.dataSubjectId ?? r.dataCategoryId);
-        const duration =
-          r.durationValue !== null && r.durationUnit !== null
-            ? formatDuration(r.durationValue, r.durationUnit, lang)
-            : '';
-        const criterion = pick(r.translations, 'criterion', r.criterion);
-        const trigger = pick(r.translations, 'trigger', r.trigger);
-        return {
-          reference: a.reference,
-          activity: name,
-          duration,
-          criterion,
-          trigger,
-          scope,
-          text: formatRetention({ ...r, criterion, trigger, scope }, lang),
-        };
-      }),
+      retention,
       dpia: L.dpia[a.dpia],
       dpiaLink: a.dpiaLink,
       automatedDecision: a.automatedDecision ? L.yes : L.no,
@@ -462,6 +478,7 @@ function buildFromSource(
       updatedAt: a.updatedAt,
       updatedBy: a.updatedBy,
       version: a.version,
+      audiences: a.audiences as Audience[],
     };
   });
 

@@ -6,6 +6,7 @@
 // website itself, no description of the legitimate interest in leads).
 import type {
   ActivityStatus,
+  Audience,
   DurationUnit,
   LegalBasis,
   OrganisationFields,
@@ -100,6 +101,8 @@ export interface SampleActivity {
   categories: string[];
   recipients: RecipientKey[];
   retention: SampleRetention[];
+  /** The statement is the website's notice, so every activity is published there; some to a further audience too. */
+  audiences: Audience[];
   notes?: string;
 }
 
@@ -135,6 +138,7 @@ export const ACTIVITIES: SampleActivity[] = [
     categories: ['user.device.ip_address', 'user.device.cookie_id', 'user.behavior.browsing_history'],
     recipients: [],
     retention: [],
+    audiences: ['website'],
     notes: 'Cookie lifetimes are set out in the cookie policy: https://www.itsme-ID.com/en/legal/cookie-policy',
   },
   {
@@ -151,6 +155,7 @@ export const ACTIVITIES: SampleActivity[] = [
     categories: ['user.contact.email'],
     recipients: ['ict'],
     retention: [{ criterion: 'Until consent is withdrawn' }],
+    audiences: ['website'],
   },
   {
     reference: '2.3',
@@ -165,6 +170,7 @@ export const ACTIVITIES: SampleActivity[] = [
     categories: ['identification', 'user.contact', 'work_history'],
     recipients: ['ict', 'recruitment'],
     retention: [{ duration: [1, 'years'] }],
+    audiences: ['website', 'applicants'],
     notes:
       'Legal basis: pre-contractual measures. Other data the candidate chooses to include in the CV or cover letter may also be processed.',
   },
@@ -184,6 +190,7 @@ export const ACTIVITIES: SampleActivity[] = [
       { duration: [6, 'months'], trigger: 'if no customer agreement is concluded' },
       { criterion: 'If a customer agreement is concluded: as that agreement requires' },
     ],
+    audiences: ['website', 'customers'],
   },
   {
     reference: '2.5',
@@ -199,6 +206,7 @@ export const ACTIVITIES: SampleActivity[] = [
     categories: ['identification', 'user.contact'],
     recipients: ['ict'],
     retention: [{ duration: [2, 'years'] }],
+    audiences: ['website'],
   },
   {
     reference: '2.6.1',
@@ -214,6 +222,7 @@ export const ACTIVITIES: SampleActivity[] = [
     categories: ['identification', 'user.contact', 'request_content'],
     recipients: ['ict', 'requestProviders'],
     retention: [{ duration: [2, 'years'] }],
+    audiences: ['website'],
     notes: 'May include other data passed on in an attachment.',
   },
   {
@@ -234,6 +243,7 @@ export const ACTIVITIES: SampleActivity[] = [
     categories: ['identification', 'user.contact', 'user.job_title', 'request_content', 'tax_id'],
     recipients: ['ict', 'requestProviders'],
     retention: [{ duration: [2, 'years'] }],
+    audiences: ['website', 'customers'],
     notes:
       'Legal basis: pre-contractual measures. The VAT number is collected for the sale of signatures on Adobe Sign only.',
   },
@@ -261,6 +271,7 @@ export const ACTIVITIES: SampleActivity[] = [
       { duration: [2, 'years'], subject: 'itsme_non_user' },
       { criterion: 'The time needed for identification', category: 'identification.additional' },
     ],
+    audiences: ['website'],
     notes: 'Identity confirmation shares its data with the ICT infrastructure subcontractors only.',
   },
 ];

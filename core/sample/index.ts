@@ -82,6 +82,7 @@ function activityDraft(
     recipientIds: a.recipients.map((k) => recipientIds[k]),
     retention: a.retention.map((r, i) => retentionOf(r, term, nl.retention[i])),
     notes: a.notes ?? '',
+    audiences: a.audiences,
     translations: {
       nl: {
         name: nl.name,

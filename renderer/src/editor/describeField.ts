@@ -36,6 +36,7 @@ export const FIELD_LABEL: Record<FieldKey, string> = {
   automatedDecisionDetails: 'automatedDecisionDetails',
   reviewDate: 'reviewDate',
   notes: 'notes',
+  audiences: 'audiences',
   translations: 'translations',
 };
 

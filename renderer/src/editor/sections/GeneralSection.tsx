@@ -2,7 +2,7 @@ import { MultiSelect, Select, SimpleGrid, TextInput, Textarea } from '@mantine/c
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../core/api/contract';
-import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../../../core/api/schemas';
+import { ACTIVITY_ROLES, ACTIVITY_STATUSES, AUDIENCES } from '../../../../core/api/schemas';
 import { useCreateOption } from '../../common/createOption';
 import { Section } from '../../common/Section';
 import { OrganisationFormModal } from '../../organisations/OrganisationFormModal';
@@ -81,6 +81,13 @@ export function GeneralSection({
           label={t('labels:field.endDate')}
           description={t('editor.endDateHint')}
           {...form.getInputProps('endDate')}
+        />
+        <MultiSelect
+          label={t('labels:field.audiences')}
+          description={t('editor.audiencesHint')}
+          style={{ gridColumn: 'span 3' }}
+          data={enumOptions('audience', AUDIENCES)}
+          {...form.getInputProps('audiences')}
         />
       </SimpleGrid>
       <Textarea

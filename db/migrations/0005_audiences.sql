@@ -1,0 +1,1 @@
+ALTER TABLE `activities` ADD `audiences` text DEFAULT '[]' NOT NULL;
