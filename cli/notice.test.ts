@@ -12,7 +12,7 @@ function sample(): { dir: string; file: string } {
   return { dir, file };
 }
 
-describe('ropa notice', { timeout: 120_000 }, () => {
+describe('ropa notice', { timeout: 300_000 }, () => {
   it('writes the Dutch website notice as HTML and leaves the register unchanged', () => {
     const { dir, file } = sample();
     const before = fs.readFileSync(file);

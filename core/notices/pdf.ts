@@ -44,7 +44,7 @@ function text(
 /** Table column widths: the purpose and the data wider than the rest. */
 function widths(columns: number): number[] {
   if (columns !== 6) return Array.from({ length: columns }, () => CONTENT_WIDTH / columns);
-  const share = [0.17, 0.19, 0.12, 0.17, 0.17, 0.18];
+  const share = [0.19, 0.19, 0.11, 0.16, 0.17, 0.18];
   return share.map((s) => s * CONTENT_WIDTH);
 }
 
