@@ -99,60 +99,65 @@ describe('creating a register', () => {
   });
 });
 
-describe.each(Array.from({ length: CURRENT }, (_, k) => k))('upgrading a schema version %i register', (k) => {
-  function oldFile(): string {
-    const file = path.join(tempDir(), `v${k}.sqlite`);
-    const old = createRegisterFile(file, { upTo: k });
-    if (k >= 1) writeVersion1Data(old.sqlite);
-    old.close();
-    return file;
-  }
+// Version-1 data fits the tables of schemas 1-4; schema 5 reshaped purposes, so files of schema 5 on
+// are upgraded from the schema-4 fixture (core/upgrade-schema5.test.ts) and the sample instead.
+describe.each(Array.from({ length: Math.min(CURRENT, 5) }, (_, k) => k))(
+  'upgrading a schema version %i register',
+  (k) => {
+    function oldFile(): string {
+      const file = path.join(tempDir(), `v${k}.sqlite`);
+      const old = createRegisterFile(file, { upTo: k });
+      if (k >= 1) writeVersion1Data(old.sqlite);
+      old.close();
+      return file;
+    }
 
-  it('upgrades to the current version with the schema of a new register and the data kept', () => {
-    const file = oldFile();
-    const register = open(file);
-    expect(register.schemaVersion).toBe(CURRENT);
-    expect(register.sqlite.pragma('user_version', { simple: true })).toBe(CURRENT);
-    const fresh = createRegisterFile(path.join(tempDir(), 'fresh.sqlite'));
-    closeAfterTest(() => fresh.close());
-    expect(schemaOf(register.sqlite)).toEqual(schemaOf(fresh.sqlite));
-    if (k >= 1) expectVersion1Data(register);
-    expect(register.sqlite.pragma('foreign_key_check')).toEqual([]);
-  });
+    it('upgrades to the current version with the schema of a new register and the data kept', () => {
+      const file = oldFile();
+      const register = open(file);
+      expect(register.schemaVersion).toBe(CURRENT);
+      expect(register.sqlite.pragma('user_version', { simple: true })).toBe(CURRENT);
+      const fresh = createRegisterFile(path.join(tempDir(), 'fresh.sqlite'));
+      closeAfterTest(() => fresh.close());
+      expect(schemaOf(register.sqlite)).toEqual(schemaOf(fresh.sqlite));
+      if (k >= 1) expectVersion1Data(register);
+      expect(register.sqlite.pragma('foreign_key_check')).toEqual([]);
+    });
 
-  it('writes a backup of the old version beside it, which itself opens', () => {
-    const file = oldFile();
-    const before = sha256(file);
-    const register = open(file);
-    const backup = register.backupPath;
-    expect(backup).not.toBeNull();
-    expect(path.dirname(backup!)).toBe(path.dirname(file));
-    const raw = new Database(backup!, { readonly: true });
-    expect(raw.pragma('user_version', { simple: true })).toBe(k);
-    expect(raw.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    raw.close();
-    // The original was upgraded in place; the backup still holds the old version and opens too.
-    expect(sha256(file)).not.toBe(before);
-    const reopened = open(backup!);
-    expect(reopened.schemaVersion).toBe(CURRENT);
-    if (k >= 1) expectVersion1Data(reopened);
-  });
+    it('writes a backup of the old version beside it, which itself opens', () => {
+      const file = oldFile();
+      const before = sha256(file);
+      const register = open(file);
+      const backup = register.backupPath;
+      expect(backup).not.toBeNull();
+      expect(path.dirname(backup!)).toBe(path.dirname(file));
+      const raw = new Database(backup!, { readonly: true });
+      expect(raw.pragma('user_version', { simple: true })).toBe(k);
+      expect(raw.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+      raw.close();
+      // The original was upgraded in place; the backup still holds the old version and opens too.
+      expect(sha256(file)).not.toBe(before);
+      const reopened = open(backup!);
+      expect(reopened.schemaVersion).toBe(CURRENT);
+      if (k >= 1) expectVersion1Data(reopened);
+    });
 
-  it('refuses to upgrade without the data steps, which would drop reshaped data, leaving it unchanged', () => {
-    const file = oldFile();
-    const before = sha256(file);
-    expect(() => openRegister(file)).toThrow(/older schema .* data steps/);
-    expect(sha256(file)).toBe(before);
-    expect(leftovers(file)).toEqual([]);
-  });
+    it('refuses to upgrade without the data steps, which would drop reshaped data, leaving it unchanged', () => {
+      const file = oldFile();
+      const before = sha256(file);
+      expect(() => openRegister(file)).toThrow(/older schema .* data steps/);
+      expect(sha256(file)).toBe(before);
+      expect(leftovers(file)).toEqual([]);
+    });
 
-  it('refuses to upgrade a read-only file, leaving it unchanged', () => {
-    const file = oldFile();
-    const before = sha256(file);
-    expect(() => openRegister(file, { readOnly: true })).toThrow(/older schema .* read-only/);
-    expect(sha256(file)).toBe(before);
-  });
-});
+    it('refuses to upgrade a read-only file, leaving it unchanged', () => {
+      const file = oldFile();
+      const before = sha256(file);
+      expect(() => openRegister(file, { readOnly: true })).toThrow(/older schema .* read-only/);
+      expect(sha256(file)).toBe(before);
+    });
+  },
+);
 
 /** A tiny but valid PNG: signature, IHDR, IDAT, IEND. */
 const PNG = Buffer.from(
