@@ -1,26 +1,20 @@
 // WCAG 2.1 AA by axe-core on every main screen and the Export dialog, in English and Dutch, and
 // heading levels that never skip one.
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample/index';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { ExportDialog } from './pages/ExportDialog';
 import { axeViolations, headingJumps, headingLevels } from './pages/Axe';
 import en from '../renderer/src/locales/en.json';
 import nl from '../renderer/src/locales/nl.json';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { removeDir, sampleRegister, tempDir } from './support/registers';
 
 let dir: string;
 let file: string;
 
 beforeAll(() => {
   dir = tempDir();
-  file = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
-  fillSample(ctx);
-  ctx.register.close();
+  file = sampleRegister(dir);
 });
 afterAll(() => removeDir(dir));
 

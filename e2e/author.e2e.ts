@@ -1,25 +1,19 @@
 // The author's name is the user's own: asked on first start (the OS user's name offered), shown in
 // the header, changeable there, kept for the next start, and the name the history records.
 import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../core/api/contract';
-import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample/index';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AuthorDialog } from './pages/AuthorDialog';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { removeDir, sampleRegister, tempDir } from './support/registers';
 
 let dir: string;
 let app: RunningApp;
 
 beforeAll(async () => {
   dir = tempDir();
-  const file = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
-  fillSample(ctx);
-  ctx.register.close();
+  const file = sampleRegister(dir);
   app = await startApp(file, null);
 });
 afterAll(async () => {

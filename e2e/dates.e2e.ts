@@ -1,28 +1,22 @@
 // Issue 13, point 1: one date input everywhere a date is typed. It reads ISO and the UI language's
 // own forms, shows dates in that form with the form as a hint, and refuses impossible dates with a
 // message, keeping what was typed.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ActivitySummary, Recipient } from '../core/api/contract';
-import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample/index';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { dateField, labelled, pick } from './pages/fields';
 import { Sharing } from './pages/Sharing';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { removeDir, sampleRegister, tempDir } from './support/registers';
 
 let dir: string;
 let app: RunningApp;
 
 beforeAll(async () => {
   dir = tempDir();
-  const file = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
-  fillSample(ctx);
-  ctx.register.close();
+  const file = sampleRegister(dir);
   app = await startApp(file);
 });
 afterAll(async () => {

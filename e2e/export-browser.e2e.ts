@@ -5,11 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample/index';
 import { ExportDialog } from './pages/ExportDialog';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { removeDir, sampleRegister, tempDir } from './support/registers';
 
 // A report takes seconds on a machine the other test files share; the wait is generous, not a measure.
 const EXPORT_MS = 60_000;
@@ -20,10 +18,7 @@ let app: RunningApp;
 
 beforeAll(async () => {
   dir = tempDir();
-  const file = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
-  fillSample(ctx);
-  ctx.register.close();
+  const file = sampleRegister(dir);
   const home = path.join(dir, 'home');
   documents = path.join(home, 'Documents');
   mkdirSync(documents, { recursive: true });

@@ -1,12 +1,9 @@
 // Issue 13, point 2: the history an auditor can read. Each entry names its record (an activity by
 // name, linked) and says per field what changed in words of the UI language: names, not ids;
 // labels, not codes; list changes as added/removed; retention as a sentence.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ActivitySummary, Term } from '../core/api/contract';
 import { fieldsOf } from '../core/activities';
-import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample/index';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
@@ -14,17 +11,14 @@ import { Catalogues } from './pages/Catalogues';
 import { labelled, pick, pickMany } from './pages/fields';
 import { Sharing } from './pages/Sharing';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { removeDir, sampleRegister, tempDir } from './support/registers';
 
 let dir: string;
 let app: RunningApp;
 
 beforeAll(async () => {
   dir = tempDir();
-  const file = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
-  fillSample(ctx);
-  ctx.register.close();
+  const file = sampleRegister(dir);
   app = await startApp(file, 'Jane Peeters');
 });
 afterAll(async () => {

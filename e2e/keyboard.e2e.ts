@@ -1,27 +1,21 @@
 // The keyboard alone: a skip link, the first field focused when an editor opens, Enter taking the
 // best match of a picker, Save before Delete, Ctrl+N, Ctrl+F, "?" and a visible focus on every stop.
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity, Recipient } from '../core/api/contract';
-import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample/index';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { labelled } from './pages/fields';
 import { Keyboard } from './pages/Keyboard';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { removeDir, sampleRegister, tempDir } from './support/registers';
 
 let dir: string;
 let app: RunningApp;
 
 beforeAll(async () => {
   dir = tempDir();
-  const file = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
-  fillSample(ctx);
-  ctx.register.close();
+  const file = sampleRegister(dir);
   app = await startApp(file);
 });
 beforeEach(() => photographFailure(() => app?.page));

@@ -1,25 +1,19 @@
 // Issue 13, point 3: the UI speaks the browser's language (nl-BE gets Dutch), the header's menu
 // switches it, the choice survives a reload, and no English is left on a Dutch screen.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelsFor } from '../core/api/labels';
-import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample/index';
 import en from '../renderer/src/locales/en.json';
 import nl from '../renderer/src/locales/nl.json';
 import { AppShell } from './pages/AppShell';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { removeDir, sampleRegister, tempDir } from './support/registers';
 
 let dir: string;
 let app: RunningApp;
 
 beforeAll(async () => {
   dir = tempDir();
-  const file = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
-  fillSample(ctx);
-  ctx.register.close();
+  const file = sampleRegister(dir);
   app = await startApp(file, 'E2E Tester', {}, { locale: 'nl-BE' });
 });
 afterAll(async () => {

@@ -1,26 +1,20 @@
 // Recipients and organisations created from the editor's pickers without leaving it, and transfers
 // by country name: EEA marked, no safeguard assumed, the recipient one of the activity's own.
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity, Organisation, Recipient } from '../core/api/contract';
-import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample/index';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { labelled, pick, pickCountry } from './pages/fields';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { removeDir, sampleRegister, tempDir } from './support/registers';
 
 let dir: string;
 let app: RunningApp;
 
 beforeAll(async () => {
   dir = tempDir();
-  const file = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
-  fillSample(ctx);
-  ctx.register.close();
+  const file = sampleRegister(dir);
   app = await startApp(file);
 });
 beforeEach(() => photographFailure(() => app?.page));

@@ -1,16 +1,13 @@
 // Issue 13, points 9 and 12: the activities table keeps its columns, sort and widths per register,
 // sorts from anywhere in a header cell and shows cut-off text on hover and on keyboard focus; the
 // editor's sticky bar never covers what the browser scrolls to, and a long name is cut with a tooltip.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivitySummary } from '../core/api/contract';
-import { newRegister } from '../core/register';
-import { fillSample } from '../core/sample/index';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { removeDir, sampleRegister, tempDir } from './support/registers';
 
 let dir: string;
 let app: RunningApp;
@@ -18,13 +15,7 @@ let second: string;
 const LONG =
   'Processing of candidate data for the annual graduate recruitment programme, including assessment centres and reference checks';
 
-function sample(name: string): string {
-  const file = path.join(dir, name);
-  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
-  fillSample(ctx);
-  ctx.register.close();
-  return file;
-}
+const sample = (name: string): string => sampleRegister(dir, name);
 
 beforeAll(async () => {
   dir = tempDir();

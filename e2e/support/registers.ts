@@ -7,6 +7,7 @@ import path from 'node:path';
 import { generateRegister } from '../../bench/generate';
 import { currentSchemaVersion } from '../../db/open';
 import { newRegister } from '../../core/register';
+import { fillSample } from '../../core/sample/index';
 
 export function tempDir(prefix = 'ropa-e2e-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -18,6 +19,15 @@ export const removeDir = (dir: string): void => rmSync(dir, { recursive: true, f
 export function emptyRegister(dir: string, name = 'register.sqlite'): string {
   const file = path.join(dir, name);
   newRegister(file, { author: 'setup' }).register.close();
+  return file;
+}
+
+/** The sample register (seed 001's activities), written by 'setup', at dir/name. */
+export function sampleRegister(dir: string, name = 'sample.sqlite'): string {
+  const file = path.join(dir, name);
+  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
+  fillSample(ctx);
+  ctx.register.close();
   return file;
 }
 
