@@ -247,9 +247,11 @@ describe('XLSX export', () => {
       const csv = path.join(dir, `accents-${lang}.csv`);
       await writeReport(sample, { format: 'csv', path: csv, lang });
       for (const text of [cells, readCsv(csv).flat()]) {
+        // In Dutch, the sample's further language, an untranslated text carries the fallback mark beside it.
+        const holds = (wanted: string) => text.some((cell) => cell.includes(wanted));
         expect(text).toContain('Façade Zoë Müller Straße Émile');
-        expect(text).toContain('Gestion des congés — Kündigungsschutz für Geschäftsführer');
-        expect(text).toContain('Coördinatie, ça va');
+        expect(holds('Gestion des congés — Kündigungsschutz für Geschäftsführer')).toBe(true);
+        expect(holds('Coördinatie, ça va')).toBe(true);
         expect(text).toContain(labelsFor(lang).legalBasis.legitimate_interests + ' (Art. 6(1)(f))');
       }
     }
