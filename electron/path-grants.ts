@@ -131,7 +131,9 @@ export function admitCall(
  * The input passed on for a call admitted with a save-dialog grant: the OS save dialog has asked
  * "Replace …?" already, so a copy or export to that path may replace the file (`overwrite: true`).
  */
+const REPLACING = new Set(['saveCopy', 'exportReport', 'exportNotice']);
+
 export function withDialogConsent(method: string, input: unknown, taken: readonly TakenGrant[]): unknown {
-  if (!taken.some((t) => t.kind === 'save') || (method !== 'saveCopy' && method !== 'exportReport')) return input;
+  if (!taken.some((t) => t.kind === 'save') || !REPLACING.has(method)) return input;
   return typeof input === 'object' && input !== null ? { ...input, overwrite: true } : input;
 }

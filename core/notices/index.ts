@@ -17,8 +17,6 @@ import { startRenderJob } from '../reports/jobs';
 import { buildNotice, type NoticeDocument } from './model';
 import { noticeHtml } from './html';
 import { noticeMarkdown } from './markdown';
-import { noticeDocx } from './docx';
-import { noticePdf } from './pdf';
 
 export { buildNotice, type NoticeDocument } from './model';
 
@@ -36,10 +34,11 @@ export async function renderNotice(
       return Buffer.from(noticeHtml(n), 'utf8');
     case 'md':
       return Buffer.from(noticeMarkdown(n), 'utf8');
+    // Loaded when asked for, so opening a register (the dispatcher) loads neither docx nor pdfkit.
     case 'docx':
-      return noticeDocx(n);
+      return (await import('./docx')).noticeDocx(n);
     case 'pdf':
-      return (await noticePdf(n, settings)).buffer;
+      return (await (await import('./pdf')).noticePdf(n, settings)).buffer;
   }
 }
 

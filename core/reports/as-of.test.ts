@@ -90,13 +90,14 @@ describe('ropa export --as-of', () => {
     const { ctx, oldName, before, after } = renamedRegister();
     const dir = tempDir();
     const csv = path.join(dir, 'january.csv');
-    await writeReport(ctx, { format: 'csv', path: csv, lang: 'nl', asOf: '2027-01-15T12:00:00Z' });
+    // In English, the sample's primary language: in Dutch the activities show their Dutch names.
+    await writeReport(ctx, { format: 'csv', path: csv, lang: 'en', asOf: '2027-01-15T12:00:00Z' });
     const rows = parse(fs.readFileSync(csv), { bom: true, columns: true }) as Record<string, string>[];
     const names = rows.map((r) => Object.values(r).join(' '));
     expect(names.some((n) => n.includes(oldName))).toBe(true);
     expect(names.some((n) => n.includes('Renamed in February'))).toBe(false);
     const about = parse(fs.readFileSync(path.join(dir, 'january-about.csv')), { bom: true }) as string[][];
-    expect(about).toContainEqual(['Kop van de geschiedenis (item:hash)', `${before.seq}:${before.hash}`]);
+    expect(about).toContainEqual(['History head (entry:hash)', `${before.seq}:${before.hash}`]);
 
     const xlsx = path.join(dir, 'now.xlsx');
     await writeReport(ctx, { format: 'xlsx', path: xlsx, lang: 'en' });

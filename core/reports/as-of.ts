@@ -2,6 +2,7 @@
 // JSON export (RegisterDump): the JSON export "as of" is this dump itself, every other format builds
 // its report model from it, and its fingerprint and head are that state's own. The replay is generic;
 // this file knows how an activity record spreads over its tables (the inverse of getActivity).
+import { purposesOf } from '../schema5-step';
 import { history, registerMeta } from '../../db/schema';
 import { RopaFailure } from '../api/errors';
 import type { CoreContext } from '../context';
@@ -42,6 +43,7 @@ function spreadActivities(records: ReplayedRecord[]) {
   const activityControllers: Row[] = [];
   const transfers: Row[] = [];
   const retentionRules: Row[] = [];
+  const purposes: Row[] = [];
   for (const r of records) {
     const {
       controllerIds,
@@ -51,12 +53,26 @@ function spreadActivities(records: ReplayedRecord[]) {
       securityMeasureIds,
       transfers: ts,
       retention,
+      purposes: ps,
       ...main
     } = rowOf(r) as Row &
       Partial<Record<'controllerIds' | 'recipientIds' | LinkKey, string[]>> & {
         transfers?: Row[];
         retention?: Row[];
+        purposes?: (Row | string)[];
       };
+    // Before schema 5 the history held purposes as texts and the bases on the activity: as the upgrade reads them.
+    const legacy = (ps ?? []).some((p) => typeof p === 'string');
+    const rows: Row[] = legacy
+      ? purposesOf({
+          name: String(main.name ?? ''),
+          purposes: (ps ?? []).map(String),
+          legalBases: (main.legalBases as string[] | undefined) ?? [],
+          legitimateInterest: String(main.legitimateInterest ?? ''),
+        })
+      : ((ps ?? []) as Row[]);
+    if (main.art9Conditions === undefined) main.art9Conditions = main.art9Condition ? [main.art9Condition] : [];
+    if (main.translations === undefined) main.translations = {};
     // Terms are stored in one link table, in this order (as updateActivity writes them).
     const termIds = [...(dataSubjectIds ?? []), ...(dataCategoryIds ?? []), ...(securityMeasureIds ?? [])];
     activities.push(main);
@@ -69,6 +85,7 @@ function spreadActivities(records: ReplayedRecord[]) {
     );
     (ts ?? []).forEach((t, position) => transfers.push({ ...t, activityId: r.id, position }));
     (retention ?? []).forEach((x, position) => retentionRules.push({ ...x, activityId: r.id, position }));
+    rows.forEach((x, position) => purposes.push({ ...x, activityId: r.id, position }));
   }
   return {
     activities: activities.sort(byId),
@@ -77,6 +94,7 @@ function spreadActivities(records: ReplayedRecord[]) {
     activityControllers: activityControllers.sort(byActivity),
     transfers: transfers.sort(byActivity),
     retentionRules: retentionRules.sort(byActivity),
+    purposes: purposes.sort(byActivity),
   };
 }
 

@@ -38,6 +38,7 @@ describe('exportReport and getExportJob', () => {
       expect(job.result!.files.map((f) => path.basename(f.path))).toEqual([
         'read-only.csv',
         'read-only-recipients.csv',
+        'read-only-organisations.csv',
         'read-only-about.csv',
       ]);
     } finally {
