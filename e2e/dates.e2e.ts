@@ -1,7 +1,7 @@
 // Issue 13, point 1: one date input everywhere a date is typed. It reads ISO and the UI language's
 // own forms, shows dates in that form with the form as a hint, and refuses impossible dates with a
 // message, keeping what was typed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity, ActivitySummary, Recipient } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
@@ -19,6 +19,7 @@ beforeAll(async () => {
   const file = sampleRegister(dir);
   app = await startApp(file);
 });
+beforeEach(() => photographFailure(() => app?.page));
 afterAll(async () => {
   await app?.close();
   removeDir(dir);
@@ -32,7 +33,6 @@ const call = <T>(method: string, input?: unknown): T => {
 
 describe('date input', () => {
   it('reads a recipient’s agreement date typed the British way and shows it that way', async () => {
-    photographFailure(() => app.page);
     await new AppShell(app.page).goTo('Recipients & processors');
     await app.page.getByRole('button', { name: 'Add recipient' }).first().click();
     const d = app.page.getByRole('dialog', { name: 'New recipient' });
