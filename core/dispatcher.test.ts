@@ -24,6 +24,7 @@ const NO_SUCH_ID = '00000000-0000-7000-8000-00000000dead';
  *  so a method added to the contract without a case here fails the type check. */
 const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
   getRegisterInfo: { input: 'everything', path: '' },
+  setRegisterLanguages: { input: { primary: 'nl', further: ['nl', 'en'] }, path: 'further' },
   listOrganisations: { input: 42, path: '' },
   getOrganisation: { input: { id: 'org-1' }, path: 'id' },
   createOrganisation: { input: { name: 'Acme', country: 'Belgium' }, path: 'country' },
@@ -153,6 +154,7 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
   } as InputOf<'createActivity'>;
   return {
     getRegisterInfo: {},
+    setRegisterLanguages: { primary: 'en', further: ['fr'] },
     acceptCurrentData: {},
     listOrganisations: {},
     getOrganisation: { id: org!.id },

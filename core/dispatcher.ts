@@ -23,6 +23,7 @@ import { recipientEntity } from './recipients';
 import { getExportJob, startExport } from './reports/jobs';
 import { previewNotice, startNoticeExport } from './notices';
 import { getRegisterInfo } from './register-info';
+import { setRegisterLanguages } from './language-change';
 import { listTerms, termEntity } from './terms';
 import { verifyRegister } from './verify';
 import { acceptCurrentData } from './accept-data';
@@ -32,6 +33,7 @@ type Handlers = { [M in RegisterMethod]: (ctx: CoreContext, input: ParsedInputOf
 
 const handlers: Handlers = {
   getRegisterInfo: (ctx) => getRegisterInfo(ctx),
+  setRegisterLanguages: (ctx, i) => setRegisterLanguages(ctx, i),
 
   listOrganisations: (ctx) => organisationEntity.list(ctx),
   getOrganisation: (ctx, i) => organisationEntity.get(ctx, i.id),

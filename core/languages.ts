@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { LANGUAGES } from './api/schemas';
 import { DEFAULT_LANGUAGES, type RegisterLanguages } from './api/translations';
 import type { CoreContext } from './context';
-import { getMeta } from './register-info';
 
 const lang = z.enum(LANGUAGES);
 
 export function registerLanguages(ctx: CoreContext): RegisterLanguages {
-  return languagesFromMeta((key) => getMeta(ctx, key));
+  const read = ctx.register.sqlite.prepare('SELECT value FROM register_meta WHERE key = ?').pluck();
+  return languagesFromMeta((key) => read.get(key) as string | undefined);
 }
 
 /** The languages as the meta rows state them (a dump's rows, or the open register's). */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { RegisterInfo } from './api/contract';
 import type { CoreContext } from './context';
 import type { ActivityStatus } from './api/schemas';
+import { registerLanguages } from './languages';
 
 const count = (ctx: CoreContext, table: string): number =>
   ctx.register.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
@@ -27,6 +28,7 @@ export function getRegisterInfo(ctx: CoreContext): RegisterInfo {
     schemaVersion: register.schemaVersion,
     readOnly: register.readOnly,
     name: getMeta(ctx, 'name') ?? path.basename(register.path, path.extname(register.path)),
+    languages: registerLanguages(ctx),
     counts: {
       organisations: count(ctx, 'organisations'),
       activities: byStatus.draft + byStatus.active + byStatus.retired,

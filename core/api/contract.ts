@@ -8,6 +8,7 @@ import {
   LANGUAGES,
   organisationFields,
   recipientFields,
+  registerLanguagesInput,
   TERM_KINDS,
   termFields,
   versionSchema,
@@ -17,6 +18,7 @@ import {
   type Language,
 } from './schemas';
 import type { RopaError } from './errors';
+import type { RegisterLanguages } from './translations';
 import type {
   Activity,
   ActivitySummary,
@@ -160,6 +162,8 @@ export const contract = {
   getDocumentsFolder: session<{ path: string }>()(empty),
 
   getRegisterInfo: query<RegisterInfo>()(empty),
+  // The primary language and the further ones; a new primary language takes over the texts, losing none.
+  setRegisterLanguages: command<RegisterLanguages>()(registerLanguagesInput),
 
   listOrganisations: query<Organisation[]>()(empty),
   getOrganisation: query<Organisation>()(byId),

@@ -169,6 +169,21 @@ export const activityTranslations = translationsOf({
 });
 export type Translations = Partial<Record<Language, Record<string, string | string[] | undefined>>>;
 
+/** The register's languages: the primary one (the fields themselves) and the further ones (translations). */
+export const registerLanguagesInput = z
+  .object({
+    primary: z.enum(LANGUAGES, 'choose a language: en, nl, fr or de'),
+    further: z
+      .array(z.enum(LANGUAGES, 'choose a language: en, nl, fr or de'))
+      .max(LANGUAGES.length)
+      .refine((l) => new Set(l).size === l.length, 'lists a language twice')
+      .default([]),
+  })
+  .refine((l) => !l.further.includes(l.primary), {
+    path: ['further'],
+    message: 'the primary language cannot also be a further one',
+  });
+
 export const organisationFields = z.object({
   kind: z.enum(ORGANISATION_KINDS).default('own'),
   name: required(),

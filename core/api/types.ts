@@ -12,6 +12,7 @@ import type {
   TermFields,
   TransferInput,
 } from './schemas';
+import type { RegisterLanguages } from './translations';
 
 /** Who and when, on every editable row. */
 export interface Stamp {
@@ -68,6 +69,8 @@ export interface RegisterInfo {
   schemaVersion: number;
   readOnly: boolean;
   name: string;
+  /** The primary language of its texts and the further ones it keeps translations in. */
+  languages: RegisterLanguages;
   counts: {
     organisations: number;
     activities: number;
