@@ -25,6 +25,7 @@ const SCREENS = [
   'organisations',
   'recipients',
   'vocabularies',
+  'notices',
   'history',
   'export',
 ] as const;

@@ -26,6 +26,14 @@ describe('save dialog asked for by the page', () => {
     expect(planSaveDialog({ defaultName: 'activities.XLSX' }).filters[0]?.extensions).toEqual(['xlsx']);
   });
 
+  it("offers every notice format as itself, never as a register (no '.sqlite' added to a notice)", () => {
+    for (const ext of ['html', 'md', 'docx']) {
+      const plan = planSaveDialog({ defaultName: `sample privacy notice website nl.${ext}` });
+      expect(plan.fileName).toBe(`sample privacy notice website nl.${ext}`);
+      expect(plan.filters[0]?.extensions).toEqual([ext]);
+    }
+  });
+
   it('keeps a proposed name from choosing the folder', () => {
     expect(planSaveDialog({ defaultName: '../../etc/cron.d/job' }).fileName).toBe('job.sqlite');
     expect(planSaveDialog({ defaultName: '/home/other/secret.csv' }).fileName).toBe('secret.csv');

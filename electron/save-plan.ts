@@ -11,6 +11,9 @@ const EXPORTS: Record<string, FileFilter> = {
   '.csv': { name: 'CSV file', extensions: ['csv'] },
   '.xlsx': { name: 'Excel workbook', extensions: ['xlsx'] },
   '.json': { name: 'JSON file', extensions: ['json'] },
+  '.html': { name: 'Web page', extensions: ['html'] },
+  '.md': { name: 'Markdown', extensions: ['md'] },
+  '.docx': { name: 'Word document', extensions: ['docx'] },
 };
 
 export interface SaveDialogPlan {

@@ -6,7 +6,7 @@ export class AppShell {
   constructor(readonly page: Page) {}
 
   async goTo(
-    section: 'Overview' | 'Activities' | 'Organisations' | 'Recipients & processors' | 'Vocabularies',
+    section: 'Overview' | 'Activities' | 'Organisations' | 'Recipients & processors' | 'Vocabularies' | 'Notices',
   ): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name: section }).click();
   }

@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconBook2,
   IconBuilding,
+  IconFileText,
   IconHistory,
   IconLayoutDashboard,
   IconListDetails,
@@ -16,6 +17,7 @@ const ITEMS: { page: Page; icon: typeof IconBook2 }[] = [
   { page: 'organisations', icon: IconBuilding },
   { page: 'recipients', icon: IconUsersGroup },
   { page: 'vocabularies', icon: IconBook2 },
+  { page: 'notices', icon: IconFileText },
   { page: 'history', icon: IconHistory },
 ];
 

@@ -1,6 +1,7 @@
 import type { SessionInfo } from '../../core/api/client';
 import { ActivitiesPage } from './activities/ActivitiesPage';
 import { ActivityEditorPage } from './editor/ActivityEditorPage';
+import { NoticesPage } from './notices/NoticesPage';
 import { OrganisationsPage } from './organisations/OrganisationsPage';
 import { OverviewPage } from './overview/OverviewPage';
 import { RecipientsPage } from './recipients/RecipientsPage';
@@ -24,6 +25,8 @@ export function Screen({ route, session }: { route: Route; session: SessionInfo 
       return <VocabulariesPage readOnly={readOnly} />;
     case 'activities':
       return <ActivitiesPage readOnly={readOnly} registerPath={session.path ?? ''} query={route.query ?? {}} />;
+    case 'notices':
+      return <NoticesPage session={session} />;
     case 'history':
       return <HistoryPage />;
   }

@@ -2,7 +2,15 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../core/api/schemas';
 
-export const PAGES = ['overview', 'activities', 'organisations', 'recipients', 'vocabularies', 'history'] as const;
+export const PAGES = [
+  'overview',
+  'activities',
+  'organisations',
+  'recipients',
+  'vocabularies',
+  'notices',
+  'history',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 /** Narrowings of the Activities table beyond its pickers: what an Overview tile counts. */

@@ -1,13 +1,10 @@
 // The export dialog of the open register: opened by requestExport (register menu, overview page)
 // or by the Electron File ▸ Export commands; it keeps the user's choices while it stays mounted,
 // so a refused export (say, a folder that cannot be written) loses none of them.
-import { List, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/api/client';
-import type { ExportOptions, ExportResult, ReportFormat } from '../../../core/api/export-options';
+import type { ExportOptions, ReportFormat } from '../../../core/api/export-options';
 import { ropa, settle, shell, type RopaError } from '../api';
 import { useLanguage } from '../language';
 import { ALL, exportOptionsOf, type ExportChoices } from './exportChoices';
@@ -16,6 +13,7 @@ import { dismissExport, menuExportFormat, requestExport, useExportRequest } from
 import { ExportModal } from './ExportModal';
 import { useShownActivities } from './shownActivities';
 import { useExportJob } from './useExportJob';
+import { confirmReplace, notifyWritten } from './written';
 
 export function ExportDialog({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();
@@ -78,32 +76,13 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
     let outcome = await job.start(options);
     // The host never replaces a file unasked: ask, then send the same export again with consent.
     if (!outcome.ok && outcome.error.kind === 'exists') {
-      if (!(await confirmReplace(outcome.error.path))) return;
+      if (!(await confirmReplace(t, outcome.error.path))) return;
       outcome = await job.start({ ...options, overwrite: true } satisfies ExportOptions);
     }
     if (!outcome.ok) return setError(outcome.error);
     dismissExport();
-    notifications.show({
-      color: 'teal',
-      title: t('exports.doneTitle'),
-      message: <WrittenFiles result={outcome.value} />,
-      autoClose: 10_000,
-    });
+    notifyWritten(t('exports.doneTitle'), outcome.value);
   };
-
-  const confirmReplace = (file: string) =>
-    new Promise<boolean>((resolve) => {
-      const name = baseName(file);
-      modals.openConfirmModal({
-        title: t('exports.replaceTitle', { name }),
-        children: <Text size="sm">{t('exports.replaceText', { name, folder: file.slice(0, -name.length - 1) })}</Text>,
-        labels: { confirm: t('exports.replace'), cancel: t('action.cancel') },
-        confirmProps: { color: 'red' },
-        onConfirm: () => resolve(true),
-        onCancel: () => resolve(false),
-        onClose: () => resolve(false),
-      });
-    });
 
   return (
     <ExportModal
@@ -140,23 +119,4 @@ function initialChoices(session: SessionInfo, lang: ExportChoices['lang'], forma
     onlyShown: true,
     path: session.path ? reportPathBeside(session.path, f) : '',
   };
-}
-
-/** The notification's body: how many activities, and every file written (CSV writes two). */
-function WrittenFiles({ result }: { result: ExportResult }) {
-  const { t } = useTranslation();
-  return (
-    <Stack gap={2}>
-      <Text size="sm">
-        {result.pages
-          ? t('exports.donePdf', { count: result.activities, pages: result.pages })
-          : t('exports.done', { count: result.activities })}
-      </Text>
-      <List size="sm" listStyleType="none" ff="monospace" style={{ wordBreak: 'break-all' }}>
-        {result.files.map((f) => (
-          <List.Item key={f.path}>{f.path}</List.Item>
-        ))}
-      </List>
-    </Stack>
-  );
 }

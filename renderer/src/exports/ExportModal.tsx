@@ -169,7 +169,7 @@ function OrganisationSelect({
   );
 }
 
-function ExportProgressBar({ progress }: { progress: ExportProgress | null }) {
+export function ExportProgressBar({ progress }: { progress: ExportProgress | null }) {
   const { t } = useTranslation();
   const share = progress && progress.total > 0 ? (100 * progress.done) / progress.total : 0;
   return (

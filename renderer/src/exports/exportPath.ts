@@ -1,12 +1,16 @@
-// Where a report goes by default: beside the register, named after it, with the format's
-// extension (the contract refuses any other extension, so a report can never overwrite the register).
-import { REPORT_FORMATS, type ReportFormat } from '../../../core/api/export-options';
+// Where a report or notice goes by default: beside the register (or in the Documents folder),
+// named after the register, with the format's extension (the contract refuses any other extension,
+// so an export can never overwrite the register).
+import { NOTICE_FORMATS, REPORT_FORMATS, type NoticeFormat, type ReportFormat } from '../../../core/api/export-options';
 
-const REPORT_EXTENSION = new RegExp(`\\.(${REPORT_FORMATS.join('|')})$`, 'i');
+/** Every format a file export of the app is written in. */
+export type DocumentFormat = ReportFormat | NoticeFormat;
 
-/** "register.sqlite" -> "register report.pdf". */
-export function reportFileName(registerFileName: string, format: ReportFormat): string {
-  return `${registerFileName.replace(/\.[^./\\]*$/, '')} report.${format}`;
+const EXTENSION = new RegExp(`\\.(${[...new Set([...REPORT_FORMATS, ...NOTICE_FORMATS])].join('|')})$`, 'i');
+
+/** "register.sqlite" -> "register report.pdf" (or "register privacy notice.pdf" with another `what`). */
+export function reportFileName(registerFileName: string, format: DocumentFormat, what = 'report'): string {
+  return `${registerFileName.replace(/\.[^./\\]*$/, '')} ${what}.${format}`;
 }
 
 /** The register's folder and a report name, with the register's own separator (Windows or POSIX). */
@@ -15,16 +19,20 @@ export function reportPathBeside(registerPath: string, format: ReportFormat): st
   return registerPath.slice(0, cut + 1) + reportFileName(registerPath.slice(cut + 1), format);
 }
 
-/** A path the user typed follows a change of format when it ends in a report extension. */
-export function withFormat(path: string, format: ReportFormat): string {
-  return REPORT_EXTENSION.test(path) ? path.replace(REPORT_EXTENSION, `.${format}`) : path;
+/** A path the user typed follows a change of format when it ends in an export's extension. */
+export function withFormat(path: string, format: DocumentFormat): string {
+  return EXTENSION.test(path) ? path.replace(EXTENSION, `.${format}`) : path;
 }
 
 export const baseName = (path: string): string =>
   path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
-/** A report named after the register in `folder` (the browser host's Documents folder), with the folder's separator. */
-export function reportPathIn(folder: string, registerFileName: string, format: ReportFormat): string {
+/** A file named `fileName` in `folder` (the browser host's Documents folder), with the folder's separator. */
+export function pathIn(folder: string, fileName: string): string {
   const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-  return folder.replace(/[\\/]+$/, '') + separator + reportFileName(registerFileName, format);
+  return folder.replace(/[\\/]+$/, '') + separator + fileName;
 }
+
+/** A report named after the register in `folder`. */
+export const reportPathIn = (folder: string, registerFileName: string, format: ReportFormat): string =>
+  pathIn(folder, reportFileName(registerFileName, format));

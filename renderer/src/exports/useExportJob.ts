@@ -11,7 +11,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export interface ExportRun {
   running: boolean;
   progress: ExportProgress | null;
+  /** A report (exportReport). */
   start(options: ExportOptions): Promise<Outcome<ExportResult>>;
+  /** Any export the contract queues as a job (a notice, …): `begin` asks for it, then it is followed. */
+  run(begin: () => Promise<Outcome<{ jobId: string }>>): Promise<Outcome<ExportResult>>;
 }
 
 export function useExportJob(): ExportRun {
@@ -39,19 +42,20 @@ export function useExportJob(): ExportRun {
     return { ok: false, error: stopped };
   }, []);
 
-  const start = useCallback(
-    async (options: ExportOptions): Promise<Outcome<ExportResult>> => {
+  const run = useCallback(
+    async (begin: () => Promise<Outcome<{ jobId: string }>>): Promise<Outcome<ExportResult>> => {
       setRunning(true);
       setProgress(null);
-      const started = await settle(ropa().exportReport(options));
+      const started = await settle(begin());
       const outcome = started.ok ? await follow(started.value.jobId) : started;
       if (mounted.current) setRunning(false);
       return outcome;
     },
     [follow],
   );
+  const start = useCallback((options: ExportOptions) => run(() => ropa().exportReport(options)), [run]);
 
-  return { running, progress, start };
+  return { running, progress, start, run };
 }
 
 const stopped: RopaError = { kind: 'internal', message: 'The export stopped without a result.' };
