@@ -16,9 +16,16 @@ process.stdout.write('ready\n');
 await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
 process.stdin.pause();
 
+// Between two saves a racer lets go for a millisecond, as any person (or script driving the app) does.
+// Without it, each racer takes the write lock again within microseconds of its commit, and SQLite's
+// busy handler, which polls at up to 100 ms, can miss every gap for the whole busy timeout on a
+// loaded machine: a starvation no two people saving can cause, not the race this test is about.
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
+
 let successes = 0;
 let conflicts = 0;
 for (let i = 0; i < Number(times); i++) {
+  await breathe();
   // Reads meet the other racer's commits too; a busy reader would throw here and fail the test.
   if (i % 50 === 0) must(ctx, 'listActivities', {});
   const k = Math.floor(Math.random() * seen.length);
