@@ -1,6 +1,7 @@
 // The dispatcher is the one door into the engine: every contract method validates its input and
 // answers with a typed outcome. Example-based checks per method, then property tests with random
 // method names, random inputs and random mutations of valid inputs.
+import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import {
 import type { CoreContext } from './context';
 import { call, dispatch, must } from './dispatcher';
 import { RegisterHost } from './host';
+import { rememberSource } from './import/jobs';
+import { readCsv } from './import/source';
 import { newRegister } from './register';
 import type { ErrorKind } from './api/errors';
 import { withoutStamp } from './stamps';
@@ -71,6 +74,14 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
   getExportJob: { input: { jobId: 'job-1' }, path: 'jobId' },
   previewNotice: { input: { audience: 'visitors' }, path: 'audience' },
   exportNotice: { input: { format: 'html', path: '/tmp/notice.pdf' }, path: 'path' },
+  readImportSource: { input: { path: '' }, path: 'path' },
+  describeImportLayout: { input: { sourceId: NO_SUCH_ID, sheet: 'Sheet', headerRow: 0 }, path: 'headerRow' },
+  reviewImport: {
+    input: { sourceId: NO_SUCH_ID, sheet: 'S', headerRow: 1, mapping: { A: 'colour' } },
+    path: 'mapping.A',
+  },
+  runImport: { input: { sourceId: 'source', sheet: 'S', headerRow: 1, mapping: {} }, path: 'sourceId' },
+  getImportJob: { input: { jobId: 'job-1' }, path: 'jobId' },
 };
 
 describe('validation of every contract method', () => {
@@ -135,6 +146,13 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
   const activity = must(ctx, 'getActivity', { id: summary!.id });
   const [recipient] = must(ctx, 'listRecipients', {});
   const [term] = must(ctx, 'listTerms', { kind: 'data_subject' });
+  const sheetFile = path.join(tempDir(), 'register.csv');
+  const sheetText = 'Name,Purposes\nPayroll,Paying staff\n';
+  fs.writeFileSync(sheetFile, sheetText);
+  const book = readCsv(Buffer.from(sheetText), 'register.csv');
+  const sourceId = rememberSource('register.csv', book);
+  const sheet = book.sheets[0]!.name;
+  const mapping = { Name: 'name', Purposes: 'purposes' } as const;
   const {
     id,
     version,
@@ -206,6 +224,11 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
     },
     previewNotice: { audience: 'website', lang: 'nl' },
     exportNotice: { format: 'md', path: path.join(tempDir(), 'notice.md') },
+    readImportSource: { path: sheetFile },
+    describeImportLayout: { sourceId, sheet, headerRow: 1 },
+    reviewImport: { sourceId, sheet, headerRow: 1, mapping },
+    runImport: { sourceId, sheet, headerRow: 1, mapping },
+    getImportJob: { jobId: must(ctx, 'reviewImport', { sourceId, sheet, headerRow: 1, mapping }).jobId },
   };
 }
 

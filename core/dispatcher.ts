@@ -22,6 +22,7 @@ import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
 import { getExportJob, startExport } from './reports/jobs';
 import { previewNotice, startNoticeExport } from './notices';
+import { describeLayout, getImportJob, startReadSource, startReview, startWrite } from './import/jobs';
 import { getRegisterInfo } from './register-info';
 import { setRegisterLanguages } from './language-change';
 import { listTerms, termEntity } from './terms';
@@ -74,6 +75,11 @@ const handlers: Handlers = {
   getExportJob: (_ctx, i) => getExportJob(i.jobId),
   previewNotice: (ctx, i) => previewNotice(ctx, i),
   exportNotice: (ctx, i) => startNoticeExport(ctx, i),
+  readImportSource: (ctx, i) => startReadSource(ctx, i.path),
+  describeImportLayout: (ctx, i) => describeLayout(ctx, i),
+  reviewImport: (ctx, i) => startReview(ctx, i),
+  runImport: (ctx, i) => startWrite(ctx, i),
+  getImportJob: (_ctx, i) => getImportJob(i.jobId),
 };
 
 /** Runs one register operation. Never throws: every failure is an `{ ok: false, error }`. */

@@ -47,10 +47,12 @@ describe('window.ropaShell from the preload', () => {
     const { calls, invoke } = recorder();
     const shell = shellBridge(invoke, menuChannel().listen);
     await shell.showOpenDialog();
+    await shell.showOpenDialog('spreadsheet');
     await shell.showSaveDialog({ defaultName: 'Team register' });
     await shell.showSaveDialog();
     expect(calls).toEqual([
-      [CHANNELS.openDialog],
+      [CHANNELS.openDialog, 'register'],
+      [CHANNELS.openDialog, 'spreadsheet'],
       [CHANNELS.saveDialog, { defaultName: 'Team register' }],
       [CHANNELS.saveDialog, {}],
     ]);

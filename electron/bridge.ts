@@ -22,7 +22,8 @@ const isMenuCommand = (value: unknown): value is MenuCommand => MENU_COMMANDS.in
 /** `window.ropaShell`: the OS dialogs and the menu commands, nothing else of the main process. */
 export function shellBridge(invoke: Invoke, listen: Listen): RopaShell {
   return Object.freeze({
-    showOpenDialog: () => invoke(CHANNELS.openDialog) as Promise<string | null>,
+    showOpenDialog: (what?: 'register' | 'spreadsheet') =>
+      invoke(CHANNELS.openDialog, what ?? 'register') as Promise<string | null>,
     showSaveDialog: (options?: { defaultName?: string }) =>
       invoke(CHANNELS.saveDialog, options ?? {}) as Promise<string | null>,
     // The listener sees the command only, never the IPC event (which would leak ipcRenderer).

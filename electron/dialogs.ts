@@ -2,13 +2,15 @@
 // gets the path the user chose, or null.
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { ALL_FILES, REGISTER, type SaveDialogPlan } from './save-plan';
+import { ALL_FILES, REGISTER, SPREADSHEET, type SaveDialogPlan } from './save-plan';
 
-export async function chooseRegister(window: BrowserWindow): Promise<string | null> {
+/** A file to read: a register to open, or a spreadsheet to import (what the page asked for). */
+export async function chooseFileToOpen(window: BrowserWindow, what: unknown): Promise<string | null> {
+  const sheet = what === 'spreadsheet';
   const result = await dialog.showOpenDialog(window, {
-    title: 'Open Register',
+    title: sheet ? 'Import Spreadsheet' : 'Open Register',
     properties: ['openFile'],
-    filters: [REGISTER, ALL_FILES],
+    filters: [sheet ? SPREADSHEET : REGISTER, ALL_FILES],
   });
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }

@@ -5,7 +5,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { SessionInfo } from '../core/api/client';
 import type { Outcome } from '../core/api/contract';
-import { chooseRegister, chooseSaveFile } from './dialogs';
+import { chooseFileToOpen, chooseSaveFile } from './dialogs';
 import { admitCall, PathGrants, withDialogConsent, type GrantKind } from './path-grants';
 import { planSaveDialog } from './save-plan';
 import type { RegisterWorker } from '../core/register-worker';
@@ -56,8 +56,8 @@ export function registerIpc(deps: IpcDeps): void {
     if (outcome.ok && SESSION_CHANGES.has(method)) deps.sessionChanged(outcome.value as SessionInfo);
     return outcome;
   });
-  ipcMain.handle(CHANNELS.openDialog, async (event) =>
-    granting(event.sender, 'open', await chooseRegister(senderWindow(event, deps.app))),
+  ipcMain.handle(CHANNELS.openDialog, async (event, what: unknown) =>
+    granting(event.sender, 'open', await chooseFileToOpen(senderWindow(event, deps.app), what)),
   );
   ipcMain.handle(CHANNELS.saveDialog, async (event, options: unknown) =>
     granting(event.sender, 'save', await chooseSaveFile(senderWindow(event, deps.app), planSaveDialog(options))),

@@ -53,8 +53,15 @@ describe('menus', () => {
     click(find(t, 'File', 'New Register…'));
     click(find(t, 'File', 'Open…'));
     click(find(t, 'File', 'Close Register'));
+    click(find(t, 'File', 'Import Spreadsheet…'));
     click(find(t, 'Edit', 'New Activity…'));
-    expect(done).toEqual(['command new', 'command open', 'command close', 'command new-activity']);
+    expect(done).toEqual([
+      'command new',
+      'command open',
+      'command close',
+      'command import-sheet',
+      'command new-activity',
+    ]);
   });
 
   it('lists recent registers with their folder, and opens the one chosen', () => {
@@ -97,6 +104,7 @@ describe('menus', () => {
     const readOnly = menuTemplate({ ...base, readOnly: true }, actions);
     expect(find(readOnly, 'Edit', 'New Organisation…').enabled).toBe(false);
     expect(find(readOnly, 'File', 'Save a Copy…').enabled).toBe(true);
+    expect(find(readOnly, 'File', 'Import Spreadsheet…').enabled).toBe(false);
   });
 
   it('keeps reload and developer tools out of a packaged app', () => {

@@ -76,6 +76,7 @@ function fileMenu(state: MenuState, act: MenuActions): Item {
       separator,
       { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: open, click: act.saveCopy },
       commandItems(act, open && !state.readOnly)('Restore from Backup…', 'restore-backup'),
+      commandItems(act, open && !state.readOnly)('Import Spreadsheet…', 'import-sheet'),
       { label: 'Export', enabled: open, submenu: exportMenu(state, act) },
       separator,
       commandItems(act, open)('Close Register', 'close'),

@@ -130,10 +130,18 @@ describe('calls from the page', () => {
       if (!(schema instanceof z.ZodObject)) throw new Error(`${name}: expected an object input`);
       return 'path' in schema.shape;
     });
-    expect(withPath.sort()).toEqual(['createRegister', 'exportNotice', 'exportReport', 'openRegister', 'saveCopy']);
+    expect(withPath.sort()).toEqual([
+      'createRegister',
+      'exportNotice',
+      'exportReport',
+      'openRegister',
+      'readImportSource',
+      'saveCopy',
+    ]);
     for (const name of withPath) expect(grantsNeeded(name)).toContainEqual(['path', expect.any(String)]);
     expect(grantsNeeded('openRegister')).toEqual([['path', 'open']]);
     expect(grantsNeeded('createRegister')).toEqual([['path', 'save']]);
+    expect(grantsNeeded('readImportSource')).toEqual([['path', 'open']]);
     expect(grantsNeeded('noSuchMethod')).toEqual([]);
   });
 });

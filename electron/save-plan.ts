@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 export const REGISTER: FileFilter = { name: 'RoPA register', extensions: ['sqlite', 'ropa', 'db'] };
 export const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
+export const SPREADSHEET: FileFilter = { name: 'Spreadsheet', extensions: ['xlsx', 'csv', 'tsv', 'txt'] };
 const EXPORTS: Record<string, FileFilter> = {
   '.pdf': { name: 'PDF report', extensions: ['pdf'] },
   '.csv': { name: 'CSV file', extensions: ['csv'] },

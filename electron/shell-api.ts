@@ -11,7 +11,7 @@ export const CHANNELS = {
 
 /**
  * Menu items the renderer carries out, because it knows about unsaved edits and owns the forms:
- * 'new' / 'open' / 'close' a register, new entries, checks, history, exports and Help ▸ Licences.
+ * 'new' / 'open' / 'close' a register, importing a spreadsheet, new entries, checks, history, exports and Help ▸ Licences.
  */
 export const MENU_COMMANDS = [
   'new',
@@ -23,6 +23,7 @@ export const MENU_COMMANDS = [
   'run-checks',
   'show-history',
   'restore-backup',
+  'import-sheet',
   'export-pdf',
   'export-csv',
   'export-xlsx',

@@ -11,8 +11,8 @@ export type { SessionInfo } from './types';
  * these dialogs just returned, once (electron/path-grants.ts).
  */
 export interface RopaShell {
-  /** An existing register chosen in the OS dialog, or null when cancelled. */
-  showOpenDialog(): Promise<string | null>;
+  /** An existing register (or a spreadsheet to import) chosen in the OS dialog, or null when cancelled. */
+  showOpenDialog(what?: 'register' | 'spreadsheet'): Promise<string | null>;
   /** Where to write a file (a new register, a report), or null when cancelled. */
   showSaveDialog(options?: { defaultName?: string }): Promise<string | null>;
   /** Application menu commands ('new', 'open', 'close', 'save', ...); returns an unsubscribe function. */

@@ -35,6 +35,7 @@ import type {
 } from './types';
 
 export * from './types';
+import { IMPORT_FIELDS, type ImportJob, type ImportLayout } from './import-report';
 import { exportOptions, noticeExportOptions, noticeInput, type ExportJob } from './export-options';
 
 const lang = z.enum(LANGUAGES).default('en');
@@ -93,6 +94,15 @@ const createRegisterInput = z.object({
   path: filePath,
   sample: z.boolean().default(false),
   name: z.string().trim().max(300).optional(),
+});
+// The app's spreadsheet import: the source file once (its path from an open dialog), then its id.
+const importChoice = z.object({
+  sourceId: idSchema,
+  sheet: z.string().min(1, 'required').max(300),
+  headerRow: z.number().int().min(1).max(1_000_000),
+  mapping: z.record(z.string().max(1_000), z.enum(IMPORT_FIELDS)).refine((m) => Object.keys(m).length <= 500, {
+    message: 'at most 500 columns',
+  }),
 });
 const restoreBackupInput = z.object({ name: z.string().min(1, 'required').max(200) });
 
@@ -218,6 +228,15 @@ export const contract = {
   // file written like an export (a job polled with getExportJob).
   previewNotice: query<{ html: string; activities: number }>()(noticeInput.prefault({})),
   exportNotice: query<{ jobId: string }>()(noticeExportOptions, { files: { path: 'save' } }),
+  // Register ▸ Import spreadsheet… (core/import/jobs.ts): each step a job polled with getImportJob.
+  // readImportSource keeps the file's sheets under a sourceId; the later steps name that id.
+  readImportSource: query<{ jobId: string }>()(z.object({ path: filePath }), { files: { path: 'open' } }),
+  describeImportLayout: query<ImportLayout>()(
+    z.object({ sourceId: idSchema, sheet: z.string().min(1).max(300), headerRow: z.number().int().min(1).optional() }),
+  ),
+  reviewImport: query<{ jobId: string }>()(importChoice),
+  runImport: command<{ jobId: string }>()(importChoice),
+  getImportJob: query<ImportJob>()(z.object({ jobId: idSchema })),
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,46 @@
 // What a spreadsheet import reports before anything is written (the dry run, the app's review
 // table) and after: per row and cell, what became what, what is uncertain and what was dropped.
+import type { RopaError } from './errors';
+
+/** What a column can fill. Several columns may fill one list field (their values are appended). */
+export const IMPORT_FIELDS = [
+  'reference',
+  'name',
+  'department',
+  'owner',
+  'description',
+  'purposes',
+  'legalBases',
+  'legitimateInterest',
+  'art9Condition',
+  'art10Basis',
+  'sources',
+  'dataSubjects',
+  'dataCategories',
+  'recipients',
+  'processors',
+  'jointControllers',
+  'contractLinks',
+  'transferCountries',
+  'transferSafeguards',
+  'transfers',
+  'retention',
+  'securityMeasures',
+  'securityText',
+  'securityDescription',
+  'dpia',
+  'dpiaLink',
+  'automatedDecision',
+  'automatedDecisionDetails',
+  'role',
+  'status',
+  'endDate',
+  'reviewDate',
+  'notes',
+  'ignore',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
 export interface ImportCellReport {
   /** The column's header as the sheet has it. */
   column: string;
@@ -47,4 +88,43 @@ export interface ImportReport {
   newRecipients: { name: string; kind: string }[];
   newOrganisation: string | null;
   counts: { create: number; update: number; error: number; uncertain: number; dropped: number };
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  newTerms: number;
+  newRecipients: number;
+  newOrganisation: boolean;
+}
+
+/** The sheet, header row and columns an import would use (the app's mapping step). */
+export type ImportLayout = Pick<ImportReport, 'sheet' | 'headerRow' | 'profile' | 'profileLanguage' | 'columns'>;
+
+/** A spreadsheet read by the app's import: kept in the register worker under `sourceId` until imported. */
+export interface ImportSource {
+  sourceId: string;
+  /** The file's name (never its folder). */
+  source: string;
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  delimiter: string | null;
+  /** The visible sheets, each with its first rows (to choose the header row) and its row count. */
+  sheets: { name: string; rows: string[][]; rowCount: number }[];
+  /** The sheet and header row detected, with the columns a profile or an earlier mapping knows. */
+  layout: ImportLayout;
+}
+
+/** One step of the app's import, run as a job in the register worker and polled with getImportJob. */
+export interface ImportJob {
+  jobId: string;
+  /** read: the file; review: the dry run; write: the import itself. */
+  stage: 'read' | 'review' | 'write';
+  state: 'running' | 'done' | 'failed';
+  /** Rows planned (review, write) and written (write), when known. */
+  progress: { done: number; total: number } | null;
+  source: ImportSource | null;
+  report: ImportReport | null;
+  result: ImportResult | null;
+  error: RopaError | null;
 }

@@ -9,16 +9,11 @@ import { organisationEntity } from '../organisations';
 import { recipientEntity } from '../recipients';
 import { termEntity } from '../terms';
 import { registerMeta } from '../../db/schema';
+import type { ImportResult } from '../api/import-report';
 import { LABEL_KEY, MAPPINGS_KEY, savedMappings, type PreparedImport } from './plan';
 import type { Language } from '../api/schemas';
 
-export interface ImportResult {
-  created: number;
-  updated: number;
-  newTerms: number;
-  newRecipients: number;
-  newOrganisation: boolean;
-}
+export type { ImportResult } from '../api/import-report';
 
 /** The history's author for an import: who ran it and from which file. */
 export function importAuthor(author: string, source: string): string {

@@ -143,7 +143,13 @@ function chooseHeader(ctx: CoreContext, book: SourceBook, source: string, o: Pla
     profile: string;
     lang: Language;
   } | null = null;
-  for (const sheet of book.sheets) {
+  const wanted = o.sheet?.toLowerCase();
+  const sheets = wanted === undefined ? book.sheets : book.sheets.filter((s) => s.name.toLowerCase() === wanted);
+  if (sheets.length === 0)
+    throw new RegisterFileError(
+      `${source} has no sheet named ${o.sheet} (sheets: ${book.sheets.map((s) => s.name).join(', ')}).`,
+    );
+  for (const sheet of sheets) {
     const rows = o.headerRow ? [o.headerRow - 1] : sheet.rows.slice(0, HEADER_SEARCH).map((_, i) => i);
     for (const index of rows) {
       const header = sheet.rows[index] ?? [];
@@ -418,6 +424,59 @@ function isEmptyRow(row: string[]): boolean {
 
 /** Works out the whole import; throws a one-sentence RegisterFileError when the sheet cannot be read as a register. */
 export function planImport(ctx: CoreContext, book: SourceBook, source: string, o: PlanOptions = {}): PreparedImport {
+  const steps = planSteps(ctx, book, source, o);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `planImport` that lets other work run every few hundred rows and says how far it got: the app's
+ * import job, whose register worker keeps answering (progress polls, reads) while a large sheet is planned.
+ */
+export async function planImportAsync(
+  ctx: CoreContext,
+  book: SourceBook,
+  source: string,
+  o: PlanOptions,
+  onProgress: (done: number, total: number) => void,
+): Promise<PreparedImport> {
+  const steps = planSteps(ctx, book, source, o);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (step.value.done % 200 === 0) {
+      onProgress(step.value.done, step.value.total);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+}
+
+/** The sheet, header row, profile and columns an import would use, without reading the rows. */
+export function planLayout(
+  ctx: CoreContext,
+  book: SourceBook,
+  source: string,
+  o: PlanOptions = {},
+): Pick<ImportReport, 'sheet' | 'headerRow' | 'profile' | 'profileLanguage' | 'columns'> {
+  const choice = chooseHeader(ctx, book, source, o);
+  return {
+    sheet: choice.sheet.name,
+    headerRow: choice.index + 1,
+    profile: choice.profile,
+    profileLanguage: choice.lang,
+    columns: choice.columns,
+  };
+}
+
+/** One step per sheet row below the header; the return value is the whole import. */
+function* planSteps(
+  ctx: CoreContext,
+  book: SourceBook,
+  source: string,
+  o: PlanOptions,
+): Generator<{ done: number; total: number }, PreparedImport> {
   const choice = chooseHeader(ctx, book, source, o);
   const fields = new Set(choice.columns.map((c) => c.field));
   if (!fields.has('name') && !fields.has('purposes')) {
@@ -440,7 +499,9 @@ export function planImport(ctx: CoreContext, book: SourceBook, source: string, o
   const reports: ImportRowReport[] = [];
   const seen = new Map<string, number>();
 
+  const total = choice.sheet.rows.length - choice.index - 1;
   for (let i = choice.index + 1; i < choice.sheet.rows.length; i++) {
+    yield { done: i - choice.index - 1, total };
     const cells = choice.sheet.rows[i] ?? [];
     if (isEmptyRow(cells) || cells.map(headerKey).join('|') === headerKeys) continue;
     const d = emptyDraft(i + 1);

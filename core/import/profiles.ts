@@ -5,45 +5,9 @@
 import { LANGUAGES, type Language } from '../api/schemas';
 import { labelsFor } from '../api/labels';
 import { fold } from './values';
+import { IMPORT_FIELDS, type ImportField } from '../api/import-report';
 
-/** What a column can fill. Several columns may fill one list field (their values are appended). */
-export const IMPORT_FIELDS = [
-  'reference',
-  'name',
-  'department',
-  'owner',
-  'description',
-  'purposes',
-  'legalBases',
-  'legitimateInterest',
-  'art9Condition',
-  'art10Basis',
-  'sources',
-  'dataSubjects',
-  'dataCategories',
-  'recipients',
-  'processors',
-  'jointControllers',
-  'contractLinks',
-  'transferCountries',
-  'transferSafeguards',
-  'transfers',
-  'retention',
-  'securityMeasures',
-  'securityText',
-  'securityDescription',
-  'dpia',
-  'dpiaLink',
-  'automatedDecision',
-  'automatedDecisionDetails',
-  'role',
-  'status',
-  'endDate',
-  'reviewDate',
-  'notes',
-  'ignore',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export { IMPORT_FIELDS, type ImportField };
 
 export const PROFILE_IDS = ['ico', 'apd', 'cnil', 'ropa'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];

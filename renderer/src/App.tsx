@@ -6,6 +6,7 @@ import { LicencesModal } from './about/LicencesModal';
 import { LoadedView } from './common/LoadedView';
 import { useLoad } from './common/useLoad';
 import { ExportDialog } from './exports/ExportDialog';
+import { ImportWizard } from './imports/ImportWizard';
 import { SkipLink } from './keyboard/SkipLink';
 import { ShortcutsModal } from './keyboard/ShortcutsModal';
 import { useShortcuts } from './keyboard/shortcuts';
@@ -37,6 +38,7 @@ export function App() {
   const [action, setAction] = useState<RegisterAction | null>(null);
   const [backups, setBackups] = useState(false);
   const [licences, setLicences] = useState(false);
+  const [importing, setImporting] = useState(false);
   // Every screen remounts when another register is opened, so nothing of the old one lingers.
   const [generation, setGeneration] = useState(0);
 
@@ -62,6 +64,7 @@ export function App() {
         else if (command === 'close') void close();
         else if (command === 'restore-backup') void mayLeave().then((ok) => setBackups(ok));
         else if (command === 'show-licences') setLicences(true);
+        else if (command === 'import-sheet') void mayLeave().then((ok) => setImporting(ok));
         else if (command in MENU_ROUTES) void navigate(MENU_ROUTES[command]!);
       }),
     [ask, close],
@@ -91,6 +94,7 @@ export function App() {
           onAction={(a) => void ask(a)}
           onClose={() => void close()}
           onRestore={() => void mayLeave().then((ok) => setBackups(ok))}
+          onImport={() => void mayLeave().then((ok) => setImporting(ok))}
           onAuthor={() => setAuthor('change')}
           onShortcuts={showHelp}
           onLicences={() => setLicences(true)}
@@ -115,6 +119,19 @@ export function App() {
       </AppShell.Main>
       <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />
       {session?.path && <ExportDialog key={`${generation}:${session.path}`} session={session} />}
+      {session?.path && !session.readOnly && (
+        <ImportWizard
+          key={`${generation}:${session.path}`}
+          opened={importing}
+          onClose={() => setImporting(false)}
+          onImported={() => {
+            setImporting(false);
+            // The lists remount and read the register again, the imported activities among them.
+            setGeneration((g) => g + 1);
+            void navigate({ page: 'activities' });
+          }}
+        />
+      )}
       <ShortcutsModal opened={help} onClose={() => setHelp(false)} />
       <LicencesModal opened={licences} onClose={() => setLicences(false)} />
       {session && (firstStart || author === 'change') && (

@@ -5,6 +5,7 @@ import {
   IconFileExport,
   IconFilePlus,
   IconFolderOpen,
+  IconTableImport,
   IconHelp,
   IconHistory,
   IconKeyboard,
@@ -26,6 +27,8 @@ interface Props {
   onClose: () => void;
   /** Restore from backup… (the Electron shell's File menu offers it too). */
   onRestore: () => void;
+  /** Import spreadsheet… (the Electron shell's File menu offers it too). */
+  onImport: () => void;
   /** Help ▸ Keyboard shortcuts and Help ▸ About and licences (the Electron shell's Help menu too). */
   onShortcuts: () => void;
   onLicences: () => void;
@@ -33,7 +36,16 @@ interface Props {
   onAuthor: () => void;
 }
 
-export function AppHeader({ session, onAction, onClose, onRestore, onShortcuts, onLicences, onAuthor }: Props) {
+export function AppHeader({
+  session,
+  onAction,
+  onClose,
+  onRestore,
+  onImport,
+  onShortcuts,
+  onLicences,
+  onAuthor,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
@@ -97,6 +109,13 @@ export function AppHeader({ session, onAction, onClose, onRestore, onShortcuts, 
             </Menu.Item>
             <Menu.Item leftSection={<IconFolderOpen size={16} />} onClick={() => onAction('open')}>
               {t('session.openTitle')}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconTableImport size={16} />}
+              disabled={!session?.path || session.readOnly}
+              onClick={onImport}
+            >
+              {t('imports.menu')}
             </Menu.Item>
             <Menu.Item
               leftSection={<IconFileExport size={16} />}
