@@ -71,6 +71,7 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
   pollChanges: { input: { since: 1.5 }, path: 'since' },
   saveCopy: { input: { path: 'relative/copy.sqlite' }, path: 'path' },
   exportReport: { input: { format: 'docx', path: '/tmp/report.docx' }, path: 'format' },
+  exportChanges: { input: { since: 'last audit', format: 'csv', path: '/tmp/changes.csv' }, path: 'since' },
   getExportJob: { input: { jobId: 'job-1' }, path: 'jobId' },
   previewNotice: { input: { audience: 'visitors' }, path: 'audience' },
   exportNotice: { input: { format: 'html', path: '/tmp/notice.pdf' }, path: 'path' },
@@ -119,6 +120,7 @@ const BAD_SESSION_INPUTS: Record<SessionMethod, { input: unknown; path: string }
   restoreBackup: { input: { name: '' }, path: 'name' },
   setAuthor: { input: { name: '   ' }, path: 'name' },
   getDocumentsFolder: { input: 'home', path: '' },
+  checkData: { input: 'now', path: '' },
 };
 
 describe('validation of every session operation', () => {
@@ -219,6 +221,7 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
     pollChanges: { since: 0 },
     saveCopy: { path: path.join(tempDir(), 'copy.sqlite') },
     exportReport: { format: 'json', path: path.join(tempDir(), 'register.json') },
+    exportChanges: { since: '2020-01-01', format: 'csv', lang: 'nl', path: path.join(tempDir(), 'changes.csv') },
     getExportJob: {
       jobId: must(ctx, 'exportReport', { format: 'csv', path: path.join(tempDir(), 'register.csv') }).jobId,
     },

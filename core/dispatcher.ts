@@ -20,7 +20,7 @@ import { RopaFailure, toRopaError } from './api/errors';
 import { listHistory } from './history';
 import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
-import { getExportJob, startExport } from './reports/jobs';
+import { getExportJob, startChangesExport, startExport } from './reports/jobs';
 import { previewNotice, startNoticeExport } from './notices';
 import { describeLayout, getImportJob, startReadSource, startReview, startWrite } from './import/jobs';
 import { getRegisterInfo } from './register-info';
@@ -72,6 +72,7 @@ const handlers: Handlers = {
   pollChanges: (ctx, i) => pollChanges(ctx, i.since),
   saveCopy: (ctx, i) => saveCopy(ctx, i.path, i.overwrite),
   exportReport: (ctx, i) => startExport(ctx, i),
+  exportChanges: (ctx, i) => startChangesExport(ctx, i),
   getExportJob: (_ctx, i) => getExportJob(i.jobId),
   previewNotice: (ctx, i) => previewNotice(ctx, i),
   exportNotice: (ctx, i) => startNoticeExport(ctx, i),

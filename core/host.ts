@@ -10,8 +10,9 @@ import {
   type ResultOf,
   type SessionMethod,
 } from './api/contract';
-import type { BackupInfo, SessionInfo } from './api/types';
+import type { BackupInfo, DataCheck, SessionInfo } from './api/types';
 import { createContext, type CoreContext } from './context';
+import { checkOpenedData } from './data-check';
 import { dispatch } from './dispatcher';
 import { RopaFailure, toRopaError } from './api/errors';
 import { backupIfChanged, DAY_MS, listBackups, restoreBackup, type BackupReason, type BackupSettings } from './backup';
@@ -40,6 +41,8 @@ export class RegisterHost {
   private ctx: CoreContext | null = null;
   private held: LockedSession | null = null;
   private backupTimer: NodeJS.Timeout | null = null;
+  /** The open register's data check (checkData), once it has run; reset whenever another register is held. */
+  private dataCheck: DataCheck | null = null;
 
   private author: string;
   private authorChosen: boolean;
@@ -66,10 +69,42 @@ export class RegisterHost {
     return {
       path: r?.path ?? null,
       fileName: r ? path.basename(r.path) : null,
-      readOnly: r?.readOnly ?? false,
+      readOnly: (r?.readOnly ?? false) || this.dataHeld(),
       author: this.author,
       authorChosen: this.authorChosen,
+      dataHeld: this.dataHeld(),
     };
+  }
+
+  /** Differences found, on a register open for editing: changes wait until the data is accepted. */
+  private dataHeld(): boolean {
+    return !!this.ctx && !this.ctx.register.readOnly && this.dataCheck !== null && !this.dataCheck.ok;
+  }
+
+  /** A change to a register whose data differs from its history is refused until the data is accepted. */
+  private refuseWhileHeld(method: string): Outcome<unknown> | null {
+    if (method === 'acceptCurrentData') return null;
+    let check: DataCheck;
+    try {
+      check = this.checkData();
+    } catch (err) {
+      return { ok: false, error: toRopaError(err) };
+    }
+    if (check.ok) return null;
+    return {
+      ok: false,
+      error: {
+        kind: 'read_only',
+        message: `This register's data is not what its history says (${check.differenceCount} ${check.differenceCount === 1 ? 'difference' : 'differences'}); accept the current data as a new starting point before changing it.`,
+      },
+    };
+  }
+
+  /** Compares the open register's data with its replayed history, once per register opened. */
+  checkData(): DataCheck {
+    if (!this.ctx) throw new RopaFailure({ kind: 'file', message: 'No register is open; open or create one first.' });
+    this.dataCheck ??= checkOpenedData(this.ctx);
+    return this.dataCheck;
   }
 
   open(file: string, readOnly = false, force = false): SessionInfo {
@@ -87,6 +122,7 @@ export class RegisterHost {
   private hold(next: LockedSession): void {
     this.held = next;
     this.ctx = next.ctx;
+    this.dataCheck = null;
     if (!this.options.backups) return;
     this.backUp('open', 0);
     this.backupTimer = setInterval(() => this.backUp('daily', DAY_MS), BACKUP_CHECK_MS);
@@ -163,6 +199,7 @@ export class RegisterHost {
     this.held?.close();
     this.held = null;
     this.ctx = null;
+    this.dataCheck = null;
   }
 
   /**
@@ -179,7 +216,14 @@ export class RegisterHost {
     if (spec.needsRegister) {
       if (!this.ctx)
         return { ok: false, error: { kind: 'file', message: 'No register is open; open or create one first.' } };
-      return dispatch(this.ctx, method, input);
+      if (spec.write && !this.ctx.register.readOnly) {
+        const held = this.refuseWhileHeld(method);
+        if (held) return held;
+      }
+      const outcome = dispatch(this.ctx, method, input);
+      // The differences are in the history now: the register is writable again.
+      if (method === 'acceptCurrentData' && outcome.ok) this.dataCheck = { ...EMPTY_CHECK };
+      return outcome;
     }
     try {
       const handler = sessionHandlers[method as SessionMethod] as (host: RegisterHost, input: unknown) => unknown;
@@ -189,6 +233,8 @@ export class RegisterHost {
     }
   }
 }
+
+const EMPTY_CHECK: DataCheck = { ok: true, differences: [], differenceCount: 0, notChecked: null };
 
 /** One handler per session operation of the registry: the type checker asks for a new entry's. */
 type SessionHandlers = { [M in SessionMethod]: (host: RegisterHost, input: ParsedInputOf<M>) => ResultOf<M> };
@@ -205,4 +251,5 @@ const sessionHandlers: SessionHandlers = {
   restoreBackup: (host, i) => host.restore(i.name),
   setAuthor: (host, i) => host.setAuthor(i.name),
   getDocumentsFolder: (host) => ({ path: host.documentsFolder() }),
+  checkData: (host) => host.checkData(),
 };

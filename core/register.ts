@@ -14,6 +14,8 @@ export interface NewRegisterOptions {
   author: string;
   /** Shown as the register's title; defaults to the file name. */
   name?: string;
+  /** The clock its history is written by (tests that need a register made on a given day). */
+  now?: () => string;
 }
 
 /** The default vocabularies, each term recorded in the history so that replaying it gives the terms too. */
@@ -36,7 +38,7 @@ export function newRegister(file: string, options: NewRegisterOptions): CoreCont
     file,
     options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {},
   );
-  const ctx = createContext(register, options.author);
+  const ctx = createContext(register, options.author, options.now);
   register.sqlite.transaction(() => {
     seedVocabulary(ctx);
     const meta = [

@@ -32,6 +32,9 @@ export function assertVersion<T extends Stamp>(entity: string, current: T, expec
 
 const STAMP_KEYS = new Set(['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version']);
 
+/** A field every record carries that history does not compare (id, version, who and when). */
+export const isStampKey = (key: string): boolean => STAMP_KEYS.has(key);
+
 /** The editable part of a record: what history compares. */
 export function withoutStamp(record: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([k]) => !STAMP_KEYS.has(k)));

@@ -24,6 +24,7 @@ import type {
   ActivitySummary,
   BackupInfo,
   ChangePoll,
+  DataCheck,
   Finding,
   HistoryEntry,
   HistoryVerification,
@@ -36,7 +37,13 @@ import type {
 
 export * from './types';
 import { IMPORT_FIELDS, type ImportJob, type ImportLayout } from './import-report';
-import { exportOptions, noticeExportOptions, noticeInput, type ExportJob } from './export-options';
+import {
+  changesExportOptions,
+  exportOptions,
+  noticeExportOptions,
+  noticeInput,
+  type ExportJob,
+} from './export-options';
 
 const lang = z.enum(LANGUAGES).default('en');
 const empty = z.object({}).default({});
@@ -170,6 +177,10 @@ export const contract = {
   setAuthor: session<SessionInfo>()(z.object({ name: z.string().trim().min(1, 'required').max(200) })),
   // Where the browser host, which has no Save dialog, first offers to write a report.
   getDocumentsFolder: session<{ path: string }>()(empty),
+  // The stored data against the replayed history, once per opened register (the app asks after its
+  // first screen). Differences hold the register read-only (SessionInfo.dataHeld) until
+  // acceptCurrentData; a write before the check runs it first.
+  checkData: session<DataCheck>()(empty),
 
   getRegisterInfo: query<RegisterInfo>()(empty),
   // The primary language and the further ones; a new primary language takes over the texts, losing none.
@@ -223,6 +234,8 @@ export const contract = {
   }),
   // Exports leave the register as it is. They run in a worker; poll getExportJob for progress.
   exportReport: query<{ jobId: string }>()(exportOptions, { files: { path: 'save' } }),
+  // The changes report of a period (core/reports/changes.ts), written in the export worker like a report.
+  exportChanges: query<{ jobId: string }>()(changesExportOptions, { files: { path: 'save' } }),
   getExportJob: query<ExportJob>()(z.object({ jobId: idSchema })),
   // A privacy notice of one audience in one language (core/notices/): the HTML page to show, or a
   // file written like an export (a job polled with getExportJob).

@@ -13,7 +13,7 @@ export const reportFilter = z.object({
   organisationId: idSchema.optional(),
   status: z.array(z.enum(ACTIVITY_STATUSES)).max(ACTIVITY_STATUSES.length).optional(),
   activityIds: z.array(idSchema).max(100_000).optional(),
-  /** The date the report states (YYYY-MM-DD or ISO date-time); not before the register's last change. */
+  /** The register as it stood then (a date: the end of that day, UTC; or an ISO time), replayed from its history. */
   asOf: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
 });
 export type ReportFilter = z.input<typeof reportFilter>;
@@ -83,6 +83,31 @@ export interface NoticeResult {
   activities: number;
 }
 
+/** The changes report (core/reports/changes.ts): every change of a period, in words. */
+export const CHANGES_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
+export type ChangesFormat = (typeof CHANGES_FORMATS)[number];
+/** A date (the end of that day, UTC) or a full ISO 8601 time. */
+const moment = z.iso.datetime({ offset: true }).or(z.iso.date());
+
+export const changesExportOptions = z
+  .object({
+    /** The period starts after this moment… */
+    since: moment,
+    /** …and ends at this one (default: the newest change). */
+    until: moment.optional(),
+    format: z.enum(CHANGES_FORMATS),
+    lang: z.enum(LANGUAGES).default('en'),
+    path: absolutePath,
+    /** Replace a file already there; only after the user confirmed (else an `exists` error). */
+    overwrite: z.boolean().default(false),
+  })
+  .superRefine((o, ctx) => {
+    if (!o.path.toLowerCase().endsWith(`.${o.format}`))
+      ctx.addIssue({ code: 'custom', path: ['path'], message: `must end in .${o.format}` });
+  });
+export type ChangesExportOptions = z.input<typeof changesExportOptions>;
+export type ParsedChangesExportOptions = z.output<typeof changesExportOptions>;
+
 export interface ExportProgress {
   phase: 'model' | 'render' | 'write';
   done: number;
@@ -95,6 +120,8 @@ export interface ExportResult {
   activities: number;
   /** PDF only. */
   pages: number | null;
+  /** A changes report: how many changed fields it lists. */
+  changes?: number;
 }
 
 /** An export started through the contract: the UI polls it for progress. */

@@ -195,6 +195,21 @@ export interface SessionInfo {
   author: string;
   /** False while the author is only the OS user's name: the app asks for the user's own on first start. */
   authorChosen: boolean;
+  /**
+   * The stored data is not what the history replays to (found by checkData): changes are refused,
+   * and `readOnly` is true, until the user accepts the current data (acceptCurrentData).
+   */
+  dataHeld: boolean;
+}
+
+/** The check a register gets when the app opens it: do the stored rows say what the history replays to? */
+export interface DataCheck {
+  ok: boolean;
+  /** The first 20 differences, and how many in all. */
+  differences: DataDifference[];
+  differenceCount: number;
+  /** Why the data could not be compared, else null (then nothing is held). */
+  notChecked: string | null;
 }
 
 export type BackupReason = 'open' | 'daily' | 'before-restore';

@@ -6,6 +6,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { historyLookups, changeLines, type ChangeLine } from '../api/history-diff';
 import type { HistoryEntry } from '../api/contract';
+import {
+  CHANGES_FORMATS,
+  type ChangesFormat,
+  type ExportResult,
+  type ParsedChangesExportOptions,
+} from '../api/export-options';
 import { RopaFailure } from '../api/errors';
 import type { Language } from '../api/schemas';
 import type { CoreContext } from '../context';
@@ -18,10 +24,10 @@ import { asOfTime } from './as-of';
 import { tableCsv } from './csv';
 import { COLOR, CONTENT_WIDTH, createDoc, FONT, MARGIN, paginate, toBuffer } from './pdf-page';
 import type { ReportTable } from './tables';
+import type { RenderSettings } from './export';
 import { addSheet } from './xlsx';
 
-export const CHANGES_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
-export type ChangesFormat = (typeof CHANGES_FORMATS)[number];
+export { CHANGES_FORMATS, type ChangesFormat };
 
 export interface ChangesOptions {
   since: string;
@@ -30,7 +36,9 @@ export interface ChangesOptions {
   lang: Language;
   path: string;
   overwrite?: boolean;
-  fontsFolder?: string;
+  fontsFolder?: string | undefined;
+  /** The register the report is of (the worker may read an upgraded copy): never replaced. */
+  registerPath?: string | undefined;
 }
 
 const WORDS: Record<
@@ -96,15 +104,21 @@ export interface ChangesReport {
 }
 
 /** The changes between `since` (exclusive) and `until` (inclusive, default now), in words. */
-export function buildChanges(ctx: CoreContext, o: Pick<ChangesOptions, 'since' | 'until' | 'lang'>): ChangesReport {
+/** The period's ISO times (until null: up to the newest change); refuses an end before its start in one line. */
+export function changesPeriod(o: Pick<ChangesOptions, 'since' | 'until'>): { since: string; until: string | null } {
   const since = asOfTime(o.since);
   const until = o.until === undefined ? null : asOfTime(o.until);
   if (until !== null && until < since)
     throw new RopaFailure({
       kind: 'validation',
-      issues: [{ path: 'until', message: 'before since' }],
-      message: `--until ${o.until} is before --since ${o.since}.`,
+      issues: [{ path: 'until', message: 'before the start of the period' }],
+      message: `The period ends (${o.until}) before it starts (${o.since}).`,
     });
+  return { since, until };
+}
+
+export function buildChanges(ctx: CoreContext, o: Pick<ChangesOptions, 'since' | 'until' | 'lang'>): ChangesReport {
+  const { since, until } = changesPeriod(o);
   const all: HistoryEntry[] = listHistory(ctx, { limit: Number.MAX_SAFE_INTEGER }).reverse();
   const period = all.filter((e) => e.at > since && (until === null || e.at <= until));
   const activities = ctx.register.sqlite.prepare('SELECT id, name FROM activities').all() as {
@@ -227,7 +241,8 @@ export async function writeChanges(ctx: CoreContext, o: ChangesOptions): Promise
       issues: [{ path: 'path', message: `must end in .${o.format}` }],
       message: `The file name must end in .${o.format}.`,
     });
-  checkWriteTarget(target, { overwrite: o.overwrite === true, registerPath: ctx.register.path });
+  const rules = { overwrite: o.overwrite === true, registerPath: o.registerPath ?? ctx.register.path };
+  checkWriteTarget(target, rules);
   const r = buildChanges(ctx, o);
   let data: string | Buffer;
   if (o.format === 'csv') data = tableCsv(changesTable(r), ',');
@@ -260,9 +275,36 @@ export async function writeChanges(ctx: CoreContext, o: ChangesOptions): Promise
   const temp = `${target}.${process.pid}.partial`;
   try {
     fs.writeFileSync(temp, data);
+    // Checked again at the last moment: a file may have appeared while the report was made.
+    checkWriteTarget(target, rules);
     fs.renameSync(temp, target);
   } finally {
     fs.rmSync(temp, { force: true });
   }
   return { path: target, changes: r.lines.length };
+}
+
+/** The changes report of options the contract validated, written by the export worker. */
+export async function renderChanges(
+  ctx: CoreContext,
+  o: ParsedChangesExportOptions,
+  settings: RenderSettings = {},
+): Promise<ExportResult> {
+  const written = await writeChanges(ctx, {
+    since: o.since,
+    until: o.until,
+    format: o.format,
+    lang: o.lang,
+    path: o.path,
+    overwrite: o.overwrite,
+    fontsFolder: settings.fontsFolder,
+    registerPath: settings.registerPath,
+  });
+  return {
+    format: o.format,
+    files: [{ path: written.path, bytes: fs.statSync(written.path).size }],
+    activities: 0,
+    pages: null,
+    changes: written.changes,
+  };
 }

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { useNativeBinding } from '../../db/open';
 import { toRopaError } from '../api/errors';
+import { renderChanges } from './changes';
 import { renderReport } from './export';
 import { withReadableRegister } from './read-register';
 import type { WorkerJob, WorkerMessage } from './worker';
@@ -15,7 +16,10 @@ async function run(job: WorkerJob): Promise<void> {
     const result = await withReadableRegister(
       job.registerPath,
       job.migrationsFolder ? { migrationsFolder: job.migrationsFolder } : {},
-      (ctx) => renderReport(ctx, job.options, (progress) => post({ type: 'progress', progress }), settings),
+      (ctx) =>
+        job.task.kind === 'report'
+          ? renderReport(ctx, job.task.options, (progress) => post({ type: 'progress', progress }), settings)
+          : renderChanges(ctx, job.task.options, settings),
     );
     post({ type: 'done', result });
   } catch (err) {

@@ -7,8 +7,9 @@ import type { CoreContext } from '../context';
 import { notFound, toRopaError } from '../api/errors';
 import { checkWriteTarget } from '../write-target';
 import { checkExportFolder, exportTargets } from './export-input';
-import type { ExportJob, ExportResult, ParsedExportOptions } from '../api/export-options';
-import { exportInWorker, type WorkerSettings } from './worker';
+import type { ExportJob, ExportResult, ParsedChangesExportOptions, ParsedExportOptions } from '../api/export-options';
+import { changesPeriod } from './changes';
+import { changesInWorker, exportInWorker, type WorkerSettings } from './worker';
 
 /** Finished jobs kept for polling; older ones are forgotten. */
 const KEEP_FINISHED = 50;
@@ -26,10 +27,10 @@ function forgetOldJobs(): void {
   for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(j.jobId);
 }
 
-async function run(job: ExportJob, registerPath: string, input: ParsedExportOptions): Promise<void> {
+async function run(job: ExportJob, write: () => Promise<ExportResult>): Promise<void> {
   job.state = 'running';
   try {
-    job.result = await exportInWorker(registerPath, input, (p) => (job.progress = p), settings);
+    job.result = await write();
     job.state = 'done';
   } catch (err) {
     job.error = toRopaError(err, 'The export failed');
@@ -65,7 +66,19 @@ export function startExport(ctx: CoreContext, o: ParsedExportOptions): { jobId: 
   const job: ExportJob = { jobId: uuidv7(), state: 'queued', progress: null, result: null, error: null };
   jobs.set(job.jobId, job);
   const registerPath = ctx.register.path;
-  queue = queue.then(() => run(job, registerPath, o));
+  queue = queue.then(() => run(job, () => exportInWorker(registerPath, o, (p) => (job.progress = p), settings)));
+  return { jobId: job.jobId };
+}
+
+/** Queues the changes report of a period; a period that ends before it starts is refused at once. */
+export function startChangesExport(ctx: CoreContext, o: ParsedChangesExportOptions): { jobId: string } {
+  changesPeriod(o);
+  checkExportFolder(o);
+  checkWriteTarget(o.path, { overwrite: o.overwrite, registerPath: ctx.register.path });
+  const job: ExportJob = { jobId: uuidv7(), state: 'queued', progress: null, result: null, error: null };
+  jobs.set(job.jobId, job);
+  const registerPath = ctx.register.path;
+  queue = queue.then(() => run(job, () => changesInWorker(registerPath, o, settings)));
   return { jobId: job.jobId };
 }
 

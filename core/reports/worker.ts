@@ -6,7 +6,12 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RopaFailure, type RopaError } from '../api/errors';
-import type { ExportProgress, ExportResult, ParsedExportOptions } from '../api/export-options';
+import type {
+  ExportProgress,
+  ExportResult,
+  ParsedChangesExportOptions,
+  ParsedExportOptions,
+} from '../api/export-options';
 
 export interface WorkerSettings {
   /** The compiled worker entry of a bundled build. */
@@ -17,9 +22,13 @@ export interface WorkerSettings {
   nativeBinding?: string;
 }
 
+/** What the worker writes: a report of the register, or the changes report of a period. */
+export type WorkerTask =
+  { kind: 'report'; options: ParsedExportOptions } | { kind: 'changes'; options: ParsedChangesExportOptions };
+
 export interface WorkerJob {
   registerPath: string;
-  options: ParsedExportOptions;
+  task: WorkerTask;
   migrationsFolder?: string | undefined;
   fontsFolder?: string | undefined;
   nativeBinding?: string | undefined;
@@ -36,9 +45,27 @@ export function exportInWorker(
   onProgress?: (p: ExportProgress) => void,
   settings: WorkerSettings = {},
 ): Promise<ExportResult> {
+  return runInWorker(registerPath, { kind: 'report', options }, onProgress, settings);
+}
+
+/** Writes the changes report of a period in the export worker. */
+export function changesInWorker(
+  registerPath: string,
+  options: ParsedChangesExportOptions,
+  settings: WorkerSettings = {},
+): Promise<ExportResult> {
+  return runInWorker(registerPath, { kind: 'changes', options }, undefined, settings);
+}
+
+function runInWorker(
+  registerPath: string,
+  task: WorkerTask,
+  onProgress: ((p: ExportProgress) => void) | undefined,
+  settings: WorkerSettings,
+): Promise<ExportResult> {
   const job: WorkerJob = {
     registerPath,
-    options,
+    task,
     migrationsFolder: settings.migrationsFolder,
     fontsFolder: settings.fontsFolder,
     nativeBinding: settings.nativeBinding,

@@ -1,7 +1,7 @@
 // The Export report… dialog: opened from the register menu, filled the way a user does, and
 // finished by the notification that names the written files (or an error line in the dialog).
 import type { Locator, Page } from 'playwright-core';
-import { labelled, pick } from './fields';
+import { labelled, pick, typeDate } from './fields';
 
 export type ReportFormatLabel = 'PDF' | 'CSV' | 'XLSX' | 'JSON';
 
@@ -62,6 +62,11 @@ export class ExportDialog {
 
   path(): Locator {
     return labelled(this.dialog, 'Save as');
+  }
+
+  /** The register as it stood at the end of that day (UTC). */
+  async asOf(isoDate: string): Promise<void> {
+    await typeDate(labelled(this.dialog, 'As of (optional)'), isoDate);
   }
 
   selected(): Locator {

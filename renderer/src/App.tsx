@@ -20,6 +20,7 @@ import { RegisterModal, type RegisterAction } from './session/RegisterModal';
 import { StartScreen } from './session/StartScreen';
 import { BackupsModal } from './sharing/BackupsModal';
 import { useChangePolling } from './sharing/changes';
+import { DataCheckBanner } from './sharing/DataCheckBanner';
 import { PresenceBanner } from './sharing/PresenceBanner';
 
 /** Menu commands of the Electron shell that lead to a screen. */
@@ -107,6 +108,14 @@ export function App() {
       )}
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         {open && <PresenceBanner />}
+        {session?.path && (
+          <DataCheckBanner
+            key={`${generation}:${session.path}`}
+            session={session}
+            onHeld={reload}
+            onAccepted={switched}
+          />
+        )}
         <LoadedView loaded={loaded} reload={reload}>
           {(s) =>
             s.path ? (

@@ -28,6 +28,6 @@ export function Screen({ route, session }: { route: Route; session: SessionInfo 
     case 'notices':
       return <NoticesPage session={session} />;
     case 'history':
-      return <HistoryPage />;
+      return <HistoryPage session={session} />;
   }
 }

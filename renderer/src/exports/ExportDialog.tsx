@@ -118,5 +118,6 @@ function initialChoices(session: SessionInfo, lang: ExportChoices['lang'], forma
     status: ALL,
     onlyShown: true,
     path: session.path ? reportPathBeside(session.path, f) : '',
+    asOf: null,
   };
 }

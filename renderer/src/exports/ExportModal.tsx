@@ -17,6 +17,7 @@ import type { ExportProgress, ReportFormat } from '../../../core/api/export-opti
 import { REPORT_FORMATS } from '../../../core/api/export-options';
 import { ACTIVITY_STATUSES, LANGUAGES, type Language } from '../../../core/api/schemas';
 import { ropa, type RopaError } from '../api';
+import { DateField } from '../common/DateField';
 import { ErrorLine } from '../common/ErrorLine';
 import { bannerError, fieldErrorsOf } from '../common/fieldErrors';
 import { useLoad } from '../common/useLoad';
@@ -116,6 +117,14 @@ export function ExportModal({
               onChange={(e) => set('onlyShown', e.currentTarget.checked)}
             />
           )}
+          <DateField
+            label={t('exports.asOf')}
+            description={t('exports.asOfHint')}
+            value={choices.asOf}
+            error={fields.asOf}
+            // Only a whole date is a moment; the field itself says what is wrong with other text.
+            onChange={(v) => set('asOf', v === null || /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : choices.asOf)}
+          />
           {typedPath && (
             <TextInput
               label={t('exports.path')}

@@ -13,6 +13,8 @@ export interface ExportChoices {
   /** Only the activities the Activities table shows under its search and filters. */
   onlyShown: boolean;
   path: string;
+  /** The register as it stood at the end of this day (UTC), rebuilt from its history; null: as it is now. */
+  asOf: string | null;
 }
 
 /** A JSON export is the whole register (it must import back whole), so it takes no filters. */
@@ -27,5 +29,6 @@ export function exportOptionsOf(c: ExportChoices, path: string, shown: ActivityS
     ...(filtered && c.organisationId !== ALL ? { organisationId: c.organisationId } : {}),
     ...(filtered && c.status !== ALL ? { status: [c.status] } : {}),
     ...(filtered && c.onlyShown && shown ? { activityIds: shown.map((a) => a.id) } : {}),
+    ...(c.asOf ? { asOf: c.asOf } : {}),
   };
 }

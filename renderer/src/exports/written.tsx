@@ -28,15 +28,17 @@ export function notifyWritten(title: string, result: ExportResult): void {
   notifications.show({ color: 'teal', title, message: <WrittenFiles result={result} />, autoClose: 10_000 });
 }
 
-/** The notification's body: how many activities, and every file written (CSV writes two). */
+/** The notification's body: how many activities (or changed fields), and every file written (CSV writes four). */
 function WrittenFiles({ result }: { result: ExportResult }) {
   const { t } = useTranslation();
   return (
     <Stack gap={2}>
       <Text size="sm">
-        {result.pages
-          ? t('exports.donePdf', { count: result.activities, pages: result.pages })
-          : t('exports.done', { count: result.activities })}
+        {result.changes !== undefined
+          ? t('changesExport.done', { count: result.changes })
+          : result.pages
+            ? t('exports.donePdf', { count: result.activities, pages: result.pages })
+            : t('exports.done', { count: result.activities })}
       </Text>
       <List size="sm" listStyleType="none" ff="monospace" style={{ wordBreak: 'break-all' }}>
         {result.files.map((f) => (

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Code, Group, Select, Stack, Table, Text, TextInp
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataDifference, HistoryEntry, HistoryVerification, InputOf, Outcome } from '../../../core/api/contract';
+import type { HistoryEntry, HistoryVerification, InputOf, Outcome } from '../../../core/api/contract';
 import {
   describeEntry,
   historyLookups,
@@ -20,6 +20,7 @@ import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../language';
 import { formatRoute, navigate } from '../route';
 import { useFormat } from '../format';
+import { DataDifferences } from './DataDifferences';
 
 const LIMIT = 2_000;
 
@@ -74,13 +75,6 @@ function ChangeList({ entry }: { entry: DescribedEntry }) {
       ))}
     </Stack>
   );
-}
-
-/** One difference as a line: entity, name, field, stored vs what the history says. */
-function differenceLine(d: DataDifference, t: (key: string) => string): string {
-  const who = `${d.entity} “${d.name}”`;
-  if (d.field === '') return `${who}: ${t(d.stored === null ? 'sharing.historyOnly' : 'sharing.storedOnly')}`;
-  return `${who} · ${d.field}: ${d.stored ?? '—'} ≠ ${d.expected ?? '—'}`;
 }
 
 /** The record an entry is about: its kind and name, linked when it is an activity that still exists. */
@@ -177,11 +171,7 @@ function VerifyLine() {
           {result.differenceCount > 0 && (
             <Stack gap={2} data-testid="data-differences">
               <Text size="sm">{t('sharing.dataDifferences', { count: result.differenceCount })}</Text>
-              {result.differences.map((d) => (
-                <Text key={`${d.id}:${d.field}`} size="xs">
-                  {differenceLine(d, t)}
-                </Text>
-              ))}
+              <DataDifferences differences={result.differences} count={result.differenceCount} />
               <Group>
                 <Button size="xs" color="red" variant="light" onClick={() => void accept()}>
                   {t('sharing.acceptData')}
