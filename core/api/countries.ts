@@ -1,7 +1,7 @@
 // Countries as the register stores them (ISO 3166-1 alpha-2) and as people name them. Names come from
 // the runtime's CLDR data (Intl.DisplayNames), so every language Node and Chromium know is covered
 // without a bundled translation table. Browser-safe: used by the UI, the checks and the import.
-import { LANGUAGES } from './schemas';
+import { LANGUAGES } from './enums';
 
 /** Every officially assigned ISO 3166-1 alpha-2 code. */
 // prettier-ignore

@@ -2,10 +2,11 @@
 // the renderer's forms — can import these schemas.
 import { z } from 'zod';
 import { ACTIVITY_STATUSES, AUDIENCES, idSchema, LANGUAGES } from './schemas';
+import { NOTICE_FORMATS, REPORT_FORMATS, type NoticeFormat, type ReportFormat } from './enums';
 import type { RopaError } from './errors';
 
-export const REPORT_FORMATS = ['pdf', 'csv', 'xlsx', 'json'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { NOTICE_FORMATS, REPORT_FORMATS, type NoticeFormat, type ReportFormat };
+
 export const CSV_DELIMITERS = [',', ';', '\t'] as const;
 
 export const reportFilter = z.object({
@@ -52,8 +53,6 @@ export type ParsedExportOptions = z.output<typeof exportOptions>;
 
 /** Public documents generated from the register (core/notices/). Cookie policies are to come. */
 export const NOTICE_KINDS = ['privacy'] as const;
-export const NOTICE_FORMATS = ['html', 'md', 'docx', 'pdf'] as const;
-export type NoticeFormat = (typeof NOTICE_FORMATS)[number];
 
 /** Which notice: its kind, the audience whose published activities it describes, its language. */
 export const noticeInput = z.object({

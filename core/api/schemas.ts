@@ -1,68 +1,24 @@
 // The field rules of every entity, written once: the core validates with them and the renderer's
 // forms validate with the very same schemas.
 import { z } from 'zod';
+import {
+  LANGUAGES,
+  ORGANISATION_KINDS,
+  ACTIVITY_ROLES,
+  ACTIVITY_STATUSES,
+  LEGAL_BASES,
+  ART9_CONDITIONS,
+  DPIA_STATES,
+  TERM_KINDS,
+  RECIPIENT_KINDS,
+  SAFEGUARDS,
+  DURATION_UNITS,
+  AUDIENCES,
+  type Language,
+  type LegalBasis,
+} from './enums';
 
-export const LANGUAGES = ['en', 'nl', 'fr', 'de'] as const;
-export const ORGANISATION_KINDS = ['own', 'client'] as const;
-export const ACTIVITY_ROLES = ['controller', 'joint_controller', 'processor'] as const;
-export const ACTIVITY_STATUSES = ['draft', 'active', 'retired'] as const;
-/** GDPR Art. 6(1)(a)-(f). */
-export const LEGAL_BASES = [
-  'consent',
-  'contract',
-  'legal_obligation',
-  'vital_interests',
-  'public_task',
-  'legitimate_interests',
-] as const;
-/** GDPR Art. 9(2)(a)-(j). */
-export const ART9_CONDITIONS = [
-  'explicit_consent',
-  'employment_social_security',
-  'vital_interests',
-  'not_for_profit_body',
-  'made_public',
-  'legal_claims',
-  'substantial_public_interest',
-  'health_social_care',
-  'public_health',
-  'archiving_research_statistics',
-] as const;
-export const DPIA_STATES = ['not_assessed', 'not_needed', 'needed', 'done'] as const;
-export const TERM_KINDS = ['data_category', 'data_subject', 'security_measure'] as const;
-export const RECIPIENT_KINDS = [
-  'processor',
-  'sub_processor',
-  'third_party',
-  'joint_controller',
-  'authority',
-  'internal',
-] as const;
-/** Chapter V transfer tools (Art. 45, 46, 47, 49). */
-export const SAFEGUARDS = [
-  'adequacy_decision',
-  'standard_contractual_clauses',
-  'binding_corporate_rules',
-  'code_of_conduct',
-  'certification',
-  'ad_hoc_clauses',
-  'derogation_art49',
-  'other',
-] as const;
-export const DURATION_UNITS = ['days', 'weeks', 'months', 'years'] as const;
-/** Who an activity is published to: each audience's privacy notice (core/notices/) describes it. */
-export const AUDIENCES = ['website', 'applicants', 'employees', 'customers'] as const;
-
-export type Language = (typeof LANGUAGES)[number];
-export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
-export type Audience = (typeof AUDIENCES)[number];
-export type LegalBasis = (typeof LEGAL_BASES)[number];
-export type Art9Condition = (typeof ART9_CONDITIONS)[number];
-export type TermKind = (typeof TERM_KINDS)[number];
-export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
-export type Safeguard = (typeof SAFEGUARDS)[number];
-export type DurationUnit = (typeof DURATION_UNITS)[number];
+export * from './enums';
 
 const MAX_SHORT = 300;
 const MAX_LONG = 20_000;

@@ -1,8 +1,7 @@
 import { AppShell } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SessionInfo } from '../../core/api/client';
 import { ropa, settle, shell } from './api';
-import { LicencesModal } from './about/LicencesModal';
 import { LoadedView } from './common/LoadedView';
 import { useLoad } from './common/useLoad';
 import { ExportDialog } from './exports/ExportDialog';
@@ -22,6 +21,9 @@ import { BackupsModal } from './sharing/BackupsModal';
 import { useChangePolling } from './sharing/changes';
 import { DataCheckBanner } from './sharing/DataCheckBanner';
 import { PresenceBanner } from './sharing/PresenceBanner';
+
+// The licences list is long and rarely read: fetched the first time Help ▸ About and licences is opened.
+const LicencesModal = lazy(async () => ({ default: (await import('./about/LicencesModal')).LicencesModal }));
 
 /** Menu commands of the Electron shell that lead to a screen. */
 const MENU_ROUTES: Record<string, Route> = {
@@ -142,7 +144,11 @@ export function App() {
         />
       )}
       <ShortcutsModal opened={help} onClose={() => setHelp(false)} />
-      <LicencesModal opened={licences} onClose={() => setLicences(false)} />
+      {licences && (
+        <Suspense fallback={null}>
+          <LicencesModal opened onClose={() => setLicences(false)} />
+        </Suspense>
+      )}
       {session && (firstStart || author === 'change') && (
         <AuthorModal
           opened

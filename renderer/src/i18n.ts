@@ -4,22 +4,31 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { labelsFor } from '../../core/api/labels';
-import { LANGUAGES, type Language } from '../../core/api/schemas';
+import type { Language } from '../../core/api/enums';
 import { addFormatters } from './format';
-import de from './locales/de.json';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
 import { initialLanguage, preferences } from './preferences';
 
-const ui = { en, nl, fr, de };
-const resources = Object.fromEntries(
-  LANGUAGES.map((lang) => [lang, { translation: ui[lang], labels: labelsFor(lang) }]),
-);
+// Each language's wording is its own chunk, fetched when the language is first used: the first load
+// carries one language's, not four.
+const UI_WORDING: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import('./locales/en.json'),
+  nl: () => import('./locales/nl.json'),
+  fr: () => import('./locales/fr.json'),
+  de: () => import('./locales/de.json'),
+};
 
+async function loadLanguage(lang: Language): Promise<void> {
+  if (i18n.hasResourceBundle(lang, 'translation')) return;
+  const { default: wording } = await UI_WORDING[lang]();
+  i18n.addResourceBundle(lang, 'translation', wording);
+  i18n.addResourceBundle(lang, 'labels', labelsFor(lang));
+}
+
+const firstLanguage = initialLanguage();
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
+  resources: {},
+  partialBundledLanguages: true,
+  lng: firstLanguage,
   fallbackLng: 'en',
   ns: ['translation', 'labels'],
   defaultNS: 'translation',
@@ -28,12 +37,17 @@ void i18n.use(initReactI18next).init({
   showSupportNotice: false,
 });
 addFormatters(i18n);
-document.documentElement.lang = i18n.language;
+document.documentElement.lang = firstLanguage;
+
+/** Resolves once the UI's first language (and English, the fallback) can be shown. */
+export const languagesReady: Promise<void> = Promise.all([loadLanguage(firstLanguage), loadLanguage('en')]).then(
+  () => undefined,
+);
 
 /** Switches the UI language and keeps the choice. */
 export function chooseLanguage(lang: Language): void {
   preferences().set('language', lang);
-  void i18n.changeLanguage(lang);
+  void loadLanguage(lang).then(() => i18n.changeLanguage(lang));
   document.documentElement.lang = lang;
 }
 

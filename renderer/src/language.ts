@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { dateStyleOf, type DateStyle } from '../../core/api/dates';
-import { LANGUAGES, type Language } from '../../core/api/schemas';
+import { LANGUAGES, type Language } from '../../core/api/enums';
 
 /** The UI language as one of the register's languages (labels, summaries). */
 export function useLanguage(): Language {

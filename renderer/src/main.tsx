@@ -9,7 +9,7 @@ import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { App } from './App';
-import './i18n';
+import { languagesReady } from './i18n';
 import notificationClasses from './Notifications.module.css';
 import { themeFor } from './theme';
 
@@ -37,8 +37,11 @@ function Root() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
+// The first screen waits for its wording (a chunk of a few kilobytes), never shows keys.
+void languagesReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  ),
 );

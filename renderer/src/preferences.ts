@@ -1,6 +1,6 @@
 // The user's own choices in this window: UI language (and, through it, the date style). Kept in the
 // browser's storage until the host keeps them in settings.json (see setPreferenceStore).
-import { LANGUAGES, type Language } from '../../core/api/schemas';
+import { LANGUAGES, type Language } from '../../core/api/enums';
 
 export interface PreferenceStore {
   get(key: string): string | null;

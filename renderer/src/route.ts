@@ -1,6 +1,6 @@
 // Where the user is, kept in the address hash so a reload (or a second tab) lands on the same screen.
 import { useMemo, useSyncExternalStore } from 'react';
-import { ACTIVITY_STATUSES, type ActivityStatus } from '../../core/api/schemas';
+import { ACTIVITY_STATUSES, type ActivityStatus } from '../../core/api/enums';
 
 export const PAGES = [
   'overview',

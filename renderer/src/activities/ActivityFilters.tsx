@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_ROLES, ACTIVITY_STATUSES, LEGAL_BASES } from '../../../core/api/schemas';
+import { ACTIVITY_ROLES, ACTIVITY_STATUSES, LEGAL_BASES } from '../../../core/api/enums';
 import type { FilterColumn } from './activityColumns';
 
 export type FilterValues = Partial<Record<FilterColumn, string>>;

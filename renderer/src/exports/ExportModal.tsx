@@ -14,8 +14,8 @@ import {
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportProgress, ReportFormat } from '../../../core/api/export-options';
-import { REPORT_FORMATS } from '../../../core/api/export-options';
-import { ACTIVITY_STATUSES, LANGUAGES, type Language } from '../../../core/api/schemas';
+import { REPORT_FORMATS } from '../../../core/api/enums';
+import { ACTIVITY_STATUSES, LANGUAGES, type Language } from '../../../core/api/enums';
 import { ropa, type RopaError } from '../api';
 import { DateField } from '../common/DateField';
 import { ErrorLine } from '../common/ErrorLine';

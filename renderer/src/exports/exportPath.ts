@@ -1,7 +1,7 @@
 // Where a report or notice goes by default: beside the register (or in the Documents folder),
 // named after the register, with the format's extension (the contract refuses any other extension,
 // so an export can never overwrite the register).
-import { NOTICE_FORMATS, REPORT_FORMATS, type NoticeFormat, type ReportFormat } from '../../../core/api/export-options';
+import { NOTICE_FORMATS, REPORT_FORMATS, type NoticeFormat, type ReportFormat } from '../../../core/api/enums';
 
 /** Every format a file export of the app is written in. */
 export type DocumentFormat = ReportFormat | NoticeFormat;

@@ -1,7 +1,7 @@
 // Who asks for the export dialog: the register menu in the page, the overview page and the
 // Electron File ▸ Export commands (which preselect a format). One small store, so none of them
 // needs to hold the dialog's state.
-import { REPORT_FORMATS, type ReportFormat } from '../../../core/api/export-options';
+import { REPORT_FORMATS, type ReportFormat } from '../../../core/api/enums';
 import { createStore } from './store';
 
 export interface ExportRequest {

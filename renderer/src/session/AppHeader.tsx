@@ -15,7 +15,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/api/client';
-import { LANGUAGES } from '../../../core/api/schemas';
+import { LANGUAGES } from '../../../core/api/enums';
 import { requestExport } from '../exports/exportRequests';
 import { chooseLanguage } from '../i18n';
 import { LANGUAGE_NAMES, useLanguage } from '../language';
