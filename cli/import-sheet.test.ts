@@ -136,3 +136,43 @@ describe('ropa import FILE SHEET refuses bad input in one line, the register lef
     expect(sha256(register)).toBe(before);
   });
 });
+
+describe('ropa export --profile', () => {
+  it('writes the template’s columns, which ropa import reads back with the same profile', () => {
+    const dir = tempDir();
+    const register = sampleRegister(dir);
+    const out = path.join(dir, 'gba.csv');
+    const exported = ropa([
+      'export',
+      register,
+      '--format',
+      'csv',
+      '--profile',
+      'apd',
+      '--lang',
+      'nl',
+      '--delimiter',
+      ';',
+      '-o',
+      out,
+    ]);
+    expect(exported.stderr).toBe('');
+    expect(exported.stdout).toMatch(/^Wrote .*gba\.csv \(\d+ activities, \d+ bytes\)/);
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text.split(/\r?\n/)[0]).toMatch(/^\uFEFFReferentie;Verwerkingsactiviteit;Dienst;/);
+
+    const copy = path.join(dir, 'copy.sqlite');
+    const imported = ropa(['import', copy, out, '--profile', 'apd', '--author', 'tester']);
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    const names = (file: string) =>
+      must(readBack(file), 'listActivities', { lang: 'nl' })
+        .map((a) => a.reference)
+        .sort();
+    expect(names(copy)).toEqual(names(register));
+
+    const pdf = ropa(['export', register, '--format', 'pdf', '--profile', 'ico', '-o', path.join(dir, 'x.pdf')]);
+    expect(pdf.code).not.toBe(0);
+    expectOneErrorLine(pdf.stderr, /--profile writes csv or xlsx, not pdf/);
+  });
+});

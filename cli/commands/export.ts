@@ -1,5 +1,6 @@
 // `ropa export FILE --format pdf|csv|xlsx|json -o OUT`: an Article 30 report of the register for
 // auditors, written by a worker thread that opens the register read-only.
+import fs from 'node:fs';
 import path from 'node:path';
 import { Option } from 'commander';
 import { RopaFailure } from '../../core/api/errors';
@@ -13,6 +14,14 @@ import {
 import { parseExportOptions } from '../../core/reports/export-input';
 import { exportInWorker } from '../../core/reports/worker';
 import { ACTIVITY_STATUSES, LANGUAGES, type ActivityStatus } from '../../core/api/schemas';
+import {
+  renderTemplate,
+  TEMPLATE_PROFILES,
+  templateTable,
+  type TemplateProfile,
+} from '../../core/import/template-export';
+import { openSessionForReading } from '../../core/register';
+import { checkWriteTarget } from '../../core/write-target';
 import { visible } from '../escape';
 import { asCliError, CliError, EXIT, type CommandModule } from '../support';
 
@@ -25,6 +34,7 @@ interface ExportFlags {
   delimiter?: string;
   asOf?: string;
   overwrite?: boolean;
+  profile?: TemplateProfile;
 }
 
 function statuses(values: string[] | undefined): ActivityStatus[] | undefined {
@@ -59,7 +69,43 @@ function summary(r: ExportResult): string {
     .join('\n');
 }
 
+/** `--profile`: the activities in a template's layout, one CSV file or a one-sheet workbook. */
+async function runTemplateExport(file: string, flags: ExportFlags, profile: TemplateProfile): Promise<ExportResult> {
+  if (flags.format !== 'csv' && flags.format !== 'xlsx')
+    throw new CliError(`--profile writes csv or xlsx, not ${flags.format}.`);
+  const out = path.resolve(flags.output);
+  const ctx = (() => {
+    try {
+      return openSessionForReading(path.resolve(file), 'ropa export');
+    } catch (err) {
+      throw new CliError(asCliError(err).message, EXIT.file);
+    }
+  })();
+  try {
+    checkWriteTarget(out, { overwrite: flags.overwrite === true, registerPath: ctx.register.path });
+    const table = templateTable(ctx, profile, flags.lang);
+    const bytes = await renderTemplate(table, flags.format, delimiter(flags.delimiter));
+    fs.writeFileSync(out, bytes);
+    return {
+      format: flags.format,
+      files: [{ path: out, bytes: bytes.length }],
+      activities: table.rows.length,
+      pages: null,
+    };
+  } catch (err) {
+    if (err instanceof RopaFailure && (err.error.kind === 'file' || err.error.kind === 'exists'))
+      throw new CliError(
+        err.error.kind === 'exists' ? `${err.error.message} Add --overwrite to replace it.` : err.error.message,
+        EXIT.file,
+      );
+    throw asCliError(err);
+  } finally {
+    ctx.register.close();
+  }
+}
+
 export async function runExport(file: string, flags: ExportFlags): Promise<ExportResult> {
+  if (flags.profile) return runTemplateExport(file, flags, flags.profile);
   const options: ExportOptions = {
     format: flags.format,
     path: path.resolve(flags.output),
@@ -99,6 +145,12 @@ export const exportCommand: CommandModule = (program) => {
     .option('--status <status...>', `only activities with these statuses (${ACTIVITY_STATUSES.join(', ')})`)
     .option('--delimiter <char>', 'CSV delimiter: , (default), ; for European Excel, or tab')
     .option('--overwrite', 'replace files already at the output path (else exit 2)')
+    .addOption(
+      new Option(
+        '--profile <template>',
+        'csv/xlsx in a template’s columns: ICO, Belgian APD (--lang nl|fr) or CNIL',
+      ).choices(TEMPLATE_PROFILES),
+    )
     .option('--as-of <date>', 'date the report states (YYYY-MM-DD); default: the register’s last change')
     .action(async (file: string, flags: ExportFlags) => {
       process.stdout.write(`${summary(await runExport(file, flags))}\n`);

@@ -233,7 +233,9 @@ export function readRetention(line: string): RetentionDraft {
   let text = line.trim();
   let scope = '';
   const scoped = /^([^:]{1,80}):\s*(.+)$/.exec(text);
-  if (scoped && parseRetentionPhrase(scoped[1]!).durationValue === null) {
+  // "users: 10 years" is scoped; "If a contract is signed: as it requires" is a condition, not a scope.
+  const condition = /^(if|when|where|unless|als|indien|wanneer|si|lorsque|wenn|falls|sofern)\b/i;
+  if (scoped && parseRetentionPhrase(scoped[1]!).durationValue === null && !condition.test(scoped[1]!.trim())) {
     scope = scoped[1]!.trim();
     text = scoped[2]!;
   }
