@@ -91,6 +91,24 @@ describe('A register changed behind the app', () => {
     );
   });
 
+  it('is released too when the data is accepted from the History page', async () => {
+    dir = tempDir();
+    const file = sampleRegister(dir);
+    sqlite3(file, 'DELETE FROM activity_recipients WHERE rowid = (SELECT min(rowid) FROM activity_recipients)');
+    app = await startApp(file);
+    const audit = new Audit(app.page);
+    await audit.dataBanner().waitFor();
+    await audit.readOnlyBadge().waitFor();
+    await audit.openHistory();
+    await app.page.getByTestId('history-panel').getByRole('button', { name: 'Verify history' }).click();
+    const result = app.page.getByTestId('history-verification');
+    await result.getByTestId('data-difference').first().waitFor();
+    await result.getByRole('button', { name: 'Accept the current data as a new starting point' }).click();
+    await app.page.getByText('1 difference was written to the history.').waitFor();
+    await audit.dataBanner().waitFor({ state: 'detached' });
+    await audit.readOnlyBadge().waitFor({ state: 'detached' });
+  });
+
   it('shows no banner for a register as its history says', async () => {
     dir = tempDir();
     app = await startApp(sampleRegister(dir));

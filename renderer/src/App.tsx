@@ -20,6 +20,7 @@ import { StartScreen } from './session/StartScreen';
 import { BackupsModal } from './sharing/BackupsModal';
 import { useChangePolling } from './sharing/changes';
 import { DataCheckBanner } from './sharing/DataCheckBanner';
+import { useDataAccepted } from './sharing/dataAccepted';
 import { PresenceBanner } from './sharing/PresenceBanner';
 
 // The licences list is long and rarely read: fetched the first time Help ▸ About and licences is opened.
@@ -58,6 +59,15 @@ export function App() {
     await settle(ropa().closeRegister());
     switched();
   }, [switched]);
+
+  // Data accepted on the History page: the session is no longer held, and the banner goes.
+  const [checkKey, setCheckKey] = useState(0);
+  useDataAccepted(
+    useCallback(() => {
+      setCheckKey((k) => k + 1);
+      reload();
+    }, [reload]),
+  );
 
   useEffect(exposeLeaveGuardToShell, []);
   useEffect(
@@ -112,7 +122,7 @@ export function App() {
         {open && <PresenceBanner />}
         {session?.path && (
           <DataCheckBanner
-            key={`${generation}:${session.path}`}
+            key={`${generation}:${checkKey}:${session.path}`}
             session={session}
             onHeld={reload}
             onAccepted={switched}

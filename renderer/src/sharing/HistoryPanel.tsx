@@ -20,6 +20,7 @@ import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../language';
 import { formatRoute, navigate } from '../route';
 import { useFormat } from '../format';
+import { announceDataAccepted } from './dataAccepted';
 import { DataDifferences } from './DataDifferences';
 
 const LIMIT = 2_000;
@@ -119,6 +120,7 @@ function VerifyLine() {
     setError(out.ok ? null : out.error);
     if (out.ok) {
       setAccepted(out.value.differences);
+      announceDataAccepted();
       await verify();
     }
   };
