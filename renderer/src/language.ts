@@ -16,6 +16,16 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   de: 'Deutsch',
 };
 
+/** A language's name in the UI language, for sentences ("Missing in English", "Ontbreekt in het Engels"). */
+export function languageNameIn(code: Language, ui: Language): string {
+  try {
+    const name = new Intl.DisplayNames([ui], { type: 'language' }).of(code);
+    return name && name !== code ? name : LANGUAGE_NAMES[code];
+  } catch {
+    return LANGUAGE_NAMES[code];
+  }
+}
+
 /**
  * How dates are written in the UI: the UI language's way; for English, US month-first only when the
  * browser/OS says en-US.

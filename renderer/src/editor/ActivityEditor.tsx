@@ -10,12 +10,14 @@ import { ropa, settle, shell, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { showRefusal } from '../common/schemaForm';
 import { Section } from '../common/Section';
+import { missingCounts, TextLanguages } from '../common/Translatable';
+import type { RegisterLanguages } from '../../../core/api/translations';
 import { useLanguage } from '../language';
 import { navigate } from '../route';
 import { onExternalChange } from '../sharing/changes';
 import { HistoryPanel } from '../sharing/HistoryPanel';
 import { useIncomingVersion } from '../sharing/useIncomingVersion';
-import { blankActivity, fieldsOf, useActivityForm } from './activityForm';
+import { activityTexts, blankActivity, fieldsOf, useActivityForm } from './activityForm';
 import { ConflictModal } from './ConflictModal';
 import { DeletedBanner, type Deletion } from './DeletedBanner';
 import { EditorBar } from './EditorBar';
@@ -47,10 +49,12 @@ const focusFirstError = () =>
 export function ActivityEditor({
   initial,
   vocab: loadedVocab,
+  languages,
   readOnly,
 }: {
   initial: Activity | null;
   vocab: Vocab;
+  languages: RegisterLanguages;
   readOnly: boolean;
 }) {
   const { t } = useTranslation();
@@ -215,19 +219,21 @@ export function ActivityEditor({
       )}
       <ErrorLine error={error} onClose={() => setError(null)} />
       {/* No <form>: Enter in a one-line field must not save the whole activity; Ctrl/Cmd+S does. */}
-      <div>
-        <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-          <Stack gap="md">
-            <GeneralSection form={form} vocab={vocab} onOrganisationCreated={addOrganisation} />
-            <PurposeSection form={form} />
-            <DataSection form={form} vocab={vocab} onTermCreated={addTerm} />
-            <RecipientsSection form={form} vocab={vocab} onRecipientCreated={addRecipient} />
-            <RetentionSection form={form} vocab={vocab} />
-            <SecuritySection form={form} vocab={vocab} onTermCreated={addTerm} />
-            <ReviewSection form={form} />
-          </Stack>
-        </fieldset>
-      </div>
+      <TextLanguages languages={languages} missing={missingCounts(activityTexts(values), languages)}>
+        <div>
+          <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+            <Stack gap="md">
+              <GeneralSection form={form} vocab={vocab} onOrganisationCreated={addOrganisation} />
+              <PurposeSection form={form} />
+              <DataSection form={form} vocab={vocab} onTermCreated={addTerm} />
+              <RecipientsSection form={form} vocab={vocab} onRecipientCreated={addRecipient} />
+              <RetentionSection form={form} vocab={vocab} />
+              <SecuritySection form={form} vocab={vocab} onTermCreated={addTerm} />
+              <ReviewSection form={form} />
+            </Stack>
+          </fieldset>
+        </div>
+      </TextLanguages>
       {saved && (
         <Section title={t('sharing.activityHistory')}>
           <HistoryPanel entityId={saved.id} refreshKey={saved.version} />

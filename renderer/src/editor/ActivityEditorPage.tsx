@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, Outcome } from '../../../core/api/contract';
+import type { RegisterLanguages } from '../../../core/api/translations';
 import { ropa, settle } from '../api';
 import { LoadedView } from '../common/LoadedView';
 import { EmptyView } from '../common/StateViews';
@@ -10,13 +11,21 @@ import { navigate } from '../route';
 import { ActivityEditor } from './ActivityEditor';
 import { loadVocab, type Vocab } from './vocab';
 
-type EditorData = { activity: Activity | null; vocab: Vocab };
+type EditorData = { activity: Activity | null; vocab: Vocab; languages: RegisterLanguages };
 
 async function loadEditor(id: string): Promise<Outcome<EditorData>> {
-  const [vocab, activity] = await Promise.all([loadVocab(), id === 'new' ? null : settle(ropa().getActivity({ id }))]);
+  const [vocab, activity, info] = await Promise.all([
+    loadVocab(),
+    id === 'new' ? null : settle(ropa().getActivity({ id })),
+    settle(ropa().getRegisterInfo()),
+  ]);
   if (!vocab.ok) return vocab;
   if (activity && !activity.ok) return activity;
-  return { ok: true, value: { vocab: vocab.value, activity: activity ? activity.value : null } };
+  if (!info.ok) return info;
+  return {
+    ok: true,
+    value: { vocab: vocab.value, activity: activity ? activity.value : null, languages: info.value.languages },
+  };
 }
 
 export function ActivityEditorPage({ id, readOnly }: { id: string; readOnly: boolean }) {
@@ -27,7 +36,7 @@ export function ActivityEditorPage({ id, readOnly }: { id: string; readOnly: boo
   const [loaded, reload] = useLoad(load, { followChanges: false });
   return (
     <LoadedView loaded={loaded} reload={reload}>
-      {({ activity, vocab }) =>
+      {({ activity, vocab, languages }) =>
         vocab.organisations.length === 0 ? (
           <EmptyView
             title={t('editor.needOrganisationTitle')}
@@ -35,7 +44,13 @@ export function ActivityEditorPage({ id, readOnly }: { id: string; readOnly: boo
             action={<Button onClick={() => void navigate({ page: 'organisations' })}>{t('nav.organisations')}</Button>}
           />
         ) : (
-          <ActivityEditor key={activity?.id ?? 'new'} initial={activity} vocab={vocab} readOnly={readOnly} />
+          <ActivityEditor
+            key={activity?.id ?? 'new'}
+            initial={activity}
+            vocab={vocab}
+            languages={languages}
+            readOnly={readOnly}
+          />
         )
       }
     </LoadedView>

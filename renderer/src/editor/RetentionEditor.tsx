@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Term } from '../../../core/api/contract';
 import { DURATION_UNITS } from '../../../core/api/schemas';
+import { TranslatableField } from '../common/Translatable';
 import { useLanguage } from '../language';
 import { blankRetention, type ActivityForm } from './activityForm';
 import { termLabel } from './vocab';
@@ -57,11 +58,12 @@ export function RetentionEditor({ form, terms }: { form: ActivityForm; terms: Te
                 allowDeselect={false}
                 {...form.getInputProps(`retention.${i}.durationUnit`)}
               />
-              <TextInput
+              <TranslatableField
+                form={form}
+                path={`retention.${i}.trigger`}
+                kind="input"
                 label={t('labels:field.trigger')}
-                placeholder={t('editor.triggerPlaceholder')}
-                flex={1}
-                {...form.getInputProps(`retention.${i}.trigger`)}
+                extra={{ placeholder: t('editor.triggerPlaceholder'), flex: 1 }}
               />
               <ActionIcon
                 variant="subtle"
@@ -74,11 +76,12 @@ export function RetentionEditor({ form, terms }: { form: ActivityForm; terms: Te
               </ActionIcon>
             </Group>
             <Group align="flex-start" gap="xs" wrap="nowrap" pr={36}>
-              <TextInput
+              <TranslatableField
+                form={form}
+                path={`retention.${i}.criterion`}
+                kind="input"
                 label={t('labels:field.criterion')}
-                placeholder={t('editor.criterionPlaceholder')}
-                flex={1}
-                {...form.getInputProps(`retention.${i}.criterion`)}
+                extra={{ placeholder: t('editor.criterionPlaceholder'), flex: 1 }}
               />
               <Select
                 label={t('editor.scopeCategory')}

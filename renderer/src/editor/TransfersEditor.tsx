@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { Recipient } from '../../../core/api/contract';
 import { SAFEGUARDS, type ActivityFields } from '../../../core/api/schemas';
 import { countryProps, CountrySelect } from '../common/CountrySelect';
 import { useCreateOption } from '../common/createOption';
+import { TranslatableField } from '../common/Translatable';
 import { RecipientFormModal } from '../recipients/RecipientFormModal';
 import { blankTransfer, type ActivityForm } from './activityForm';
 
@@ -73,10 +74,12 @@ export function TransfersEditor({
                 allowDeselect={false}
                 {...form.getInputProps(`transfers.${i}.safeguard`)}
               />
-              <TextInput
+              <TranslatableField
+                form={form}
+                path={`transfers.${i}.safeguardDetails`}
+                kind="input"
                 label={t('labels:field.safeguardDetails')}
-                flex={1}
-                {...form.getInputProps(`transfers.${i}.safeguardDetails`)}
+                extra={{ flex: 1 }}
               />
               <ActionIcon
                 variant="subtle"

@@ -3,6 +3,7 @@
 import type { UseFormReturnType } from '@mantine/form';
 import type { Activity } from '../../../core/api/contract';
 import { pickFields } from '../common/pickFields';
+import type { TextHolder } from '../common/Translatable';
 import { useSchemaForm } from '../common/schemaForm';
 import {
   activityFields,
@@ -58,6 +59,16 @@ export function fieldsOf(a: Activity): ActivityFields {
     transfers: a.transfers.map((x) => pickFields(blankTransfer(), x)),
     retention: a.retention.map((r) => pickFields(blankRetention(), r)),
   };
+}
+
+/** Every translatable text of an activity (core/api/schemas.ts, the *Translations schemas). */
+export function activityTexts(v: ActivityFields): TextHolder[] {
+  return [
+    { values: v, fields: ['name', 'description', 'sources', 'securityDescription', 'art10Basis'] },
+    ...v.purposes.map((p) => ({ values: p, fields: ['text', 'legitimateInterest'] })),
+    ...v.retention.map((r) => ({ values: r, fields: ['criterion', 'trigger'] })),
+    ...v.transfers.map((x) => ({ values: x, fields: ['safeguardDetails'] })),
+  ];
 }
 
 export function useActivityForm(initial: ActivityFields): ActivityForm {

@@ -5,6 +5,7 @@ import { ORGANISATION_KINDS, organisationFields, type OrganisationFields } from 
 import { ropa } from '../api';
 import { countryProps, CountrySelect } from '../common/CountrySelect';
 import { FormModal } from '../common/FormModal';
+import { missingCounts, TextLanguages, TranslatableField, useRegisterLanguages } from '../common/Translatable';
 import { useRecordForm } from '../common/useRecordForm';
 
 const blank = (): OrganisationFields => ({
@@ -49,6 +50,7 @@ export function OrganisationFormModal({
     onSaved,
   );
   const f = (key: keyof OrganisationFields) => form.getInputProps(key);
+  const languages = useRegisterLanguages();
   const heading = (text: string) => (
     <Divider
       label={
@@ -69,38 +71,50 @@ export function OrganisationFormModal({
       onClose={onClose}
       onSubmit={() => void save()}
     >
-      <Stack gap="sm">
-        <SegmentedControl
-          data={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`labels:organisationKind.${k}`) }))}
-          {...f('kind')}
-        />
-        <SimpleGrid cols={2}>
-          <TextInput data-autofocus withAsterisk label={t('organisations.name')} {...f('name')} />
-          <TextInput label={t('labels:field.enterpriseNumber')} {...f('enterpriseNumber')} />
-          <Textarea label={t('labels:field.address')} autosize minRows={2} {...f('address')} />
-          <CountrySelect label={t('labels:field.country')} {...countryProps(form, 'country')} />
-          <TextInput label={t('labels:field.email')} {...f('email')} />
-          <TextInput label={t('labels:field.phone')} {...f('phone')} />
-          <TextInput label={t('organisations.website')} {...f('website')} />
-        </SimpleGrid>
-        {heading(t('labels:field.dpo'))}
-        <SimpleGrid cols={2}>
-          <TextInput label={t('organisations.dpoName')} {...f('dpoName')} />
-          <TextInput label={t('organisations.dpoEmail')} {...f('dpoEmail')} />
-          <TextInput label={t('organisations.dpoPhone')} {...f('dpoPhone')} />
-          <TextInput label={t('organisations.dpoAddress')} {...f('dpoAddress')} />
-        </SimpleGrid>
-        {heading(t('labels:field.representative'))}
-        <SimpleGrid cols={2}>
-          <TextInput
-            label={t('organisations.representativeName')}
-            description={t('organisations.representativeHint')}
-            {...f('representativeName')}
+      <TextLanguages
+        languages={languages}
+        missing={missingCounts([{ values: form.getValues(), fields: ['address'] }], languages)}
+        key={languages.primary + languages.further.join()}
+      >
+        <Stack gap="sm">
+          <SegmentedControl
+            data={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`labels:organisationKind.${k}`) }))}
+            {...f('kind')}
           />
-          <TextInput label={t('organisations.representativeContact')} {...f('representativeContact')} />
-        </SimpleGrid>
-        <Textarea label={t('labels:field.notes')} autosize minRows={2} {...f('notes')} />
-      </Stack>
+          <SimpleGrid cols={2}>
+            <TextInput data-autofocus withAsterisk label={t('organisations.name')} {...f('name')} />
+            <TextInput label={t('labels:field.enterpriseNumber')} {...f('enterpriseNumber')} />
+            <TranslatableField
+              form={form}
+              path="address"
+              kind="textarea"
+              label={t('labels:field.address')}
+              extra={{ autosize: true, minRows: 2 }}
+            />
+            <CountrySelect label={t('labels:field.country')} {...countryProps(form, 'country')} />
+            <TextInput label={t('labels:field.email')} {...f('email')} />
+            <TextInput label={t('labels:field.phone')} {...f('phone')} />
+            <TextInput label={t('organisations.website')} {...f('website')} />
+          </SimpleGrid>
+          {heading(t('labels:field.dpo'))}
+          <SimpleGrid cols={2}>
+            <TextInput label={t('organisations.dpoName')} {...f('dpoName')} />
+            <TextInput label={t('organisations.dpoEmail')} {...f('dpoEmail')} />
+            <TextInput label={t('organisations.dpoPhone')} {...f('dpoPhone')} />
+            <TextInput label={t('organisations.dpoAddress')} {...f('dpoAddress')} />
+          </SimpleGrid>
+          {heading(t('labels:field.representative'))}
+          <SimpleGrid cols={2}>
+            <TextInput
+              label={t('organisations.representativeName')}
+              description={t('organisations.representativeHint')}
+              {...f('representativeName')}
+            />
+            <TextInput label={t('organisations.representativeContact')} {...f('representativeContact')} />
+          </SimpleGrid>
+          <Textarea label={t('labels:field.notes')} autosize minRows={2} {...f('notes')} />
+        </Stack>
+      </TextLanguages>
     </FormModal>
   );
 }

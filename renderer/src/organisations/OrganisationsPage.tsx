@@ -6,6 +6,7 @@ import { ropa } from '../api';
 import { CatalogList, type CatalogColumn } from '../common/CatalogList';
 import { PageTitle } from '../common/PageTitle';
 import { OrganisationFormModal } from './OrganisationFormModal';
+import { RegisterLanguagesSection } from './RegisterLanguagesSection';
 
 export function OrganisationsPage({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
@@ -54,6 +55,7 @@ export function OrganisationsPage({ readOnly }: { readOnly: boolean }) {
         form={(o, close, done) => <OrganisationFormModal organisation={o} onClose={close} onSaved={done} />}
         remove={(o) => ropa().deleteOrganisation({ id: o.id, version: o.version })}
       />
+      <RegisterLanguagesSection readOnly={readOnly} />
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { countryProps, CountrySelect } from '../common/CountrySelect';
 import { FormModal } from '../common/FormModal';
 import { useRecordForm } from '../common/useRecordForm';
 import { DateField } from '../common/DateField';
+import { missingCounts, TextLanguages, TranslatableField, useRegisterLanguages } from '../common/Translatable';
 
 const blank = (): RecipientFields => ({
   name: '',
@@ -42,6 +43,8 @@ export function RecipientFormModal({
     onSaved,
   );
   const f = (key: keyof RecipientFields) => form.getInputProps(key);
+  const languages = useRegisterLanguages();
+  const values = form.getValues();
   return (
     <FormModal
       opened
@@ -52,28 +55,46 @@ export function RecipientFormModal({
       onClose={onClose}
       onSubmit={() => void save()}
     >
-      <SimpleGrid cols={2}>
-        <TextInput data-autofocus withAsterisk label={t('recipients.name')} {...f('name')} />
-        <Select
-          withAsterisk
-          label={t('labels:field.recipientKind')}
-          data={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`labels:recipientKind.${k}`) }))}
-          allowDeselect={false}
-          {...f('kind')}
+      <TextLanguages
+        languages={languages}
+        missing={missingCounts([{ values, fields: ['name', 'notes'] }], languages)}
+        key={languages.primary + languages.further.join()}
+      >
+        <SimpleGrid cols={2}>
+          <TranslatableField
+            form={form}
+            path="name"
+            kind="input"
+            label={t('recipients.name')}
+            extra={{ 'data-autofocus': true, withAsterisk: true }}
+          />
+          <Select
+            withAsterisk
+            label={t('labels:field.recipientKind')}
+            data={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`labels:recipientKind.${k}`) }))}
+            allowDeselect={false}
+            {...f('kind')}
+          />
+          <CountrySelect label={t('labels:field.country')} {...countryProps(form, 'country')} />
+          <Textarea label={t('labels:field.contact')} autosize minRows={1} {...f('contact')} />
+          <DateField label={t('labels:field.dpaSignedOn')} {...f('dpaSignedOn')} />
+          <TextInput label={t('labels:field.dpaLink')} placeholder={t('editor.linkPlaceholder')} {...f('dpaLink')} />
+          <Select
+            label={t('labels:field.transferMechanism')}
+            description={t('recipients.transferHint')}
+            data={SAFEGUARDS.map((s) => ({ value: s, label: t(`labels:safeguard.${s}`) }))}
+            clearable
+            {...f('transferMechanism')}
+          />
+        </SimpleGrid>
+        <TranslatableField
+          form={form}
+          path="notes"
+          kind="textarea"
+          label={t('labels:field.notes')}
+          extra={{ autosize: true, minRows: 2 }}
         />
-        <CountrySelect label={t('labels:field.country')} {...countryProps(form, 'country')} />
-        <Textarea label={t('labels:field.contact')} autosize minRows={1} {...f('contact')} />
-        <DateField label={t('labels:field.dpaSignedOn')} {...f('dpaSignedOn')} />
-        <TextInput label={t('labels:field.dpaLink')} placeholder={t('editor.linkPlaceholder')} {...f('dpaLink')} />
-        <Select
-          label={t('labels:field.transferMechanism')}
-          description={t('recipients.transferHint')}
-          data={SAFEGUARDS.map((s) => ({ value: s, label: t(`labels:safeguard.${s}`) }))}
-          clearable
-          {...f('transferMechanism')}
-        />
-      </SimpleGrid>
-      <Textarea label={t('labels:field.notes')} autosize minRows={2} {...f('notes')} />
+      </TextLanguages>
     </FormModal>
   );
 }

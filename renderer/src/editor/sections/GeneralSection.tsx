@@ -1,4 +1,4 @@
-import { MultiSelect, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../core/api/contract';
@@ -9,6 +9,7 @@ import { OrganisationFormModal } from '../../organisations/OrganisationFormModal
 import type { ActivityForm } from '../activityForm';
 import type { Vocab } from '../vocab';
 import { DateField } from '../../common/DateField';
+import { TranslatableField } from '../../common/Translatable';
 
 export function GeneralSection({
   form,
@@ -34,11 +35,12 @@ export function GeneralSection({
   return (
     <Section id="general" title={t('editor.section.general')} reference="Art. 30(1)(a), 30(2)(a)">
       <SimpleGrid cols={{ base: 1, md: 3 }}>
-        <TextInput
-          withAsterisk
+        <TranslatableField
+          form={form}
+          path="name"
+          kind="input"
           label={t('labels:field.name')}
-          style={{ gridColumn: 'span 2' }}
-          {...form.getInputProps('name')}
+          extra={{ withAsterisk: true, style: { gridColumn: 'span 2' } }}
         />
         <TextInput label={t('labels:field.reference')} placeholder="HR-01" {...form.getInputProps('reference')} />
         <Select
@@ -90,12 +92,12 @@ export function GeneralSection({
           {...form.getInputProps('audiences')}
         />
       </SimpleGrid>
-      <Textarea
+      <TranslatableField
+        form={form}
+        path="description"
+        kind="textarea"
         label={t('labels:field.description')}
-        autosize
-        minRows={2}
-        maxRows={8}
-        {...form.getInputProps('description')}
+        extra={{ autosize: true, minRows: 2, maxRows: 8 }}
       />
       {creating && (
         <OrganisationFormModal

@@ -1,23 +1,10 @@
-import {
-  ActionIcon,
-  Button,
-  Chip,
-  Group,
-  MultiSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Text,
-  TextInput,
-  Textarea,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Button, Chip, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ART9_ARTICLE, LEGAL_BASIS_ARTICLE } from '../../../../core/api/labels';
 import { ART9_CONDITIONS, LEGAL_BASES, basesOf } from '../../../../core/api/schemas';
 import { Section } from '../../common/Section';
+import { TranslatableField } from '../../common/Translatable';
 import { blankPurpose, type ActivityForm } from '../activityForm';
 
 /** One purpose with the legal bases it rests on, as chips, and the interest pursued when (f) is one of them. */
@@ -29,12 +16,12 @@ function PurposeRow({ form, index }: { form: ActivityForm; index: number }) {
     <Paper withBorder p="sm" data-testid="purpose-row">
       <Stack gap="xs">
         <Group align="flex-start" gap="xs" wrap="nowrap">
-          <Textarea
+          <TranslatableField
+            form={form}
+            path={`purposes.${index}.text`}
+            kind="textarea"
             label={t('editor.purposeText', { n: index + 1 })}
-            autosize
-            minRows={1}
-            flex={1}
-            {...form.getInputProps(`purposes.${index}.text`)}
+            extra={{ autosize: true, minRows: 1, flex: 1 }}
           />
           <ActionIcon
             variant="subtle"
@@ -68,12 +55,13 @@ function PurposeRow({ form, index }: { form: ActivityForm; index: number }) {
           )}
         </div>
         {purpose.legalBases.includes('legitimate_interests') && (
-          <Textarea
+          <TranslatableField
+            form={form}
+            path={`purposes.${index}.legitimateInterest`}
+            kind="textarea"
             label={t('labels:field.legitimateInterest')}
             description={t('editor.legitimateInterestHint')}
-            autosize
-            minRows={2}
-            {...form.getInputProps(`purposes.${index}.legitimateInterest`)}
+            extra={{ autosize: true, minRows: 2 }}
           />
         )}
       </Stack>
@@ -124,16 +112,20 @@ export function PurposeSection({ form }: { form: ActivityForm }) {
           clearable
           {...form.getInputProps('art9Conditions')}
         />
-        <TextInput
+        <TranslatableField
+          form={form}
+          path="art10Basis"
+          kind="input"
           label={t('labels:field.art10Basis')}
-          placeholder={t('editor.art10None')}
-          {...form.getInputProps('art10Basis')}
+          extra={{ placeholder: t('editor.art10None') }}
         />
       </SimpleGrid>
-      <TagsInput
+      <TranslatableField
+        form={form}
+        path="sources"
+        kind="tags"
         label={t('labels:field.sources')}
         description={t('editor.listHint')}
-        {...form.getInputProps('sources')}
       />
     </Section>
   );

@@ -1,8 +1,9 @@
-import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Term } from '../../../../core/api/contract';
 import { DPIA_STATES } from '../../../../core/api/schemas';
 import { Section } from '../../common/Section';
+import { TranslatableField } from '../../common/Translatable';
 import type { ActivityForm } from '../activityForm';
 import { TermMultiSelect } from '../TermMultiSelect';
 import { termsOf, type Vocab } from '../vocab';
@@ -29,12 +30,12 @@ export function SecuritySection({
         onChange={(ids) => form.setFieldValue('securityMeasureIds', ids)}
         onCreated={onTermCreated}
       />
-      <Textarea
+      <TranslatableField
+        form={form}
+        path="securityDescription"
+        kind="textarea"
         label={t('labels:field.securityDescription')}
-        autosize
-        minRows={2}
-        maxRows={8}
-        {...form.getInputProps('securityDescription')}
+        extra={{ autosize: true, minRows: 2, maxRows: 8 }}
       />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Select
