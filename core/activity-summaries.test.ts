@@ -175,7 +175,7 @@ describe('the activity list', () => {
     const ctx = sampleWithExtras();
     const refs = (filter: Parameters<typeof must<'searchActivities'>>[2]) =>
       must(ctx, 'searchActivities', filter).map((s) => s.reference);
-    expect(refs({ text: 'SUPPORT' })).toEqual(['2.4', '2.6.1', '2.6.2']);
+    expect(refs({ text: 'ONDERSTEUNING' })).toEqual(['2.4', '2.6.1', '2.6.2']);
     expect(refs({ legalBasis: 'legal_obligation' })).toEqual(['2.7']);
     expect(refs({ department: 'sales' })).toEqual(['2.5', '2.6.2']);
     expect(refs({ status: 'draft', text: '100%' })).toEqual([]);
@@ -289,7 +289,7 @@ describe('the stored list lines', () => {
     closeAfterTest(() => readOnly.register.close());
     expect(must(readOnly, 'listActivities', { lang: 'fr' })).toEqual(expected);
     expectListMatchesActivities(readOnly);
-    expect(must(readOnly, 'searchActivities', { text: 'support', lang: 'fr' }).map((s) => s.reference)).toEqual([
+    expect(must(readOnly, 'searchActivities', { text: 'ondersteuning', lang: 'fr' }).map((s) => s.reference)).toEqual([
       '2.4',
       '2.6.1',
       '2.6.2',

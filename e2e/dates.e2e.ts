@@ -53,10 +53,10 @@ describe('date input', () => {
     await new AppShell(app.page).goTo('Activities');
     const list = new ActivitiesList(app.page);
     await list.waitLoaded();
-    await list.open('Newsletter');
+    await list.open('Nieuwsbrief');
     const editor = new ActivityEditor(app.page);
     await editor.waitSavedVersion(1);
-    const id = call<ActivitySummary[]>('listActivities').find((a) => a.name === 'Newsletter')!.id;
+    const id = call<ActivitySummary[]>('listActivities').find((a) => a.name === 'Nieuwsbrief')!.id;
     const review = await dateField(app.page, 'Next review');
 
     await review.type('2025-13-45');

@@ -43,7 +43,7 @@ describe('history an auditor can read', () => {
     await shell.goTo('Activities');
     const list = new ActivitiesList(app.page);
     await list.waitLoaded();
-    await list.open('Recruitment');
+    await list.open('Aanwervingen');
     const editor = new ActivityEditor(app.page);
     await editor.waitSavedVersion(1);
     await labelled(editor.section('Retention'), 'Period').fill('10');
@@ -57,7 +57,7 @@ describe('history an auditor can read', () => {
     const change = sharing.historyRows('Activity changed').first();
     await change.waitFor();
     const changeText = await change.innerText();
-    expect(changeText).toContain('Recruitment');
+    expect(changeText).toContain('Aanwervingen');
     expect(changeText).toContain('Retention: added 10 years; removed 1 year');
     expect(changeText).toContain('DPIA: Not assessed → Not required');
     expect(changeText).toContain('Recipients: added Mailjet SAS');
@@ -76,12 +76,12 @@ describe('history an auditor can read', () => {
     await screenshot(app.page, 'history-readable');
 
     // The activity's name leads to the activity.
-    await change.getByRole('link', { name: 'Recruitment' }).click();
+    await change.getByRole('link', { name: 'Aanwervingen' }).click();
     await editor.waitSavedVersion(2);
   });
 
   it('names a deleted term as deleted, and speaks Dutch in a Dutch UI', async () => {
-    const id = call<ActivitySummary[]>('listActivities').find((a) => a.name === 'Newsletter')!.id;
+    const id = call<ActivitySummary[]>('listActivities').find((a) => a.name === 'Nieuwsbrief')!.id;
     const term = call<Term>('createTerm', {
       kind: 'data_category',
       code: 'loyalty_points',
@@ -99,7 +99,7 @@ describe('history an auditor can read', () => {
 
     const sharing = new Sharing(app.page);
     await sharing.openHistoryPage();
-    const rows = sharing.historyRows('Newsletter');
+    const rows = sharing.historyRows('Nieuwsbrief');
     await rows.first().waitFor();
     expect(await rows.nth(0).innerText()).toContain(
       'Categories of personal data: removed deleted term “Loyalty points”',

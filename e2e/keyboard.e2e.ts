@@ -99,7 +99,7 @@ describe('keyboard', () => {
     await new AppShell(app.page).goTo('Activities');
     const list = new ActivitiesList(app.page);
     await list.waitLoaded();
-    await list.open('Newsletter');
+    await list.open('Nieuwsbrief');
     const editor = new ActivityEditor(app.page);
     await editor.waitSavedVersion(1);
     await expect.poll(activeLabel).toMatch(/^Activity/);
@@ -156,7 +156,7 @@ describe('keyboard', () => {
     await shell.goTo('Activities');
     const list = new ActivitiesList(app.page);
     await list.waitLoaded();
-    await list.open('Newsletter');
+    await list.open('Nieuwsbrief');
     await new ActivityEditor(app.page).waitSavedVersion(1);
     const stops = await keyboard.tabThrough(60);
     hidden.push(...stops.filter((s) => !s.visible && s.what !== 'body').map((s) => `editor: ${s.what}`));

@@ -115,9 +115,11 @@ describe('transfers', () => {
     expect(call<unknown[]>('listActivities')).toHaveLength(activities);
 
     await pick(app.page, labelled(row, 'Safeguard'), 'Standard contractual clauses (Art. 46)');
-    await pick(app.page, labelled(row, 'Recipient'), 'ICT infrastructure subcontractors');
+    await pick(app.page, labelled(row, 'Recipient'), 'Onderaannemers die zorgen voor onze ICT-infrastructuur');
     const notice = row.getByTestId('transfer-unlisted');
-    await notice.getByText('ICT infrastructure subcontractors is not among this activity’s recipients.').waitFor();
+    await notice
+      .getByText('Onderaannemers die zorgen voor onze ICT-infrastructuur is not among this activity’s recipients.')
+      .waitFor();
     await screenshot(app.page, 'transfer-unlisted-recipient');
     await editor.saveWithShortcut();
     await editor.errorBanner().getByText('One field needs attention before saving', { exact: false }).waitFor();
@@ -125,12 +127,16 @@ describe('transfers', () => {
 
     await notice.getByRole('button', { name: 'Add to the recipients' }).click();
     await notice.waitFor({ state: 'hidden' });
-    expect(await editor.picked('Recipients')).toEqual(['ICT infrastructure subcontractors (Processor)']);
+    expect(await editor.picked('Recipients')).toEqual([
+      'Onderaannemers die zorgen voor onze ICT-infrastructuur (Processor)',
+    ]);
     await editor.saveWithShortcut();
     await editor.waitSavedVersion(1);
     const id = openId();
     const saved = call<Activity>('getActivity', { id });
-    const ict = call<Recipient[]>('listRecipients').find((r) => r.name === 'ICT infrastructure subcontractors')!;
+    const ict = call<Recipient[]>('listRecipients').find(
+      (r) => r.name === 'Onderaannemers die zorgen voor onze ICT-infrastructuur',
+    )!;
     expect(saved.recipientIds).toEqual([ict.id]);
     expect(saved.transfers).toMatchObject([
       { country: 'US', recipientId: ict.id, safeguard: 'standard_contractual_clauses' },

@@ -36,7 +36,7 @@ describe('main screens on the sample register', () => {
     await list.waitLoaded();
     expect(await list.counts()).toEqual([8, 8]);
     await screenshot(app.page, 'activities');
-    await list.open('Newsletter');
+    await list.open('Nieuwsbrief');
     const editor = new ActivityEditor(app.page);
     await editor.waitSavedVersion(1);
     // Each purpose with its own basis chips: the newsletter rests on consent.

@@ -75,7 +75,7 @@ describe('activities table', () => {
   });
 
   it('shows the whole text of a cut-off cell on hover and on keyboard focus', async () => {
-    const recruitment = call<ActivitySummary[]>('listActivities').find((a) => a.name === 'Recruitment')!;
+    const recruitment = call<ActivitySummary[]>('listActivities').find((a) => a.name === 'Aanwervingen')!;
     const full = call<{ version: number }>('getActivity', { id: recruitment.id });
     call('updateActivity', {
       id: recruitment.id,

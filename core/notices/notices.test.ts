@@ -151,22 +151,22 @@ describe('the Dutch website privacy notice of the sample register', () => {
     const { ctx } = dutchWebsite();
     const fr = buildNotice(ctx, { audience: 'website', lang: 'fr' });
     const h3 = fr.blocks.filter((b) => b.type === 'heading' && b.level === 3).map((b) => (b as { text: string }).text);
-    // The sample is English with Dutch beside it: French is not one of its languages, so no mark…
-    expect(h3.join('|')).toContain('Newsletter');
+    // The sample is Dutch with English beside it: French is not one of its languages, so no mark…
+    expect(h3.join('|')).toContain('Nieuwsbrief');
     // …while a register with French as a further language marks the missing French texts.
     ctx.register.sqlite
       .prepare(
-        'INSERT INTO register_meta (key, value) VALUES (\'languages\', \'["nl","fr"]\') ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        'INSERT INTO register_meta (key, value) VALUES (\'languages\', \'["en","fr"]\') ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       )
       .run();
     const marked = buildNotice(ctx, { audience: 'website', lang: 'fr' });
     const h3m = marked.blocks
       .filter((b) => b.type === 'heading' && b.level === 3)
       .map((b) => (b as { text: string }).text);
-    expect(h3m).toContain('2.2. Newsletter [EN]');
+    expect(h3m).toContain('2.2. Nieuwsbrief [NL]');
     expect(
       marked.blocks.some(
-        (b) => b.type === 'paragraph' && b.text.includes('[EN]') && /langue principale|primary/.test(b.text),
+        (b) => b.type === 'paragraph' && b.text.includes('[NL]') && /langue principale|primary/.test(b.text),
       ),
     ).toBe(true);
   });

@@ -24,8 +24,14 @@ function renamedRegister() {
   const [summary] = must(ctx, 'listActivities', {});
   const a = must(ctx, 'getActivity', { id: summary!.id });
   clock = '2027-02-01T09:00:00.000Z';
-  must(ctx, 'updateActivity', { id: a.id, version: a.version, fields: { ...a, name: 'Renamed in February' } });
-  return { ctx, oldName: a.name, before, after: readHead(ctx.register.sqlite)! };
+  // The sample is Dutch-primary: renamed in both its languages, so the English reports show the change.
+  const translations = { ...a.translations, en: { ...a.translations.en, name: 'Renamed in February' } };
+  must(ctx, 'updateActivity', {
+    id: a.id,
+    version: a.version,
+    fields: { ...a, name: 'Renamed in February', translations },
+  });
+  return { ctx, oldName: a.translations.en?.name ?? a.name, before, after: readHead(ctx.register.sqlite)! };
 }
 
 describe('ropa export --as-of', () => {
@@ -52,7 +58,8 @@ describe('ropa export --as-of', () => {
       expect(text).not.toContain(after.hash.slice(0, 32));
 
       const dump = JSON.parse(fs.readFileSync(json, 'utf8')) as RegisterDump;
-      expect(dump.activities.map((a) => a.name)).toContain(oldName);
+      // The JSON dump holds the fields themselves: the Dutch primary name, with the English one its translation.
+      expect(dump.activities.map((a) => a.translations.en?.name)).toContain(oldName);
       expect(dump.activities.map((a) => a.name)).not.toContain('Renamed in February');
       expect(dump.history.at(-1)!.hash).toBe(before.hash);
       expect(JSON.parse(dump.meta.find((m) => m.key === 'history_head')!.value)).toEqual(before);
@@ -90,7 +97,6 @@ describe('ropa export --as-of', () => {
     const { ctx, oldName, before, after } = renamedRegister();
     const dir = tempDir();
     const csv = path.join(dir, 'january.csv');
-    // In English, the sample's primary language: in Dutch the activities show their Dutch names.
     await writeReport(ctx, { format: 'csv', path: csv, lang: 'en', asOf: '2027-01-15T12:00:00Z' });
     const rows = parse(fs.readFileSync(csv), { bom: true, columns: true }) as Record<string, string>[];
     const names = rows.map((r) => Object.values(r).join(' '));

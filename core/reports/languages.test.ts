@@ -49,7 +49,14 @@ describe('reports in the register’s languages', () => {
     expect(text).toMatch(/betrokkenen — Wettelijke verplichting \(Art\. 6\(1\)\(c\)\)/);
     expect(text).toContain('Bevestiging van de identiteit van de aanvrager — Gerechtvaardigd');
     expect(text).not.toContain('[EN]');
-    const en = buildReport(ctx, { lang: 'en' }, false);
-    expect(en.activities.map((a) => a.name)).toContain('Newsletter');
+    // The register is Dutch-primary: the English report prints the English translations, none marked.
+    const enOut = path.join(tempDir(), 'en.pdf');
+    await writeReport(ctx, { format: 'pdf', path: enOut, lang: 'en' });
+    const enText = execFileSync('pdftotext', ['-layout', enOut, '-'], { encoding: 'utf8' });
+    for (const name of ['Newsletter', 'Recruitment', 'Business portal', 'Website management and cookies'])
+      expect(enText).toContain(name);
+    expect(enText).toContain('Confirm the identity of the requester — Legitimate');
+    expect(enText).not.toContain('Nieuwsbrief');
+    expect(enText).not.toContain('[NL]');
   });
 });

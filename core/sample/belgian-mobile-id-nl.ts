@@ -19,11 +19,24 @@ export const SECURITY_DESCRIPTION_NL =
 
 export const ORGANISATION_NL = { address: 'Markiesstraat 1, 1000 Brussel' };
 
-export const RECIPIENT_NAMES_NL: Record<string, string> = {
-  ict: 'Onderaannemers die zorgen voor onze ICT-infrastructuur',
-  recruitment: 'Dienstverleners betrokken bij het wervings- en selectieproces',
-  portal: 'Onderaannemers betrokken bij de ontwikkeling en het onderhoud van het portaal',
-  requestProviders: 'Dienstverleners betrokken bij de context van het verzoek',
+/** The recipients in the statement's words ("Derden" column): a short name and the sentence itself. */
+export const RECIPIENTS_NL: Record<string, { name: string; notes: string }> = {
+  ict: {
+    name: 'Onderaannemers die zorgen voor onze ICT-infrastructuur',
+    notes: 'Onderaannemers die zorgen voor onze ICT-infrastructuur.',
+  },
+  recruitment: {
+    name: 'Dienstverleners betrokken bij het wervings- en selectieproces',
+    notes: 'Dienstverleners die betrokken zijn bij het wervings- en selectieproces.',
+  },
+  portal: {
+    name: 'Onderaannemers betrokken bij de ontwikkeling en het onderhoud van het portaal',
+    notes: 'Onderaannemers die betrokken zijn bij de ontwikkeling en het onderhoud van het portaal.',
+  },
+  requestProviders: {
+    name: 'Dienstverleners betrokken bij de context van het verzoek',
+    notes: 'Dienstverleners die betrokken zouden zijn bij de context van het verzoek.',
+  },
 };
 
 export const ACTIVITIES_NL: Record<string, DutchActivity> = {

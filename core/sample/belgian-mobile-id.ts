@@ -1,5 +1,6 @@
 // The sample register: Belgian Mobile ID's website processing as its privacy statement (seed 001,
-// kept beside this file as seed-001-privacy-statement-nl.txt) describes it, written in English.
+// kept beside this file as seed-001-privacy-statement-nl.txt) describes it: the English texts, the
+// translation of the register's Dutch primary texts (belgian-mobile-id-nl.ts).
 // Each activity's reference is the statement's section number. Legal bases, retention and
 // recipients are the statement's; what the statement leaves out stays empty on purpose, so that
 // `ropa check` has real findings to show (no review dates, no retention or recipients for the
@@ -18,7 +19,7 @@ export const ORGANISATION: Partial<OrganisationFields> & Pick<OrganisationFields
   kind: 'own',
   name: 'Belgian Mobile ID SA/NV',
   enterpriseNumber: '0541.659.084',
-  address: 'Markiesstraat 1, 1000 Brussel',
+  address: 'Rue du Marquis 1, 1000 Brussels',
   country: 'BE',
   website: 'https://www.itsme-ID.com',
   dpoName: 'Data Protection Officer',
@@ -53,22 +54,22 @@ export const RECIPIENTS: Record<RecipientKey, Partial<RecipientFields> & Pick<Re
   ict: {
     name: 'ICT infrastructure subcontractors',
     kind: 'processor',
-    notes: 'Onderaannemers die zorgen voor onze ICT-infrastructuur.',
+    notes: 'Subcontractors who provide our ICT infrastructure.',
   },
   recruitment: {
     name: 'Recruitment and selection service providers',
     kind: 'processor',
-    notes: 'Dienstverleners die betrokken zijn bij het wervings- en selectieproces.',
+    notes: 'Service providers involved in the recruitment and selection process.',
   },
   portal: {
     name: 'Business portal development and maintenance subcontractors',
     kind: 'processor',
-    notes: 'Onderaannemers die betrokken zijn bij de ontwikkeling en het onderhoud van het portaal.',
+    notes: 'Subcontractors involved in developing and maintaining the portal.',
   },
   requestProviders: {
     name: 'Service providers involved in the request',
     kind: 'processor',
-    notes: 'Dienstverleners die betrokken zouden zijn bij de context van het verzoek.',
+    notes: 'Service providers who may be involved in the context of the request.',
   },
 };
 

@@ -1,11 +1,12 @@
 // Fills a register with the sample from seed 001 through the dispatcher, like a user would, so the
-// sample is validated by the same rules and leaves the same history. One transaction: a sample
+// sample is validated by the same rules and leaves the same history. The register is Dutch-primary,
+// as the statement is; English is its further language. One transaction: a sample
 // that fails half-way leaves nothing behind.
 import type { ActivityDraft, RetentionInput } from '../api/schemas';
 import type { CoreContext } from '../context';
 import { must } from '../dispatcher';
 import { writeRegisterLanguages } from '../languages';
-import { ACTIVITIES_NL, ORGANISATION_NL, RECIPIENT_NAMES_NL, SECURITY_DESCRIPTION_NL } from './belgian-mobile-id-nl';
+import { ACTIVITIES_NL, ORGANISATION_NL, RECIPIENTS_NL, SECURITY_DESCRIPTION_NL } from './belgian-mobile-id-nl';
 import {
   ACTIVITIES,
   EXTRA_TERMS,
@@ -35,14 +36,16 @@ function retentionOf(
   term: Lookup,
   nl: { criterion?: string; trigger?: string } = {},
 ): RetentionInput {
+  // Dutch first, as the statement words it; the English wording is its translation.
+  const en = { ...(r.criterion ? { criterion: r.criterion } : {}), ...(r.trigger ? { trigger: r.trigger } : {}) };
   return {
     durationValue: r.duration?.[0] ?? null,
     durationUnit: r.duration?.[1] ?? null,
-    criterion: r.criterion ?? '',
-    trigger: r.trigger ?? '',
+    criterion: nl.criterion ?? r.criterion ?? '',
+    trigger: nl.trigger ?? r.trigger ?? '',
     dataSubjectId: r.subject ? term(`data_subject:${r.subject}`) : null,
     dataCategoryId: r.category ? term(`data_category:${r.category}`) : null,
-    translations: Object.keys(nl).length ? { nl } : {},
+    translations: Object.keys(en).length ? { en } : {},
   };
 }
 
@@ -53,42 +56,40 @@ function activityDraft(
   recipientIds: Record<RecipientKey, string>,
 ): ActivityDraft {
   const nl = ACTIVITIES_NL[a.reference];
-  // The sample is written in English with the statement's own Dutch beside it, so the register has both.
+  // The register is Dutch, in the statement's own words, with the English beside it as its translation.
   if (!nl) throw new Error(`The sample activity ${a.reference} has no Dutch text.`);
   return {
     organisationId,
     reference: a.reference,
-    name: a.name,
-    description: a.description,
-    purposes: a.purposes.map((p, i) => ({
-      text: p.text,
-      legalBases: p.bases,
-      legitimateInterest: p.interest ?? '',
-      translations: {
-        nl: {
-          text: nl.purposes[i]!.text,
-          ...(nl.purposes[i]!.interest ? { legitimateInterest: nl.purposes[i]!.interest } : {}),
-        },
-      },
-    })),
+    name: nl.name,
+    description: nl.description,
+    purposes: a.purposes.map((p, i) => {
+      const dutch = nl.purposes[i]!;
+      return {
+        text: dutch.text,
+        legalBases: p.bases,
+        legitimateInterest: dutch.interest ?? p.interest ?? '',
+        translations: { en: { text: p.text, ...(p.interest ? { legitimateInterest: p.interest } : {}) } },
+      };
+    }),
     role: 'controller',
     department: a.department,
     status: a.status,
-    sources: a.sources,
+    sources: nl.sources,
     dataSubjectIds: a.subjects.map((c) => term(`data_subject:${c}`)),
     dataCategoryIds: a.categories.map((c) => term(`data_category:${c}`)),
     securityMeasureIds: SECURITY_MEASURES.map((c) => term(`security_measure:${c}`)),
-    securityDescription: SECURITY_DESCRIPTION,
+    securityDescription: SECURITY_DESCRIPTION_NL,
     recipientIds: a.recipients.map((k) => recipientIds[k]),
     retention: a.retention.map((r, i) => retentionOf(r, term, nl.retention[i])),
     notes: a.notes ?? '',
     audiences: a.audiences,
     translations: {
-      nl: {
-        name: nl.name,
-        description: nl.description,
-        sources: nl.sources,
-        securityDescription: SECURITY_DESCRIPTION_NL,
+      en: {
+        name: a.name,
+        description: a.description,
+        sources: a.sources,
+        securityDescription: SECURITY_DESCRIPTION,
       },
     },
   };
@@ -96,15 +97,20 @@ function activityDraft(
 
 export function fillSample(ctx: CoreContext): void {
   ctx.register.sqlite.transaction(() => {
-    writeRegisterLanguages(ctx, { primary: 'en', further: ['nl'] });
-    const organisation = must(ctx, 'createOrganisation', { ...ORGANISATION, translations: { nl: ORGANISATION_NL } });
+    writeRegisterLanguages(ctx, { primary: 'nl', further: ['en'] });
+    const organisation = must(ctx, 'createOrganisation', {
+      ...ORGANISATION,
+      address: ORGANISATION_NL.address,
+      translations: { en: { address: ORGANISATION.address ?? '' } },
+    });
     for (const t of EXTRA_TERMS) must(ctx, 'createTerm', t);
     const recipientIds = Object.fromEntries(
       (Object.keys(RECIPIENTS) as RecipientKey[]).map((key) => {
         const r = RECIPIENTS[key];
-        // The notes are the statement's own Dutch words.
-        const translations = { nl: { name: RECIPIENT_NAMES_NL[key]!, ...(r.notes ? { notes: r.notes } : {}) } };
-        return [key, must(ctx, 'createRecipient', { ...r, translations }).id];
+        // Name and notes in the statement's own Dutch; the English name and notes are their translation.
+        const translations = { en: { name: r.name, ...(r.notes ? { notes: r.notes } : {}) } };
+        const dutch = RECIPIENTS_NL[key];
+        return [key, must(ctx, 'createRecipient', { ...r, ...dutch, translations }).id];
       }),
     ) as Record<RecipientKey, string>;
     const term = termLookup(ctx);

@@ -8,6 +8,8 @@ import { must } from '../dispatcher';
 import { formatDuration, formatRetention } from '../api/labels';
 import type { LegalBasis } from '../api/schemas';
 import { tempRegister } from '../test-helpers';
+import { textIn } from '../api/translations';
+import type { Translations } from '../api/schemas';
 
 const SEED = fs.readFileSync(new URL('./seed-001-privacy-statement-nl.txt', import.meta.url), 'utf8');
 
@@ -108,6 +110,17 @@ function loadSample(): Loaded {
   };
 }
 
+/** A text as the English report prints it: the sample is Dutch-primary with English as its further language. */
+const english = <T extends string | string[]>(translations: Translations, field: string, dutch: T): T =>
+  textIn(translations, field, dutch, 'en', { primary: 'nl', further: ['en'] }).value;
+
+const inEnglish = (r: Activity['retention'][number]) => ({
+  ...r,
+  criterion: english(r.translations, 'criterion', r.criterion),
+  trigger: english(r.translations, 'trigger', r.trigger),
+  scope: '',
+});
+
 const seedSections = sections(SEED);
 const tabled = [...seedSections].filter(([, body]) => tableRows(body).length > 0);
 
@@ -137,15 +150,18 @@ describe('the sample register follows seed 001', () => {
 
     // Rows repeating the same retention (one per purpose) make one rule.
     const wanted = [...new Set(rows.filter((r) => r.retention).map((r) => retentionWords(r.retention)))];
-    expect(a.retention.map((r) => formatRetention({ ...r, scope: '' }, 'en')).join('; ')).toBe(wanted.join('; '));
+    expect(a.retention.map((r) => formatRetention(inEnglish(r), 'en')).join('; ')).toBe(wanted.join('; '));
 
     const named = new Set(rows.flatMap((r) => mapAll(r.recipients, RECIPIENT)));
-    expect(new Set(a.recipientIds.map((id) => recipients.get(id)!.name))).toEqual(named);
+    const recipientIn = (id: string) => recipients.get(id)!;
+    expect(
+      new Set(a.recipientIds.map((id) => english(recipientIn(id).translations, 'name', recipientIn(id).name))),
+    ).toEqual(named);
 
     // Where the statement scopes retention per data subject category, so does the sample.
     for (const row of rows.filter((r) => r.subject && /jaar|maanden/.test(r.retention))) {
       const rule = a.retention.find(
-        (r) => r.dataSubjectId !== null && formatRetention({ ...r, scope: '' }, 'en') === retentionWords(row.retention),
+        (r) => r.dataSubjectId !== null && formatRetention(inEnglish(r), 'en') === retentionWords(row.retention),
       );
       const label = rule ? terms.get(rule.dataSubjectId!)!.labelNl : '';
       expect(label.toLowerCase().replace(/[-\s]/g, '')).toContain(
@@ -163,20 +179,50 @@ describe('the sample register follows seed 001', () => {
     expect(new Set(a.legalBases)).toEqual(new Set(['legitimate_interests', 'consent']));
     // Each purpose beside its own basis: security and proper functioning on legitimate interests, the rest on consent.
     const [security, ...rest] = a.purposes;
-    expect(security!.text).toMatch(/proper functioning and security/);
+    expect(security!.text).toBe('De goede werking en de veiligheid van de website garanderen');
+    expect(english(security!.translations, 'text', security!.text)).toMatch(/proper functioning and security/);
     expect(security!.legalBases).toEqual(['legitimate_interests']);
-    expect(security!.legitimateInterest).toMatch(/security and proper functioning/);
-    expect(rest.map((p) => p.text.toLowerCase()).join(' ')).toMatch(/browsing.*retargeting.*campaigns/);
+    expect(security!.legitimateInterest).toMatch(/veiligheid en de goede werking/);
+    expect(english(security!.translations, 'legitimateInterest', security!.legitimateInterest)).toMatch(
+      /security and proper functioning/,
+    );
+    expect(rest.map((p) => english(p.translations, 'text', p.text).toLowerCase()).join(' ')).toMatch(
+      /browsing.*retargeting.*campaigns/,
+    );
     for (const p of rest) expect(p.legalBases).toEqual(['consent']);
   });
 
   it('section 2.7: answering data subjects on a legal obligation, confirming identity on legitimate interests', () => {
     const a = loadSample().byRef.get('2.7')!;
     expect(a.purposes.map((p) => [p.text, p.legalBases])).toEqual([
-      ["Respond to the exercise of data subjects' rights", ['legal_obligation']],
-      ['Confirm the identity of the requester', ['legitimate_interests']],
+      ['Tegemoetkomen aan de uitoefening van de rechten van de betrokkenen', ['legal_obligation']],
+      ['Bevestiging van de identiteit van de aanvrager', ['legitimate_interests']],
     ]);
-    expect(a.purposes[1]!.legitimateInterest).toMatch(/identification/);
+    expect(a.purposes.map((p) => english(p.translations, 'text', p.text))).toEqual([
+      "Respond to the exercise of data subjects' rights",
+      'Confirm the identity of the requester',
+    ]);
+    expect(english(a.purposes[1]!.translations, 'legitimateInterest', a.purposes[1]!.legitimateInterest)).toMatch(
+      /identification/,
+    );
+  });
+
+  it('is Dutch-primary in the statement’s own words, with English as its further language', () => {
+    const { ctx, byRef } = loadSample();
+    expect(must(ctx, 'getRegisterInfo', {}).languages).toEqual({ primary: 'nl', further: ['en'] });
+    const names = new Map([...byRef].map(([ref, a]) => [ref, a.name]));
+    expect(names.get('2.2')).toBe('Nieuwsbrief');
+    expect(names.get('2.3')).toBe('Aanwervingen');
+    expect(names.get('2.4')).toBe('Bedrijfsportaal');
+    // Each Dutch name is the statement's own section title.
+    for (const [ref, name] of names)
+      if (!ref.startsWith('2.6'))
+        expect(seedSections.get(ref)!.split('\n')[0]!.toLowerCase()).toContain(name.toLowerCase());
+    expect(english(byRef.get('2.2')!.translations, 'name', 'x')).toBe('Newsletter');
+    expect(byRef.get('2.2')!.retention[0]!.criterion).toBe('Tot de intrekking van de toestemming');
+    // Nothing the English report prints falls back to Dutch.
+    const missing = must(ctx, 'runChecks', { lang: 'en' }).filter((f) => f.code.startsWith('translation'));
+    expect(missing.map((f) => `${f.reference} ${f.message}`)).toEqual([]);
   });
 
   it('lists the security measures of section 5 for every activity', () => {

@@ -128,6 +128,21 @@ export class ActivityEditor {
     return wrapper.locator('.mantine-Pill-label').allTextContents();
   }
 
+  /** The "Texts in" switch above the sections: which of the register's languages the text fields edit. */
+  async textsIn(language: 'Nederlands' | 'English' | 'Français' | 'Deutsch'): Promise<void> {
+    await this.page.getByTestId('text-languages').locator('label').filter({ hasText: language }).click();
+  }
+
+  /** The "3 missing" badge beside a further language in the switch. */
+  missingBadge(lang: 'en' | 'nl' | 'fr' | 'de'): Locator {
+    return this.page.getByTestId(`missing-${lang}`);
+  }
+
+  /** The "Missing in …" hints under empty translations. */
+  missingHints(): Locator {
+    return this.page.getByTestId('translation-missing');
+  }
+
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: /^Save/ }).first().click();
   }

@@ -2,7 +2,7 @@
 // languages (the record's `translations`). Forms show one language at a time: a switch above them
 // picks it and counts the missing translations per language; each text field then edits that
 // language's text, shows the primary text beside it, and says when the translation is missing.
-import { Badge, Group, SegmentedControl, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Group, SegmentedControl, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -98,9 +98,9 @@ export function TextLanguages({
                         {t('translations.primary')}
                       </Text>
                     ) : count > 0 ? (
-                      <Badge size="xs" color="orange" variant="light" data-testid={`missing-${l}`}>
+                      <Text span size="xs" c="orange.8" fw={600} data-testid={`missing-${l}`}>
                         {t('translations.missingCount', { count })}
-                      </Badge>
+                      </Text>
                     ) : null}
                   </Group>
                 ),
