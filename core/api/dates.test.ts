@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acceptedForms, DATE_STYLES, dateStyleOf, formatDate, parseDate, type DateStyle } from './dates';
+import {
+  acceptedForms,
+  DATE_STYLES,
+  dateStyleOf,
+  formatDate,
+  parseDate,
+  parseWrittenDate,
+  type DateStyle,
+} from './dates';
 
 const style = fc.constantFrom(...DATE_STYLES);
 // Every real day of years 1000-9999, as the calendar (not our parser) knows them.
@@ -115,5 +123,103 @@ describe('formatDate and dateStyleOf', () => {
     expect(dateStyleOf('en')).toBe('en-GB');
     expect(dateStyleOf('pt-BR')).toBe('en-GB');
     expect(dateStyleOf(undefined)).toBe('en-GB');
+  });
+});
+
+describe('parseWrittenDate: the month by its name in English, Dutch, French and German', () => {
+  it.each([
+    ['3 March 2024', '2024-03-03'],
+    ['3 maart 2024', '2024-03-03'],
+    ['3 mars 2024', '2024-03-03'],
+    ['3. März 2024', '2024-03-03'],
+    ['3. Marz 2024', '2024-03-03'],
+    ['1er août 2025', '2025-08-01'],
+    ['15 okt. 2023', '2023-10-15'],
+    ['31 décembre 2026', '2026-12-31'],
+    ['17. Dezember 2026', '2026-12-17'],
+    ['29 februari 2024', '2024-02-29'],
+    ['March 3, 2024', '2024-03-03'],
+    ['3rd of May 2024', '2024-05-03'],
+    ['  3   mei   2024 ', '2024-05-03'],
+  ])('%s is %s', (text, iso) => {
+    expect(parseWrittenDate(text)).toEqual({ ok: true, iso });
+  });
+
+  it.each([
+    ['30 February 2024', 'impossible'],
+    ['29 februari 2023', 'impossible'],
+    ['3 Marsch 2024', 'format'],
+    ['March 2024', 'format'],
+    ['2024-03-03', 'format'],
+    ['', 'empty'],
+  ])('%s is refused (%s)', (text, reason) => {
+    expect(parseWrittenDate(text)).toEqual({ ok: false, reason });
+  });
+
+  it('reads every real day written with each language’s full month name', () => {
+    const names = {
+      en: [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+      ],
+      nl: [
+        'januari',
+        'februari',
+        'maart',
+        'april',
+        'mei',
+        'juni',
+        'juli',
+        'augustus',
+        'september',
+        'oktober',
+        'november',
+        'december',
+      ],
+      fr: [
+        'janvier',
+        'février',
+        'mars',
+        'avril',
+        'mai',
+        'juin',
+        'juillet',
+        'août',
+        'septembre',
+        'octobre',
+        'novembre',
+        'décembre',
+      ],
+      de: [
+        'Januar',
+        'Februar',
+        'März',
+        'April',
+        'Mai',
+        'Juni',
+        'Juli',
+        'August',
+        'September',
+        'Oktober',
+        'November',
+        'Dezember',
+      ],
+    };
+    fc.assert(
+      fc.property(realDay, fc.constantFrom('en', 'nl', 'fr', 'de') as fc.Arbitrary<keyof typeof names>, (day, lang) => {
+        const text = `${day.d}${lang === 'de' ? '.' : ''} ${names[lang][day.m - 1]} ${day.y}`;
+        expect(parseWrittenDate(text)).toEqual({ ok: true, iso: day.iso });
+      }),
+    );
   });
 });

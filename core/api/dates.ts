@@ -87,6 +87,49 @@ export function parseDate(text: string, style: DateStyle): ParsedDate {
   return toIso(Number(year), Number(second), Number(first));
 }
 
+// Month names and their usual short forms in English, Dutch, French and German, without accents
+// (compared after folding): "3 March 2024", "3 maart 2024", "3 mars 2024", "3. März 2024".
+const MONTH_NAMES: string[][] = [
+  ['january', 'jan', 'januari', 'janvier', 'janv', 'januar', 'janner'],
+  ['february', 'feb', 'februari', 'fevrier', 'fevr', 'fev', 'februar'],
+  ['march', 'mar', 'maart', 'mrt', 'mars', 'marz', 'mrz'],
+  ['april', 'apr', 'avril', 'avr'],
+  ['may', 'mei', 'mai'],
+  ['june', 'jun', 'juni', 'juin'],
+  ['july', 'jul', 'juli', 'juillet', 'juil'],
+  ['august', 'aug', 'augustus', 'aout'],
+  ['september', 'sep', 'sept', 'septembre'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre'],
+  ['november', 'nov', 'novembre'],
+  ['december', 'dec', 'decembre', 'dezember', 'dez'],
+];
+const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const foldMonth = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
+// Day first ("3 March 2024", "3. März 2024", "1er mars 2024", "3rd of May 2024") or month first ("March 3, 2024").
+const DAY_MONTH = /^(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:of\s+)?(\p{L}+\.?)\s*,?\s+(\d{4})$/u;
+const MONTH_DAY = /^(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})$/u;
+
+/**
+ * A date written with its month's name in English, Dutch, French or German, as spreadsheets and
+ * documents have them: "3 March 2024", "3 maart 2024", "3 mars 2024", "3. März 2024",
+ * "March 3, 2024". Numeric and ISO dates are left to `parseDate`; impossible days are refused.
+ */
+export function parseWrittenDate(text: string): ParsedDate {
+  const s = text.trim().replace(/\s+/g, ' ');
+  if (s === '') return { ok: false, reason: 'empty' };
+  const dm = DAY_MONTH.exec(s);
+  const md = dm ? null : MONTH_DAY.exec(s);
+  const [day, name, year] = dm ? [dm[1]!, dm[2]!, dm[3]!] : md ? [md[2]!, md[1]!, md[3]!] : [];
+  const month = name === undefined ? undefined : MONTH_OF.get(foldMonth(name));
+  if (month === undefined) return { ok: false, reason: 'format' };
+  return toIso(Number(year), month, Number(day));
+}
+
 /** An ISO date (YYYY-MM-DD) in the style's display form; anything else is returned unchanged. */
 export function formatDate(iso: string, style: DateStyle): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -493,3 +493,24 @@ describe('rows that cannot become an activity', () => {
     expect(must(ctx, 'getRegisterInfo', {}).counts).toEqual(before);
   });
 });
+
+describe('dates in a sheet', () => {
+  it('reads review and end dates written with month names in English, Dutch, French and German', async () => {
+    const file = path.join(tempDir(), 'dates.csv');
+    fs.writeFileSync(
+      file,
+      stringify([
+        ['Name', 'Purpose', 'Review', 'End'],
+        ['Payroll', 'Paying staff', '3 March 2024', '31/12/2030'],
+        ['Loonadministratie', 'Lonen betalen', '3 maart 2024', '2030-12-31'],
+        ['Paie', 'Payer le personnel', '3 mars 2024', '31 décembre 2030'],
+        ['Lohnbuchhaltung', 'Löhne zahlen', '3. März 2024', '31. Dezember 2030'],
+      ]),
+    );
+    const ctx = tempRegister();
+    const mapping = { Name: 'name', Purpose: 'purposes', Review: 'reviewDate', End: 'endDate' };
+    await importFile(ctx, file, { mapping });
+    for (const name of ['Payroll', 'Loonadministratie', 'Paie', 'Lohnbuchhaltung'])
+      expect(byName(ctx, name), name).toMatchObject({ reviewDate: '2024-03-03', endDate: '2030-12-31' });
+  });
+});

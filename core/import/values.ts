@@ -2,7 +2,7 @@
 // retention rules, recipients, transfers and dates, in English, Dutch, French and German. Nothing
 // here knows the register; matching against its vocabularies is match.ts's job.
 import { countryCodeFor, isEea } from '../api/countries';
-import { parseDate } from '../api/dates';
+import { parseDate, parseWrittenDate } from '../api/dates';
 import type { Art9Condition, DurationUnit, LegalBasis, RecipientKind, Safeguard } from '../api/schemas';
 import { ART9_CONDITIONS, LEGAL_BASES } from '../api/schemas';
 
@@ -417,10 +417,13 @@ export function parseTransfers(countries: string, safeguards: string): CountryCe
 
 // ---- Simple fields ----
 
-/** ISO, or day first (31/12/2026, 31.12.2026, 31-12-2026) as European sheets write dates. */
+/** ISO, day first (31/12/2026, 31.12.2026, 31-12-2026) as European sheets write dates, or with the month's name in EN/NL/FR/DE. */
 export function dateOf(cell: string): string | null {
-  const parsed = parseDate(cell.trim().replace(/[T ]00:00:00(\.000)?Z?$/, ''), 'en-GB');
-  return parsed.ok ? parsed.iso : null;
+  const text = cell.trim().replace(/[T ]00:00:00(\.000)?Z?$/, '');
+  const parsed = parseDate(text, 'en-GB');
+  if (parsed.ok) return parsed.iso;
+  const written = parseWrittenDate(text);
+  return written.ok ? written.iso : null;
 }
 
 export function yesNo(cell: string): boolean | null {
