@@ -130,6 +130,8 @@ describe('Reports as of a day, anchors and the changes of a period', () => {
     // Made on 10 January 2026; one activity renamed by alice on 1 February.
     const ctx = newRegister(file, { author: 'setup', name: 'Sample register', now: () => '2026-01-10T09:00:00.000Z' });
     fillSample(ctx);
+    // The sample is Dutch-primary; English-primary here, so the English reports print the names renamed.
+    must(ctx, 'setRegisterLanguages', { primary: 'en', further: ['nl'] });
     const alice = createContext(ctx.register, 'alice', () => '2026-02-01T09:00:00.000Z');
     const [first] = must(alice, 'listActivities', {});
     const activity = must(alice, 'getActivity', { id: first!.id });
