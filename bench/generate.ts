@@ -76,6 +76,7 @@ function vocabulary(ctx: CoreContext): Record<Term['kind'], string[]> {
     data_category: ids('data_category'),
     data_subject: ids('data_subject'),
     security_measure: ids('security_measure'),
+    cookie_category: ids('cookie_category'),
   };
 }
 

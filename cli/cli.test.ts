@@ -61,15 +61,17 @@ describe('ropa info', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(new RegExp(`^Schema version\\s+${currentSchemaVersion()}$`, 'm'));
     expect(table.stdout).toMatch(/^Activities\s+8 \(active 8, draft 0, retired 0\)$/m);
-    expect(table.stdout).toMatch(/^Recipients\s+4$/m);
+    // Seed 001's four recipients and the six cookie providers of seed 000.
+    expect(table.stdout).toMatch(/^Recipients\s+10$/m);
+    expect(table.stdout).toMatch(/^Cookies\s+17$/m);
     const json = ropa(['info', file, '--json']);
     expect(json.code).toBe(0);
     const info = JSON.parse(json.stdout) as {
       schemaVersion: number;
-      counts: { activities: number; organisations: number; retentionRules: number };
+      counts: { activities: number; organisations: number; retentionRules: number; cookies: number };
     };
     expect(info.schemaVersion).toBe(currentSchemaVersion());
-    expect(info.counts).toMatchObject({ activities: 8, organisations: 1, retentionRules: 10 });
+    expect(info.counts).toMatchObject({ activities: 8, organisations: 1, retentionRules: 10, cookies: 17 });
   });
 
   it('never changes the file it reads', () => {
@@ -114,7 +116,11 @@ describe('ropa check', () => {
     expect(r.stdout).toMatch(
       /^2\.5 White papers & leads\n\s+warning\s+purposes\s+A purpose rests on legitimate interests/m,
     );
-    expect(r.stdout).toMatch(/8 activities checked: 0 errors, 11 warnings\.\n$/);
+    // Six of them ask where seed 000's cookie providers are (the seed does not say).
+    expect(r.stdout).toMatch(
+      /^Cookie provider Cloudflare \(2\.1\)\n {2}warning\s+country\s+A cookie provider has no country/m,
+    );
+    expect(r.stdout).toMatch(/8 activities checked: 0 errors, 16 warnings\.\n$/);
     const json = JSON.parse(ropa(['check', file, '--json']).stdout) as {
       errors: number;
       findings: { reference: string; code: string; article: string; requirement: string }[];

@@ -27,6 +27,7 @@ import {
 } from './api/schemas';
 import { assertVersion, newStamp, nextStamp, stampOf, withoutStamp } from './stamps';
 import { refreshActivityLine } from './activity-list';
+import { unlinkActivityCookies } from './cookies';
 import { summaries } from './activity-summaries';
 import { filterActivities, type ActivityFilter } from './api/search';
 
@@ -305,6 +306,7 @@ export function deleteActivity(ctx: CoreContext, input: { id: string; version: n
   return writeTransaction(ctx, () => {
     const current = getActivity(ctx, input.id);
     assertVersion('activity', current, input.version);
+    unlinkActivityCookies(ctx, input.id);
     ctx.register.db.delete(activities).where(eq(activities.id, input.id)).run();
     recordChange(ctx, 'activity', input.id, 'delete', current, null);
     return { id: input.id };

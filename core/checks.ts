@@ -3,7 +3,8 @@
 // says "where possible") or accountability recommends it (Art. 5(2), 24: the controller must be
 // able to demonstrate lawfulness, so a missing legal basis is found here, not as an Art. 30 gap).
 import type { Activity, Finding, Organisation, Recipient, Severity } from './api/contract';
-import type { Language } from './api/schemas';
+import { STRICTLY_NECESSARY, type Language } from './api/schemas';
+import { listCookies } from './cookies';
 import { isEea } from './api/countries';
 import { missingTranslations } from './api/translations';
 import type { CoreContext } from './context';
@@ -439,5 +440,140 @@ export function runChecks(ctx: CoreContext, activityIds?: string[], lang?: Langu
     }
     if (checkLang) findings.push(...translationFindings(a, checkLang, primary, base));
   }
+  findings.push(...cookieFindings(ctx, facts, flags, wholeRegister ? null : new Set(ids)));
   return findings;
+}
+
+/**
+ * What a cookie policy and the consent banner need, and what the cookie's provider means for the
+ * activity it serves: a category and an expiry (Art. 13(2)(a), ePrivacy Art. 5(3)); consent for any
+ * cookie that is not strictly necessary; a transfer when the provider is outside the EEA, and its
+ * country when that is not known. `only`: the activities checked (null: the whole register, with
+ * the cookies serving none).
+ */
+function cookieFindings(
+  ctx: CoreContext,
+  facts: Facts,
+  terms: { id: string; kind: string; code: string }[],
+  only: Set<string> | null,
+): Finding[] {
+  const cookies = listCookies(ctx).filter((c) => (only ? c.activityId !== null && only.has(c.activityId) : true));
+  if (cookies.length === 0) return [];
+  const categoryCode = new Map(terms.filter((t) => t.kind === 'cookie_category').map((t) => [t.id, t.code]));
+  const activities = new Map<string, Activity | null>();
+  const activityOf = (id: string) => {
+    if (!activities.has(id)) activities.set(id, findActivity(ctx, id));
+    return activities.get(id) ?? null;
+  };
+  const out: Finding[] = [];
+  const provider = (c: { providerId: string | null }) =>
+    c.providerId ? facts.recipients.get(c.providerId) : undefined;
+  const byProvider = new Map<string, { recipient: Recipient; activity: Activity; cookies: string[] }>();
+  for (const c of cookies) {
+    const a = c.activityId ? activityOf(c.activityId) : null;
+    const base = {
+      entity: 'cookie' as const,
+      entityId: c.id,
+      activityId: a?.id ?? '',
+      activityName: c.name,
+      reference: a?.reference ?? '',
+    };
+    const add = (rule: Parameters<typeof finding>[1], extra = '') => out.push(finding(base, rule, extra));
+    const article = 'Art. 13(2)(a), ePrivacy Art. 5(3)';
+    if (c.categoryId === null)
+      add({
+        field: 'categoryId',
+        severity: 'warning',
+        code: 'cookie_category_missing',
+        article,
+        requirement: 'accountability',
+        message: 'A cookie has no category; the cookie policy and the consent banner need one.',
+      });
+    if (c.expiry === null)
+      add({
+        field: 'expiry',
+        severity: 'warning',
+        code: 'cookie_expiry_missing',
+        article,
+        requirement: 'accountability',
+        message: 'A cookie has no expiry (session, a duration or persistent); visitors must be told how long it lasts.',
+      });
+    if (a === null)
+      add({
+        field: 'activityId',
+        severity: 'warning',
+        code: 'cookie_activity_missing',
+        article: 'Art. 30(1)',
+        requirement: 'art30',
+        message: 'A cookie serves no processing activity; link it to the activity whose data it collects.',
+      });
+    const code = c.categoryId ? categoryCode.get(c.categoryId) : undefined;
+    if (
+      a &&
+      code !== undefined &&
+      code !== STRICTLY_NECESSARY &&
+      !a.purposes.some((p) => p.legalBases.includes('consent'))
+    )
+      add(
+        {
+          field: 'categoryId',
+          severity: 'error',
+          code: 'cookie_consent_missing',
+          article: 'ePrivacy Art. 5(3), Art. 6(1)(a)',
+          requirement: 'accountability',
+          message:
+            'A cookie that is not strictly necessary needs consent, but its activity has no purpose resting on consent:',
+        },
+        ` ${a.reference ? `${a.reference} ` : ''}${a.name}.`,
+      );
+    if (provider(c) && a) {
+      const key = `${c.providerId}\u0000${a.id}`;
+      const seen = byProvider.get(key);
+      if (seen) seen.cookies.push(c.name);
+      else byProvider.set(key, { recipient: provider(c)!, activity: a, cookies: [c.name] });
+    }
+  }
+  // Where the data goes is the provider's, per activity: one finding names all its cookies there.
+  for (const { recipient: r, activity: a, cookies: names } of byProvider.values()) {
+    const base = {
+      entity: 'recipient' as const,
+      entityId: r.id,
+      activityId: a.id,
+      activityName: r.name,
+      reference: a.reference,
+    };
+    const which = ` ${r.name}${r.country ? ` (${r.country})` : ''}, for ${names.join(', ')}.`;
+    if (r.country === '')
+      out.push(
+        finding(
+          base,
+          {
+            field: 'country',
+            severity: 'warning',
+            code: 'cookie_provider_country_missing',
+            article: 'Art. 30(1)(e), 44',
+            requirement: 'art30',
+            message:
+              'A cookie provider has no country; it decides whether the data leaves the EEA and needs a transfer:',
+          },
+          which,
+        ),
+      );
+    else if (!isEea(r.country) && !a.transfers.some((t) => t.country.toUpperCase() === r.country))
+      out.push(
+        finding(
+          base,
+          {
+            field: 'country',
+            severity: 'error',
+            code: 'cookie_transfer_missing',
+            article: 'Art. 30(1)(e), 44',
+            requirement: 'art30',
+            message: 'A cookie provider is outside the EEA but the activity records no transfer to its country:',
+          },
+          which,
+        ),
+      );
+  }
+  return out;
 }

@@ -16,6 +16,9 @@ import type { DataSteps } from '../db/open';
 import { rebuildActivityList } from './activity-list';
 import { appendEntry } from '../db/history-chain';
 import { purposesLanguagesStep, UPGRADE_AUTHOR } from './schema5-step';
+import { createContext } from './context';
+import { insertBuiltInTerms } from './terms';
+import { COOKIE_CATEGORIES } from './vocabulary';
 
 export const DATA_STEPS: DataSteps = {
   // 0003_activity_list.sql: the stored list lines (core/activity-list.ts) of every activity.
@@ -46,4 +49,7 @@ export const DATA_STEPS: DataSteps = {
         });
     },
   },
+  // 0006_cookies.sql: the cookies table, empty; the cookie categories vocabulary every new register
+  // has is added as built-in terms, each with its create entry (author 'ropa upgrade').
+  7: { after: (register) => insertBuiltInTerms(createContext(register, UPGRADE_AUTHOR), COOKIE_CATEGORIES) },
 };

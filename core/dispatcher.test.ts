@@ -57,6 +57,14 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
     path: 'fields.dpaSignedOn',
   },
   deleteRecipient: { input: { version: 1 }, path: 'id' },
+  listCookies: { input: 'all', path: '' },
+  getCookie: { input: { id: 'cookie-1' }, path: 'id' },
+  createCookie: { input: { name: 'plyr', expiry: 'duration', expiryUnit: 'days' }, path: 'expiryValue' },
+  updateCookie: {
+    input: { id: NO_SUCH_ID, version: 1, fields: { name: 'plyr', kind: 'beacon' } },
+    path: 'fields.kind',
+  },
+  deleteCookie: { input: { id: NO_SUCH_ID, version: -1 }, path: 'version' },
   listTerms: { input: { kind: 'purpose' }, path: 'kind' },
   createTerm: { input: { kind: 'data_category', code: 'Has Spaces', labelEn: 'Spaces' }, path: 'code' },
   updateTerm: {
@@ -155,6 +163,16 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
   const sourceId = rememberSource('register.csv', book);
   const sheet = book.sheets[0]!.name;
   const mapping = { Name: 'name', Purposes: 'purposes' } as const;
+  const [cookie] = must(ctx, 'listCookies', {});
+  const {
+    id: cookieId,
+    version: cookieVersion,
+    createdAt: _cc,
+    createdBy: _ccb,
+    updatedAt: _cu,
+    updatedBy: _cub,
+    ...cookieFields
+  } = cookie!;
   const {
     id,
     version,
@@ -207,6 +225,15 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
       fields: { name: recipient!.name, kind: 'sub_processor' },
     },
     deleteRecipient: { id: recipient!.id, version: recipient!.version },
+    listCookies: {},
+    getCookie: { id: cookieId },
+    createCookie: { ...cookieFields, name: 'plyr_copy', expiry: 'duration', expiryValue: 30, expiryUnit: 'days' },
+    updateCookie: {
+      id: cookieId,
+      version: cookieVersion,
+      fields: { ...cookieFields, expiry: 'persistent', expiryValue: null, expiryUnit: null },
+    },
+    deleteCookie: { id: cookieId, version: cookieVersion },
     listTerms: { kind: 'security_measure' },
     createTerm: { kind: 'data_category', code: 'loyalty.points', labelEn: 'Loyalty points', labelDe: 'Treuepunkte' },
     updateTerm: {

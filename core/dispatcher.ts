@@ -21,6 +21,7 @@ import { listHistory } from './history';
 import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
 import { getExportJob, startChangesExport, startExport } from './reports/jobs';
+import { cookieEntity, listCookies } from './cookies';
 import { previewNotice, startNoticeExport } from './notices';
 import { describeLayout, getImportJob, startReadSource, startReview, startWrite } from './import/jobs';
 import { getRegisterInfo } from './register-info';
@@ -54,6 +55,12 @@ const handlers: Handlers = {
   createRecipient: (ctx, i) => recipientEntity.create(ctx, i),
   updateRecipient: (ctx, i) => recipientEntity.update(ctx, i),
   deleteRecipient: (ctx, i) => recipientEntity.remove(ctx, i),
+
+  listCookies: (ctx) => listCookies(ctx),
+  getCookie: (ctx, i) => cookieEntity.get(ctx, i.id),
+  createCookie: (ctx, i) => cookieEntity.create(ctx, i),
+  updateCookie: (ctx, i) => cookieEntity.update(ctx, i),
+  deleteCookie: (ctx, i) => cookieEntity.remove(ctx, i),
 
   listTerms: (ctx, i) => listTerms(ctx, i.kind),
   createTerm: (ctx, i) => termEntity.create(ctx, i),

@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { activityRecipients, recipients, transfers } from '../db/schema';
+import { activityRecipients, cookies, recipients, transfers } from '../db/schema';
 import type { Recipient } from './api/contract';
 import { defineEntity } from './entity';
 import { inUse } from './api/errors';
@@ -15,6 +15,8 @@ export const recipientEntity = defineEntity<Recipient, RecipientFields>({
     const linked =
       db.select({ n: count() }).from(activityRecipients).where(eq(activityRecipients.recipientId, id)).get()?.n ?? 0;
     const viaTransfers = db.select({ n: count() }).from(transfers).where(eq(transfers.recipientId, id)).get()?.n ?? 0;
-    if (linked + viaTransfers > 0) throw inUse('recipient', id, linked + viaTransfers, 'activities or transfers');
+    const viaCookies = db.select({ n: count() }).from(cookies).where(eq(cookies.providerId, id)).get()?.n ?? 0;
+    if (linked + viaTransfers + viaCookies > 0)
+      throw inUse('recipient', id, linked + viaTransfers + viaCookies, 'activities, transfers or cookies');
   },
 });

@@ -7,6 +7,7 @@ import { listAllActivities } from './activities';
 import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
 import { termEntity } from './terms';
+import { cookieEntity } from './cookies';
 
 export interface RecordedEntity {
   /** The name history entries carry. */
@@ -18,5 +19,6 @@ export const RECORDED_ENTITIES: readonly RecordedEntity[] = [
   organisationEntity,
   termEntity,
   recipientEntity,
+  cookieEntity,
   { entity: 'activity', list: listAllActivities },
 ];

@@ -37,6 +37,7 @@ export function getRegisterInfo(ctx: CoreContext): RegisterInfo {
       terms: count(ctx, 'terms'),
       transfers: count(ctx, 'transfers'),
       retentionRules: count(ctx, 'retention_rules'),
+      cookies: count(ctx, 'cookies'),
       historyEntries: count(ctx, 'history'),
     },
     overdueReviews: register.sqlite

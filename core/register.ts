@@ -1,12 +1,10 @@
 // Creating and opening registers as the app, the CLI and the tests see them: the file rules come
 // from db/, the default content (vocabularies, sample) from the core.
 import { createRegisterFile, openForReading, openRegister, type OpenOptions, type ReadableRegister } from '../db/open';
-import { registerMeta, terms } from '../db/schema';
+import { registerMeta } from '../db/schema';
 import { createContext, type CoreContext } from './context';
 import { DATA_STEPS } from './data-steps';
-import { recordChange } from './history';
-import { newStamp } from './stamps';
-import { termEntity } from './terms';
+import { insertBuiltInTerms } from './terms';
 import { DEFAULT_TERMS } from './vocabulary';
 
 export interface NewRegisterOptions {
@@ -18,20 +16,6 @@ export interface NewRegisterOptions {
   now?: () => string;
 }
 
-/** The default vocabularies, each term recorded in the history so that replaying it gives the terms too. */
-function seedVocabulary(ctx: CoreContext): void {
-  const rows = DEFAULT_TERMS.map((t) => ({
-    description: '',
-    special: false,
-    criminal: false,
-    ...t,
-    ...newStamp(ctx),
-    builtIn: true,
-  }));
-  ctx.register.db.insert(terms).values(rows).run();
-  for (const { id } of rows) recordChange(ctx, termEntity.entity, id, 'create', null, termEntity.get(ctx, id));
-}
-
 /** A new register file with the default vocabularies; refuses to overwrite an existing file. */
 export function newRegister(file: string, options: NewRegisterOptions): CoreContext {
   const register = createRegisterFile(
@@ -40,7 +24,7 @@ export function newRegister(file: string, options: NewRegisterOptions): CoreCont
   );
   const ctx = createContext(register, options.author, options.now);
   register.sqlite.transaction(() => {
-    seedVocabulary(ctx);
+    insertBuiltInTerms(ctx, DEFAULT_TERMS);
     const meta = [
       { key: 'created_at', value: ctx.now() },
       ...(options.name ? [{ key: 'name', value: options.name }] : []),

@@ -1,9 +1,12 @@
 import { and, count, eq, ne, or } from 'drizzle-orm';
-import { activityTerms, retentionRules, terms } from '../db/schema';
+import { activityTerms, cookies, retentionRules, terms } from '../db/schema';
 import type { Term } from './api/contract';
 import type { CoreContext } from './context';
 import { defineEntity } from './entity';
 import { inUse, invalid } from './api/errors';
+import { recordChange } from './history';
+import { newStamp } from './stamps';
+import type { DefaultTerm } from './vocabulary';
 import type { Language, TermFields, TermKind } from './api/schemas';
 
 export const termEntity = defineEntity<Term, TermFields>({
@@ -41,7 +44,9 @@ export const termEntity = defineEntity<Term, TermFields>({
         .from(retentionRules)
         .where(or(eq(retentionRules.dataCategoryId, id), eq(retentionRules.dataSubjectId, id)))
         .get()?.n ?? 0;
-    if (linked + scoped > 0) throw inUse('term', id, linked + scoped, 'activities');
+    const categorised = db.select({ n: count() }).from(cookies).where(eq(cookies.categoryId, id)).get()?.n ?? 0;
+    if (linked + scoped + categorised > 0)
+      throw inUse('term', id, linked + scoped + categorised, categorised > 0 ? 'cookies' : 'activities');
   },
 });
 
@@ -54,4 +59,19 @@ export function listTerms(ctx: CoreContext, kind?: TermKind): Term[] {
 export function termLabel(t: Pick<Term, 'labelEn' | 'labelNl' | 'labelFr' | 'labelDe'>, lang: Language): string {
   const byLang = { en: t.labelEn, nl: t.labelNl, fr: t.labelFr, de: t.labelDe }[lang];
   return byLang || t.labelEn;
+}
+
+/** Default vocabulary terms, each recorded in the history so that replaying it gives the terms too. */
+export function insertBuiltInTerms(ctx: CoreContext, list: readonly DefaultTerm[]): void {
+  if (list.length === 0) return;
+  const rows = list.map((t) => ({
+    description: '',
+    special: false,
+    criminal: false,
+    ...t,
+    ...newStamp(ctx),
+    builtIn: true,
+  }));
+  ctx.register.db.insert(terms).values(rows).run();
+  for (const { id } of rows) recordChange(ctx, termEntity.entity, id, 'create', null, termEntity.get(ctx, id));
 }

@@ -380,4 +380,38 @@ export const SECURITY_MEASURES: DefaultTerm[] = [
   ]),
 ];
 
-export const DEFAULT_TERMS: DefaultTerm[] = [...DATA_CATEGORIES, ...DATA_SUBJECTS, ...SECURITY_MEASURES];
+const cookieCategory = term('cookie_category');
+
+/**
+ * Cookie categories as the cookie policies of the seeds (and most consent banners) name them. The
+ * strictly necessary one (code STRICTLY_NECESSARY) needs no consent; `ropa check` asks every other
+ * cookie's activity for a consent basis. Schema 7's data step adds them to older registers.
+ */
+export const COOKIE_CATEGORIES: DefaultTerm[] = [
+  cookieCategory(
+    'strictly_necessary',
+    ['Strictly necessary', 'Strikt noodzakelijk', 'Strictement nécessaires', 'Unbedingt erforderlich'],
+    { description: 'Needed for the website to work or to provide a service the visitor asked for; no consent needed.' },
+  ),
+  cookieCategory('preferences', ['Preferences', 'Voorkeuren', 'Préférences', 'Präferenzen'], {
+    description: 'Remember choices that change how the website behaves or looks, such as language or region.',
+  }),
+  cookieCategory('functional', ['Functional', 'Functioneel', 'Fonctionnels', 'Funktional'], {
+    description: 'Enable extra functions (chat, video, forms) the website works without.',
+  }),
+  cookieCategory(
+    'analytics',
+    ['Analytics and statistics', 'Analytisch en statistisch', 'Analytiques et statistiques', 'Analyse und Statistik'],
+    { description: 'Measure how visitors use the website, to improve it.' },
+  ),
+  cookieCategory('marketing', ['Marketing', 'Marketing', 'Marketing', 'Marketing'], {
+    description: 'Follow visitors across websites to show or measure advertising (retargeting, campaign pixels).',
+  }),
+];
+
+export const DEFAULT_TERMS: DefaultTerm[] = [
+  ...DATA_CATEGORIES,
+  ...DATA_SUBJECTS,
+  ...SECURITY_MEASURES,
+  ...COOKIE_CATEGORIES,
+];

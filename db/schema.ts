@@ -53,12 +53,12 @@ export const organisations = sqliteTable('organisations', {
   translations: translations(),
 });
 
-/** Controlled vocabularies: data categories, data subject categories, security measures. */
+/** Controlled vocabularies: data categories, data subject categories, security measures, cookie categories. */
 export const terms = sqliteTable(
   'terms',
   {
     ...editable(),
-    kind: text('kind', { enum: ['data_category', 'data_subject', 'security_measure'] }).notNull(),
+    kind: text('kind', { enum: ['data_category', 'data_subject', 'security_measure', 'cookie_category'] }).notNull(),
     code: text('code').notNull(),
     labelEn: text('label_en').notNull(),
     labelNl: text('label_nl').notNull().default(''),
@@ -258,6 +258,37 @@ export const retentionRules = sqliteTable(
     translations: translations(),
   },
   (t) => [index('retention_rules_activity').on(t.activityId, t.position)],
+);
+
+/**
+ * A cookie or similar tracker a website sets (local storage, a pixel, an SDK): who provides it (a
+ * recipient; null: we do, first party), its category (a `cookie_category` term), purpose, expiry and
+ * the activity it serves. Its own catalogue entry, recorded in the history like a recipient.
+ */
+export const cookies = sqliteTable(
+  'cookies',
+  {
+    ...editable(),
+    name: text('name').notNull(),
+    domain: text('domain').notNull().default(''),
+    providerId: text('provider_id').references(() => recipients.id),
+    categoryId: text('category_id').references(() => terms.id),
+    purpose: text('purpose').notNull().default(''),
+    /** null: not stated yet (a finding); duration: expiryValue expiryUnit. */
+    expiry: text('expiry', { enum: ['session', 'duration', 'persistent'] }),
+    expiryValue: integer('expiry_value'),
+    expiryUnit: text('expiry_unit', { enum: ['minutes', 'hours', 'days', 'weeks', 'months', 'years'] }),
+    kind: text('kind', { enum: ['http_cookie', 'local_storage', 'pixel', 'sdk'] })
+      .notNull()
+      .default('http_cookie'),
+    party: text('party', { enum: ['first', 'third'] })
+      .notNull()
+      .default('first'),
+    activityId: text('activity_id').references(() => activities.id, { onDelete: 'set null' }),
+    notes: text('notes').notNull().default(''),
+    translations: translations(),
+  },
+  (t) => [index('cookies_activity').on(t.activityId), index('cookies_name').on(t.name)],
 );
 
 /** Append-only change history; each entry hashes the previous one so a rewrite is detectable. */

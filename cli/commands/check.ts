@@ -20,9 +20,13 @@ interface CheckResult {
 function printFindings(r: CheckResult): void {
   let current = '';
   for (const f of r.findings) {
-    if (f.entityId !== current) {
-      current = f.entityId;
-      process.stdout.write(`${visible([f.reference, f.activityName].filter(Boolean).join(' '))}\n`);
+    const heading =
+      f.entity === 'cookie' || f.code.startsWith('cookie_')
+        ? `${f.entity === 'cookie' ? 'Cookie' : 'Cookie provider'} ${f.activityName}${f.reference ? ` (${f.reference})` : ''}`
+        : [f.reference, f.activityName].filter(Boolean).join(' ');
+    if (`${f.entityId}${heading}` !== current) {
+      current = `${f.entityId}${heading}`;
+      process.stdout.write(`${visible(heading)}\n`);
     }
     process.stdout.write(`  ${f.severity.padEnd(7)}  ${visible(f.field).padEnd(18)}  ${visible(f.message)}\n`);
   }

@@ -18,6 +18,7 @@ function printInfo(info: RegisterInfo): void {
     ['Vocabulary terms', c.terms],
     ['Transfers', c.transfers],
     ['Retention rules', c.retentionRules],
+    ['Cookies', c.cookies],
     ['History entries', c.historyEntries],
     ['Overdue reviews', info.overdueReviews],
   ]);

@@ -9,6 +9,7 @@ import {
   organisationFields,
   recipientFields,
   registerLanguagesInput,
+  cookieFields,
   TERM_KINDS,
   termFields,
   versionSchema,
@@ -21,6 +22,7 @@ import type { RopaError } from './errors';
 import type { RegisterLanguages } from './translations';
 import type {
   Activity,
+  Cookie,
   ActivitySummary,
   BackupInfo,
   ChangePoll,
@@ -55,6 +57,7 @@ const updateOrganisation = updateOf(organisationFields);
 const updateActivity = updateOf(activityFields);
 const updateRecipient = updateOf(recipientFields);
 const updateTerm = updateOf(termFields);
+const updateCookie = updateOf(cookieFields);
 const listActivitiesInput = z.object({ lang }).default({ lang: 'en' });
 const searchInput = z.object({
   text: z.string().max(500).default(''),
@@ -204,6 +207,12 @@ export const contract = {
   createRecipient: command<Recipient>()(recipientFields),
   updateRecipient: command<Recipient>()(updateRecipient),
   deleteRecipient: command<Deleted>()(deleteInput),
+
+  listCookies: query<Cookie[]>()(empty),
+  getCookie: query<Cookie>()(byId),
+  createCookie: command<Cookie>()(cookieFields),
+  updateCookie: command<Cookie>()(updateCookie),
+  deleteCookie: command<Deleted>()(deleteInput),
 
   listTerms: query<Term[]>()(listTermsInput),
   createTerm: command<Term>()(termFields),

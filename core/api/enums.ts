@@ -28,7 +28,7 @@ export const ART9_CONDITIONS = [
   'archiving_research_statistics',
 ] as const;
 export const DPIA_STATES = ['not_assessed', 'not_needed', 'needed', 'done'] as const;
-export const TERM_KINDS = ['data_category', 'data_subject', 'security_measure'] as const;
+export const TERM_KINDS = ['data_category', 'data_subject', 'security_measure', 'cookie_category'] as const;
 export const RECIPIENT_KINDS = [
   'processor',
   'sub_processor',
@@ -52,6 +52,16 @@ export const DURATION_UNITS = ['days', 'weeks', 'months', 'years'] as const;
 /** Who an activity is published to: each audience's privacy notice (core/notices/) describes it. */
 export const AUDIENCES = ['website', 'applicants', 'employees', 'customers'] as const;
 
+/** How long a cookie lives: until the browser closes, for a stated time, or until removed. */
+export const COOKIE_EXPIRIES = ['session', 'duration', 'persistent'] as const;
+export const COOKIE_EXPIRY_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months', 'years'] as const;
+/** What kind of tracker it is: an HTTP cookie, browser storage, a pixel (web beacon) or an SDK in an app. */
+export const COOKIE_KINDS = ['http_cookie', 'local_storage', 'pixel', 'sdk'] as const;
+/** First party: set by our own site; third party: set by another site's domain. */
+export const COOKIE_PARTIES = ['first', 'third'] as const;
+/** The code of the cookie category that needs no consent (ePrivacy Art. 5(3)): `ropa check` knows it. */
+export const STRICTLY_NECESSARY = 'strictly_necessary';
+
 export type Language = (typeof LANGUAGES)[number];
 export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
@@ -62,6 +72,10 @@ export type TermKind = (typeof TERM_KINDS)[number];
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 export type Safeguard = (typeof SAFEGUARDS)[number];
 export type DurationUnit = (typeof DURATION_UNITS)[number];
+export type CookieExpiry = (typeof COOKIE_EXPIRIES)[number];
+export type CookieExpiryUnit = (typeof COOKIE_EXPIRY_UNITS)[number];
+export type CookieKind = (typeof COOKIE_KINDS)[number];
+export type CookieParty = (typeof COOKIE_PARTIES)[number];
 
 export const REPORT_FORMATS = ['pdf', 'csv', 'xlsx', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -14,6 +14,10 @@ import {
   SAFEGUARDS,
   DURATION_UNITS,
   AUDIENCES,
+  COOKIE_EXPIRIES,
+  COOKIE_EXPIRY_UNITS,
+  COOKIE_KINDS,
+  COOKIE_PARTIES,
   type Language,
   type LegalBasis,
 } from './enums';
@@ -188,6 +192,41 @@ export const recipientFields = z.object({
   translations: recipientTranslations,
 });
 
+export const cookieTranslations = translationsOf({ purpose: multiLine(2_000) });
+
+/**
+ * A cookie or similar tracker. providerId: a recipient, null for ourselves; categoryId: a
+ * cookie_category term; expiry null while not known (`ropa check` asks for it).
+ */
+export const cookieFields = z
+  .object({
+    name: required(),
+    domain: short(300).default(''),
+    providerId: idSchema.nullable().default(null),
+    categoryId: idSchema.nullable().default(null),
+    purpose: multiLine(2_000).default(''),
+    expiry: z.enum(COOKIE_EXPIRIES).nullable().default(null),
+    expiryValue: z.number().int().min(1, 'at least 1').max(100_000).nullable().default(null),
+    expiryUnit: z.enum(COOKIE_EXPIRY_UNITS).nullable().default(null),
+    kind: z.enum(COOKIE_KINDS).default('http_cookie'),
+    party: z.enum(COOKIE_PARTIES).default('first'),
+    activityId: idSchema.nullable().default(null),
+    notes: long().default(''),
+    translations: cookieTranslations,
+  })
+  .superRefine((c, ctx) => {
+    const timed = c.expiry === 'duration';
+    if (timed && c.expiryValue === null)
+      ctx.addIssue({ code: 'custom', path: ['expiryValue'], message: 'give how long it lasts' });
+    if (timed && c.expiryUnit === null) ctx.addIssue({ code: 'custom', path: ['expiryUnit'], message: 'give a unit' });
+    if (!timed && (c.expiryValue !== null || c.expiryUnit !== null))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expiryValue'],
+        message: 'only a cookie that lasts a set time has a duration',
+      });
+  });
+
 export const transferInput = z.object({
   country: countryCode,
   recipientId: idSchema.nullable().default(null),
@@ -320,6 +359,8 @@ export const activityFields = z
 export type OrganisationFields = z.infer<typeof organisationFields>;
 export type TermFields = z.infer<typeof termFields>;
 export type RecipientFields = z.infer<typeof recipientFields>;
+export type CookieFields = z.infer<typeof cookieFields>;
+export type CookieDraft = z.input<typeof cookieFields>;
 export type TransferInput = z.infer<typeof transferInput>;
 export type RetentionInput = z.infer<typeof retentionInput>;
 export type PurposeInput = z.infer<typeof purposeInput>;

@@ -4,6 +4,7 @@ import type {
   ActivityFields,
   ActivityRole,
   ActivityStatus,
+  CookieFields,
   LegalBasis,
   OrganisationFields,
   PurposeInput,
@@ -27,6 +28,7 @@ export interface Stamp {
 export type Organisation = Stamp & OrganisationFields;
 export type Term = Stamp & TermFields & { builtIn: boolean };
 export type Recipient = Stamp & RecipientFields;
+export type Cookie = Stamp & CookieFields;
 export type Transfer = Stamp & TransferInput;
 export type RetentionRule = Stamp & RetentionInput;
 export type Purpose = PurposeInput;
@@ -79,6 +81,7 @@ export interface RegisterInfo {
     terms: number;
     transfers: number;
     retentionRules: number;
+    cookies: number;
     historyEntries: number;
   };
   overdueReviews: number;
@@ -86,11 +89,14 @@ export interface RegisterInfo {
 
 export type Severity = 'error' | 'warning';
 export interface Finding {
-  /** What the finding is about; organisation and recipient findings have an empty activityId. */
-  entity: 'activity' | 'organisation' | 'recipient';
+  /**
+   * What the finding is about; organisation and recipient findings have an empty activityId, a
+   * cookie finding the activity the cookie serves ('' for none).
+   */
+  entity: 'activity' | 'organisation' | 'recipient' | 'cookie';
   entityId: string;
   activityId: string;
-  /** The activity's name, or the organisation's or recipient's. */
+  /** The activity's name, or the organisation's, recipient's or cookie's. */
   activityName: string;
   reference: string;
   field: string;

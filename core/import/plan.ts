@@ -225,6 +225,7 @@ class Resolver {
       data_category: new Vocabulary('data_category', terms),
       data_subject: new Vocabulary('data_subject', terms),
       security_measure: new Vocabulary('security_measure', terms),
+      cookie_category: new Vocabulary('cookie_category', terms),
     };
     this.recipients = new Map(recipientEntity.list(ctx).map((r) => [fold(r.name), r.id]));
     const rows = ctx.register.sqlite.prepare('SELECT id, reference, name, department FROM activities').all() as {

@@ -148,6 +148,7 @@ export function registerAsOf(ctx: CoreContext, when: string): PastRegister | nul
     organisations: rows('organisation'),
     terms: rows('term'),
     recipients: rows('recipient'),
+    cookies: rows('cookie'),
     ...spreadActivities(recordsOf(replay.state, 'activity')),
     history: readRows(ctx, history, `WHERE seq <= ${head.seq} ORDER BY seq`),
   } as unknown as RegisterDump;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   activityFields,
+  cookieFields,
   idSchema,
   organisationFields,
   purposeInput,
@@ -104,4 +105,6 @@ export const dumpSchema = z.strictObject({
   purposes: z.array(z.strictObject({ ...purposeInput.shape, activityId: idSchema, position })),
   transfers: z.array(z.strictObject({ ...transferInput.shape, ...stamp, activityId: idSchema, position })),
   retentionRules: z.array(z.strictObject({ ...retentionInput.shape, ...stamp, activityId: idSchema, position })),
+  // Schema 7 on; an export of schema 5 or 6 has none.
+  cookies: z.array(z.strictObject({ ...cookieFields.shape, ...stamp })).default([]),
 });

@@ -6,6 +6,7 @@ import {
   activityControllers,
   activityRecipients,
   activityTerms,
+  cookies,
   history,
   organisations,
   purposes,
@@ -34,6 +35,7 @@ export const DUMP_TABLES = {
   activityControllers,
   transfers,
   retentionRules,
+  cookies,
   history,
 } as const;
 export type DumpTable = keyof typeof DUMP_TABLES;
@@ -63,6 +65,7 @@ export function dumpRegister(ctx: CoreContext): RegisterDump {
     activityControllers: readRows(ctx, activityControllers, byActivity),
     transfers: readRows(ctx, transfers, byActivity),
     retentionRules: readRows(ctx, retentionRules, byActivity),
+    cookies: readRows(ctx, cookies, 'ORDER BY id'),
     history: readRows(ctx, history, 'ORDER BY seq'),
   };
 }

@@ -17,8 +17,10 @@ import type { ActivityRole, ActivityStatus, Audience, Language, Translations } f
 import { textIn, type RegisterLanguages } from '../api/translations';
 import { languagesFromMeta, registerLanguages } from '../languages';
 import { termLabel } from '../terms';
+import { cookieLabels, formatCookieExpiry } from '../api/cookie-labels';
 import {
   activities as activityTable,
+  cookies as cookieTable,
   organisations as organisationTable,
   purposes as purposeTable,
   recipients as recipientTable,
@@ -145,6 +147,27 @@ export interface ReportRecipient {
   usedBy: string[];
 }
 
+/** A cookie as reports and the cookie policy show it, every word in the report's language. */
+export interface ReportCookie {
+  id: string;
+  name: string;
+  domain: string;
+  /** The recipient's name, or "Ourselves" for a first-party cookie. */
+  provider: string;
+  providerCountry: string;
+  party: string;
+  /** The cookie_category term's code ('' when none) and label. */
+  categoryCode: string;
+  categoryId: string | null;
+  category: string;
+  purpose: string;
+  expiry: string;
+  kind: string;
+  activityId: string | null;
+  /** "2.1 Website management and cookies", '' when it serves none. */
+  activity: string;
+}
+
 export interface ReportModel {
   lang: Language;
   /** Whether some text is shown in the primary language for want of a translation (marked in place). */
@@ -167,6 +190,8 @@ export interface ReportModel {
   controllerActivities: ReportActivity[];
   processorActivities: ReportActivity[];
   recipients: ReportRecipient[];
+  /** The cookies of the selected activities and those serving none, by name. */
+  cookies: ReportCookie[];
 }
 
 type Dump = RegisterDump;
@@ -184,6 +209,7 @@ interface Source {
   transfers: Map<string, Dump['transfers']>;
   retention: Map<string, Dump['retentionRules']>;
   purposes: Map<string, Dump['purposes']>;
+  cookies: Dump['cookies'];
   languages: RegisterLanguages;
 }
 
@@ -265,6 +291,7 @@ function loadSource(ctx: CoreContext): Source {
     transfers: groupBy(readRows(ctx, transferTable, byActivity)),
     retention: groupBy(readRows(ctx, retentionRules, byActivity)),
     purposes: groupBy(readRows(ctx, purposeTable, byActivity)),
+    cookies: readRows(ctx, cookieTable, 'ORDER BY id'),
     languages: registerLanguages(ctx),
   };
 }
@@ -287,6 +314,7 @@ function sourceFromDump(d: RegisterDump): Source {
     transfers: groupBy(d.transfers),
     retention: groupBy(d.retentionRules),
     purposes: groupBy(d.purposes),
+    cookies: d.cookies ?? [],
     languages: languagesFromMeta((key) => d.meta.find((m) => m.key === key)?.value),
   };
 }
@@ -489,6 +517,35 @@ function buildFromSource(
     f.activityIds ? `${L.report.activityCount}: ${activities.length}` : '',
   ].filter(Boolean);
   const organisationIds = new Set(own.map((o) => o.id));
+  const C = cookieLabels(lang);
+  const shownActivity = new Map(activities.map((a) => [a.id, a.reference ? `${a.reference} ${a.name}` : a.name]));
+  const cookies = source.cookies
+    .filter((c) => c.activityId === null || shownActivity.has(c.activityId))
+    .map((c): ReportCookie => ({
+      id: c.id,
+      name: c.name,
+      domain: c.domain,
+      provider: c.providerId ? (recipientName.get(c.providerId) ?? '') : C.us,
+      providerCountry: c.providerId ? (recipientById.get(c.providerId)?.country ?? '') : '',
+      party: C.party[c.party],
+      categoryCode: (c.categoryId && termById.get(c.categoryId)?.code) || '',
+      categoryId: c.categoryId,
+      category: label(c.categoryId) || C.uncategorised,
+      purpose: pick(c.translations, 'purpose', c.purpose),
+      expiry: formatCookieExpiry(c, lang),
+      kind: C.kind[c.kind],
+      activityId: c.activityId,
+      activity: c.activityId ? shownActivity.get(c.activityId)! : '',
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
+  // A cookie's provider receives what the cookie holds: it is a recipient of the activity the cookie serves.
+  for (const c of source.cookies) {
+    if (!c.providerId || (c.activityId !== null && !shownActivity.has(c.activityId))) continue;
+    const by = c.activityId ? shownActivity.get(c.activityId)! : C.sheet;
+    const list = usedBy.get(c.providerId);
+    if (!list) usedBy.set(c.providerId, [by]);
+    else if (!list.includes(by)) list.push(by);
+  }
   return {
     lang,
     hasFallbacks,
@@ -521,6 +578,7 @@ function buildFromSource(
         notes: pick(r.translations, 'notes', r.notes),
         usedBy: usedBy.get(r.id) ?? [],
       })),
+    cookies,
   };
 }
 

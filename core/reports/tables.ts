@@ -1,6 +1,7 @@
 // The register as flat tables (one row per activity, recipient, transfer, retention rule): what the
 // CSV and XLSX files hold. A further sheet (e.g. the history) is one more entry in `reportTables`.
 import { ART30_REFERENCE, type Art30Heading } from '../api/labels';
+import { cookieLabels } from '../api/cookie-labels';
 import type { ReportActivity, ReportModel } from './model';
 
 /** Text cells are neutralised against formula injection; numbers and dates are written as such. */
@@ -17,7 +18,16 @@ export interface Column<T> {
 
 export interface ReportTable {
   /** Stable key, e.g. for the CSV file name. */
-  key: 'activities' | 'organisations' | 'recipients' | 'transfers' | 'retention' | 'history' | 'about' | 'changes';
+  key:
+    | 'activities'
+    | 'organisations'
+    | 'recipients'
+    | 'transfers'
+    | 'retention'
+    | 'cookies'
+    | 'history'
+    | 'about'
+    | 'changes';
   title: string;
   columns: Omit<Column<never>, 'value'>[];
   rows: Cell[][];
@@ -176,7 +186,38 @@ export function organisationsTable(m: ReportModel): ReportTable {
   );
 }
 
+/** The cookies and similar trackers, each with the activity it serves. */
+export function cookiesTable(m: ReportModel): ReportTable {
+  const C = cookieLabels(m.lang).field;
+  type K = ReportModel['cookies'][number];
+  return table<K>(
+    'cookies',
+    cookieLabels(m.lang).sheet,
+    [
+      text(C.name, 24, (c) => c.name),
+      text(C.domain, 22, (c) => c.domain),
+      text(C.provider, 22, (c) => c.provider),
+      text(m.labels.field.country, 8, (c) => c.providerCountry),
+      text(C.party, 14, (c) => c.party),
+      text(C.kind, 14, (c) => c.kind),
+      text(C.category, 20, (c) => c.category),
+      text(C.purpose, 50, (c) => c.purpose),
+      text(C.expiry, 18, (c) => c.expiry),
+      text(C.activity, 30, (c) => c.activity),
+      text(m.labels.field.id, 38, (c) => c.id),
+    ],
+    m.cookies,
+  );
+}
+
 /** The sheets of the workbook, in order. */
 export function reportTables(m: ReportModel): ReportTable[] {
-  return [activitiesTable(m), organisationsTable(m), recipientsTable(m), transfersTable(m), retentionTable(m)];
+  return [
+    activitiesTable(m),
+    organisationsTable(m),
+    recipientsTable(m),
+    transfersTable(m),
+    retentionTable(m),
+    cookiesTable(m),
+  ];
 }

@@ -6,6 +6,7 @@ import type { ActivityDraft, RetentionInput } from '../api/schemas';
 import type { CoreContext } from '../context';
 import { must } from '../dispatcher';
 import { writeRegisterLanguages } from '../languages';
+import { addSampleCookies } from './cookies';
 import { ACTIVITIES_NL, ORGANISATION_NL, RECIPIENTS_NL, SECURITY_DESCRIPTION_NL } from './belgian-mobile-id-nl';
 import {
   ACTIVITIES,
@@ -115,5 +116,6 @@ export function fillSample(ctx: CoreContext): void {
     ) as Record<RecipientKey, string>;
     const term = termLookup(ctx);
     for (const a of ACTIVITIES) must(ctx, 'createActivity', activityDraft(a, organisation.id, term, recipientIds));
+    addSampleCookies(ctx);
   })();
 }
