@@ -1,5 +1,5 @@
-// `ropa notice FILE --kind privacy [--audience A] --lang L --format html|md|docx|pdf -o OUT`: the
-// privacy notice of one audience, generated from the register (core/notices/). Reads the register
+// `ropa notice FILE --kind privacy|cookies [--audience A] --lang L --format html|md|docx|pdf -o OUT`:
+// the privacy notice of one audience, or the cookie policy, generated from the register (core/notices/). Reads the register
 // as `export` does (never changes it) and refuses to replace a file unless --overwrite (or --force).
 import path from 'node:path';
 import { Option, type Command } from 'commander';
@@ -58,9 +58,15 @@ export async function runNotice(file: string, flags: NoticeFlags, command: Comma
 export const noticeCommand: CommandModule = (program) => {
   program
     .command('notice')
-    .description('write the privacy notice of one audience (HTML, Markdown, DOCX or PDF), generated from the register')
+    .description(
+      'write the privacy notice of one audience or the cookie policy (HTML, Markdown, DOCX or PDF), generated from the register',
+    )
     .argument('<file>', 'register file')
-    .addOption(new Option('--kind <kind>', 'which notice').choices(NOTICE_KINDS).default('privacy'))
+    .addOption(
+      new Option('--kind <kind>', 'privacy: the privacy notice; cookies: the cookie policy')
+        .choices(NOTICE_KINDS)
+        .default('privacy'),
+    )
     .addOption(
       new Option('--audience <audience>', 'whose notice: the activities published to them')
         .choices(AUDIENCES)

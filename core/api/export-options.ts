@@ -52,7 +52,7 @@ export type ExportOptions = z.input<typeof exportOptions>;
 export type ParsedExportOptions = z.output<typeof exportOptions>;
 
 /** Public documents generated from the register (core/notices/). Cookie policies are to come. */
-export const NOTICE_KINDS = ['privacy'] as const;
+export const NOTICE_KINDS = ['privacy', 'cookies'] as const;
 
 /** Which notice: its kind, the audience whose published activities it describes, its language. */
 export const noticeInput = z.object({

@@ -6,7 +6,9 @@ import path from 'node:path';
 import type { CoreContext } from '../context';
 import {
   noticeExportOptions,
+  noticeInput,
   type ExportResult,
+  type NoticeInput,
   type NoticeExportOptions,
   type NoticeFormat,
   type NoticeResult,
@@ -14,11 +16,18 @@ import {
 import { invalid, issuesOf } from '../api/errors';
 import { checkWriteTarget, type TargetRules } from '../write-target';
 import { startRenderJob } from '../reports/jobs';
-import { buildNotice, type NoticeDocument } from './model';
+import { buildPrivacyNotice, type NoticeDocument } from './model';
+import { buildCookiePolicy } from './cookie-policy';
 import { noticeHtml } from './html';
 import { noticeMarkdown } from './markdown';
 
-export { buildNotice, type NoticeDocument } from './model';
+export type { NoticeDocument } from './model';
+
+/** The document of `kind`: the privacy notice of one audience, or the websites' cookie policy. */
+export function buildNotice(ctx: CoreContext, input: NoticeInput): NoticeDocument {
+  const o = noticeInput.parse(input);
+  return o.kind === 'cookies' ? buildCookiePolicy(ctx, o) : buildPrivacyNotice(ctx, o);
+}
 
 export interface NoticeRenderSettings {
   fontsFolder?: string | undefined;

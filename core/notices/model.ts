@@ -20,7 +20,7 @@ export type Block =
   | { type: 'table'; columns: string[]; rows: string[][] };
 
 export interface NoticeDocument {
-  kind: 'privacy';
+  kind: 'privacy' | 'cookies';
   audience: Audience;
   lang: Language;
   title: string;
@@ -41,7 +41,8 @@ export function publishedTo(activities: ReportActivity[], audience: Audience): R
 const cell = (items: string[] | null | undefined, none: string): string =>
   items && items.some(Boolean) ? items.filter(Boolean).join('; ') : none;
 
-export function buildNotice(ctx: CoreContext, input: NoticeInput): NoticeDocument {
+/** The privacy notice (index.ts's buildNotice picks it or the cookie policy by kind). */
+export function buildPrivacyNotice(ctx: CoreContext, input: NoticeInput): NoticeDocument {
   const o = noticeInput.parse(input);
   const T = noticeTexts(o.lang);
   const L = labelsFor(o.lang);
