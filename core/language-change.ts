@@ -5,13 +5,14 @@
 // Every changed record goes through its own update (stamps, list line, history), and one note entry
 // records the languages themselves, so the history still verifies and replays to the tables.
 import { fieldsOf, listAllActivities, updateActivity } from './activities';
-import type { Language, OrganisationFields, RecipientFields, Translations } from './api/schemas';
+import type { CookieFields, Language, OrganisationFields, RecipientFields, Translations } from './api/schemas';
 import type { RegisterLanguages } from './api/translations';
 import { writeTransaction, type CoreContext } from './context';
 import { recordChange } from './history';
 import { registerLanguages, writeRegisterLanguages } from './languages';
 import { organisationEntity } from './organisations';
 import { recipientEntity } from './recipients';
+import { cookieEntity } from './cookies';
 import { NOTE_ENTITY } from './replay';
 import { withoutStamp } from './stamps';
 
@@ -73,6 +74,11 @@ function movePrimary(ctx: CoreContext, from: Language, to: Language): void {
     const fields = withoutStamp(r) as RecipientFields;
     const swapped = swapTexts(fields, ['name', 'notes'], from, to);
     if (swapped) recipientEntity.update(ctx, { id: r.id, version: r.version, fields: swapped });
+  }
+  for (const c of cookieEntity.list(ctx)) {
+    const fields = withoutStamp(c) as CookieFields;
+    const swapped = swapTexts(fields, ['purpose'], from, to);
+    if (swapped) cookieEntity.update(ctx, { id: c.id, version: c.version, fields: swapped });
   }
   for (const a of listAllActivities(ctx)) {
     const fields = fieldsOf(a);
