@@ -238,12 +238,14 @@ export function cookieDraft(
 /** Adds the providers as recipients of activity 2.1 and the 17 cookies on it (inside the sample's transaction). */
 export function addSampleCookies(ctx: CoreContext): void {
   const { primary } = registerLanguages(ctx);
+  const other = primary === 'en' ? 'nl' : 'en';
   const providers = new Map<CookieProviderKey, string>();
   for (const [key, r] of Object.entries(COOKIE_PROVIDERS) as [
     CookieProviderKey,
     (typeof COOKIE_PROVIDERS)[CookieProviderKey],
   ][])
-    providers.set(key, must(ctx, 'createRecipient', r).id);
+    // A brand name reads the same in every language: given as the other sample language's name too.
+    providers.set(key, must(ctx, 'createRecipient', { ...r, translations: { [other]: { name: r.name } } }).id);
   const categories = new Map(must(ctx, 'listTerms', { kind: 'cookie_category' }).map((t) => [t.code, t.id]));
   const activity = must(ctx, 'listActivities', {}).find((a) => a.reference === COOKIE_ACTIVITY);
   if (!activity) throw new Error(`The sample register has no activity ${COOKIE_ACTIVITY} for its cookies.`);
