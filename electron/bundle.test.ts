@@ -80,3 +80,22 @@ describe('built shell', () => {
     }
   });
 });
+
+describe('built UI', () => {
+  // Issue #16's first-load budget, kept by every change (npm run bench browser measures it in the
+  // page): the entry chunk with what index.html preloads, plus the largest UI language's wording.
+  it('starts with at most 800 KB of JavaScript: screens, dialogs and languages come when first used', () => {
+    const html = fs.readFileSync(out('renderer', 'index.html'), 'utf8');
+    const assets = path.dirname(out('renderer', 'index.html'));
+    const first = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(first.length).toBeGreaterThan(0);
+    const size = (file: string) => fs.statSync(path.join(assets, file)).size;
+    const wording = fs
+      .readdirSync(path.join(assets, 'assets'))
+      .filter((f) => /^(en|nl|fr|de)-[\w-]+\.js$/.test(f))
+      .map((f) => size(path.join('assets', f)));
+    expect(wording).toHaveLength(4);
+    const total = first.reduce((sum, f) => sum + size(f), 0) + Math.max(...wording);
+    expect(total / 1024).toBeLessThanOrEqual(800);
+  });
+});

@@ -5,7 +5,6 @@ import { ropa, settle, shell } from './api';
 import { LoadedView } from './common/LoadedView';
 import { useLoad } from './common/useLoad';
 import { ExportDialog } from './exports/ExportDialog';
-import { ImportWizard } from './imports/ImportWizard';
 import { SkipLink } from './keyboard/SkipLink';
 import { ShortcutsModal } from './keyboard/ShortcutsModal';
 import { useShortcuts } from './keyboard/shortcuts';
@@ -25,6 +24,8 @@ import { PresenceBanner } from './sharing/PresenceBanner';
 
 // The licences list is long and rarely read: fetched the first time Help ▸ About and licences is opened.
 const LicencesModal = lazy(async () => ({ default: (await import('./about/LicencesModal')).LicencesModal }));
+// So is the spreadsheet import, the first time it is asked for.
+const ImportWizard = lazy(async () => ({ default: (await import('./imports/ImportWizard')).ImportWizard }));
 
 /** Menu commands of the Electron shell that lead to a screen. */
 const MENU_ROUTES: Record<string, Route> = {
@@ -140,18 +141,20 @@ export function App() {
       </AppShell.Main>
       <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />
       {session?.path && <ExportDialog key={`${generation}:${session.path}`} session={session} />}
-      {session?.path && !session.readOnly && (
-        <ImportWizard
-          key={`${generation}:${session.path}`}
-          opened={importing}
-          onClose={() => setImporting(false)}
-          onImported={() => {
-            setImporting(false);
-            // The lists remount and read the register again, the imported activities among them.
-            setGeneration((g) => g + 1);
-            void navigate({ page: 'activities' });
-          }}
-        />
+      {session?.path && !session.readOnly && importing && (
+        <Suspense fallback={null}>
+          <ImportWizard
+            key={`${generation}:${session.path}`}
+            opened
+            onClose={() => setImporting(false)}
+            onImported={() => {
+              setImporting(false);
+              // The lists remount and read the register again, the imported activities among them.
+              setGeneration((g) => g + 1);
+              void navigate({ page: 'activities' });
+            }}
+          />
+        </Suspense>
       )}
       <ShortcutsModal opened={help} onClose={() => setHelp(false)} />
       {licences && (

@@ -5,12 +5,11 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataCheck, SessionInfo } from '../../../core/api/contract';
 import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
-import { DataDifferences } from './DataDifferences';
 
 /** Resolves once the browser has painted what is on screen now. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -22,6 +21,9 @@ interface Props {
   /** The data was accepted: the register is writable again. */
   onAccepted: () => void;
 }
+
+// The differences are only shown when there are some: their code is fetched then.
+const DataDifferences = lazy(async () => ({ default: (await import('./DataDifferences')).DataDifferences }));
 
 export function DataCheckBanner({ session, onHeld, onAccepted }: Props) {
   const { t } = useTranslation();
@@ -72,7 +74,9 @@ export function DataCheckBanner({ session, onHeld, onAccepted }: Props) {
             count: check.differenceCount,
           })}
         </Text>
-        <DataDifferences differences={check.differences} count={check.differenceCount} />
+        <Suspense fallback={null}>
+          <DataDifferences differences={check.differences} count={check.differenceCount} />
+        </Suspense>
         <ErrorLine error={error} />
         {!openedReadOnly && (
           <Group>
