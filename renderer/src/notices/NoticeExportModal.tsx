@@ -12,7 +12,7 @@ import { ExportProgressBar } from '../exports/ExportModal';
 import { baseName, pathIn, reportFileName, withFormat } from '../exports/exportPath';
 import { useExportJob } from '../exports/useExportJob';
 import { confirmReplace, notifyWritten } from '../exports/written';
-import type { NoticeChoice } from './NoticesPage';
+import type { NoticeChoice } from './noticeChoice';
 
 interface Props {
   opened: boolean;

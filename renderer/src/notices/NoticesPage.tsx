@@ -14,13 +14,7 @@ import { PageTitle } from '../common/PageTitle';
 import { useLoad } from '../common/useLoad';
 import { LANGUAGE_NAMES, useLanguage } from '../language';
 import { NoticeExportModal } from './NoticeExportModal';
-
-export type NoticeKind = (typeof NOTICE_KINDS)[number];
-export interface NoticeChoice {
-  kind: NoticeKind;
-  audience: Audience;
-  lang: Language;
-}
+import type { NoticeChoice, NoticeKind } from './noticeChoice';
 
 export function NoticesPage({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();
