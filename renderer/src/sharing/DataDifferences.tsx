@@ -61,7 +61,9 @@ function rowOf(d: DataDifference, lookups: HistoryLookups, lang: Language, t: (k
     hash: '',
   };
   const described = describeEntry(entry, lookups, lang);
-  const name = described.entityName === d.id ? d.name : described.entityName;
+  // The record as it is stored (its primary-language name, as a tampered row holds it); the
+  // current lists' name only when the difference carries none.
+  const name = d.name || described.entityName;
   const base = { key: `${d.entity}:${d.id}:${d.field}`, record: described.entityLabel, name };
   if (d.field === '')
     return {
