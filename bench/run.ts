@@ -8,10 +8,11 @@ import { auditSuite } from './audit';
 import { browserSuite } from './browser';
 import { engineSuite } from './engine';
 import { historySuite } from './history';
+import { importSuite } from './import';
 import { reportsSuite } from './reports';
 import type { Measurement, Suite } from './suite';
 
-const SUITES: Suite[] = [engineSuite, browserSuite, reportsSuite, historySuite, auditSuite];
+const SUITES: Suite[] = [engineSuite, browserSuite, reportsSuite, historySuite, auditSuite, importSuite];
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
 function printTable(suite: Suite, rows: Measurement[]): void {
