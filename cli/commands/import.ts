@@ -8,6 +8,7 @@ import { importRegister } from '../../core/reports/import';
 import { creatingUnderLock, FORCE_HELP } from '../locking';
 import { visible } from '../escape';
 import { asCliError, authorOf, CliError, EXIT, type CommandModule } from '../support';
+import { runCookieImport, type CookieImportFlags } from './import-cookies';
 import { runSheetImport, type SheetImportFlags } from './import-sheet';
 
 export function runImport(
@@ -36,7 +37,7 @@ export function runImport(
   }
 }
 
-type ImportFlags = SheetImportFlags & { newHistory?: boolean };
+type ImportFlags = SheetImportFlags & CookieImportFlags & { newHistory?: boolean; cookies?: boolean };
 
 export const importCommand: CommandModule = (program) => {
   program
@@ -45,7 +46,16 @@ export const importCommand: CommandModule = (program) => {
       'create a new register from a JSON export (ropa export --format json), or import activities from a spreadsheet (.csv, .xlsx) into a register (created when missing)',
     )
     .argument('<file>', 'register file (a JSON export needs a new one; a spreadsheet adds to it or creates it)')
-    .argument('<source>', 'JSON export, or a .csv / .xlsx sheet')
+    .argument('<source>', 'JSON export, a .csv / .xlsx sheet, or (--cookies) a JSON cookie list')
+    .option(
+      '--cookies',
+      'the source is a JSON cookie list exported by a browser or a cookie extension: its cookies go into FILE',
+    )
+    .option(
+      '--site <domain>',
+      "cookies: the website they were read on, for first/third party (default: the organisation's website)",
+    )
+    .option('--activity <ref|name>', 'cookies: the activity they serve (its reference or name)')
     .addOption(
       new Option('--profile <profile>', 'spreadsheet layout (auto picks the best and says which)')
         .choices(['auto', ...PROFILE_IDS])
@@ -57,7 +67,7 @@ export const importCommand: CommandModule = (program) => {
     )
     .option('--sheet <name>', 'spreadsheet: the sheet to read (also a hidden one)')
     .option('--header-row <n>', 'spreadsheet: the header row number (default: detected)', (v) => Number.parseInt(v, 10))
-    .option('--dry-run', 'spreadsheet: show what every cell would become, write nothing')
+    .option('--dry-run', 'spreadsheet, cookies: show what every cell or cookie would become, write nothing')
     .option('--json', 'spreadsheet: the report as JSON')
     .option('--force', FORCE_HELP)
     .option(
@@ -65,6 +75,10 @@ export const importCommand: CommandModule = (program) => {
       'JSON export: import an export whose data does not match its own history, starting a new history that names the source file and its fingerprint',
     )
     .action(async (file: string, source: string, options: ImportFlags, command: Command) => {
+      if (options.cookies) {
+        process.stdout.write(`${runCookieImport(file, source, authorOf(command), options)}\n`);
+        return;
+      }
       // Routed by extension: the JSON import stays as it is; .csv/.xlsx go to the spreadsheet import.
       if (formatOf(source) !== null) {
         const out = await runSheetImport(file, source, authorOf(command), options);
