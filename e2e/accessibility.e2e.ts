@@ -24,6 +24,7 @@ const SCREENS = [
   'activity',
   'organisations',
   'recipients',
+  'cookies',
   'vocabularies',
   'notices',
   'history',

@@ -6,7 +6,8 @@ export class AppShell {
   constructor(readonly page: Page) {}
 
   async goTo(
-    section: 'Overview' | 'Activities' | 'Organisations' | 'Recipients & processors' | 'Vocabularies' | 'Notices',
+    section:
+      'Overview' | 'Activities' | 'Organisations' | 'Recipients & processors' | 'Cookies' | 'Vocabularies' | 'Notices',
   ): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name: section }).click();
   }

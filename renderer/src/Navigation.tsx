@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconBook2,
   IconBuilding,
+  IconCookie,
   IconFileText,
   IconHistory,
   IconLayoutDashboard,
@@ -16,6 +17,7 @@ const ITEMS: { page: Page; icon: typeof IconBook2 }[] = [
   { page: 'activities', icon: IconListDetails },
   { page: 'organisations', icon: IconBuilding },
   { page: 'recipients', icon: IconUsersGroup },
+  { page: 'cookies', icon: IconCookie },
   { page: 'vocabularies', icon: IconBook2 },
   { page: 'notices', icon: IconFileText },
   { page: 'history', icon: IconHistory },

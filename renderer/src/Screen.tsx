@@ -17,6 +17,7 @@ const ActivityEditorPage = onDemand(async () => (await import('./editor/Activity
 const OverviewPage = onDemand(async () => (await import('./overview/OverviewPage')).OverviewPage);
 const OrganisationsPage = onDemand(async () => (await import('./organisations/OrganisationsPage')).OrganisationsPage);
 const RecipientsPage = onDemand(async () => (await import('./recipients/RecipientsPage')).RecipientsPage);
+const CookiesPage = onDemand(async () => (await import('./cookies/CookiesPage')).CookiesPage);
 const VocabulariesPage = onDemand(async () => (await import('./vocabularies/VocabulariesPage')).VocabulariesPage);
 const NoticesPage = onDemand(async () => (await import('./notices/NoticesPage')).NoticesPage);
 const HistoryPage = onDemand(async () => (await import('./sharing/HistoryPage')).HistoryPage);
@@ -41,6 +42,8 @@ function RouteScreen({ route, session }: { route: Route; session: SessionInfo })
       return <OrganisationsPage readOnly={readOnly} />;
     case 'recipients':
       return <RecipientsPage readOnly={readOnly} />;
+    case 'cookies':
+      return <CookiesPage readOnly={readOnly} />;
     case 'vocabularies':
       return <VocabulariesPage readOnly={readOnly} />;
     case 'notices':

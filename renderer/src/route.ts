@@ -7,6 +7,7 @@ export const PAGES = [
   'activities',
   'organisations',
   'recipients',
+  'cookies',
   'vocabularies',
   'notices',
   'history',

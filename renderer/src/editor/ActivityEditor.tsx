@@ -22,6 +22,7 @@ import { ConflictModal } from './ConflictModal';
 import { DeletedBanner, type Deletion } from './DeletedBanner';
 import { EditorBar } from './EditorBar';
 import { onListPickers } from './listIssues';
+import { CookiesSection } from './sections/CookiesSection';
 import { DataSection } from './sections/DataSection';
 import { GeneralSection } from './sections/GeneralSection';
 import { PurposeSection } from './sections/PurposeSection';
@@ -227,6 +228,7 @@ export function ActivityEditor({
               <PurposeSection form={form} />
               <DataSection form={form} vocab={vocab} onTermCreated={addTerm} />
               <RecipientsSection form={form} vocab={vocab} onRecipientCreated={addRecipient} />
+              {saved && <CookiesSection activityId={saved.id} vocab={vocab} />}
               <RetentionSection form={form} vocab={vocab} />
               <SecuritySection form={form} vocab={vocab} onTermCreated={addTerm} />
               <ReviewSection form={form} />
