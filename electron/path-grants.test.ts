@@ -132,6 +132,7 @@ describe('calls from the page', () => {
     });
     expect(withPath.sort()).toEqual([
       'createRegister',
+      'exportChanges',
       'exportNotice',
       'exportReport',
       'openRegister',
