@@ -1,5 +1,6 @@
-// `ropa import FILE cookies.json --cookies`: the cookies of a JSON cookie list exported by a
-// browser's developer tools or a cookie extension, into an existing register (core/import/cookie-list.ts).
+// `ropa import FILE cookies.json|.csv|.xlsx --cookies`: the cookies of a JSON cookie list exported by a
+// browser's developer tools or a cookie extension, or of a spreadsheet (core/import/cookie-sheet.ts),
+// into an existing register (core/import/cookie-list.ts).
 // --dry-run prints what each cookie would become and writes nothing.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import {
   type CookieImportOptions,
   type ListedCookie,
 } from '../../core/import/cookie-list';
+import { readCookieSheet } from '../../core/import/cookie-sheet';
+import { formatOf, readSource } from '../../core/import/index';
 import { openLocked } from '../../core/lock';
 import { openSessionForReading } from '../../core/register';
 import { asWriteError } from '../locking';
@@ -22,7 +25,20 @@ export interface CookieImportFlags extends CookieImportOptions {
   force?: boolean;
 }
 
-function readList(sourceFile: string): ListedCookie[] {
+async function readList(sourceFile: string): Promise<ListedCookie[]> {
+  if (formatOf(sourceFile) !== null) {
+    let book;
+    try {
+      book = await readSource(sourceFile);
+    } catch (err) {
+      throw new CliError(asCliError(err).message, EXIT.file);
+    }
+    try {
+      return readCookieSheet(book, path.basename(sourceFile));
+    } catch (err) {
+      throw asCliError(err);
+    }
+  }
   let text: string;
   try {
     text = fs.readFileSync(sourceFile, 'utf8');
@@ -39,10 +55,15 @@ function readList(sourceFile: string): ListedCookie[] {
   }
 }
 
-export function runCookieImport(file: string, sourceFile: string, author: string, flags: CookieImportFlags): string {
+export async function runCookieImport(
+  file: string,
+  sourceFile: string,
+  author: string,
+  flags: CookieImportFlags,
+): Promise<string> {
   if (!fs.existsSync(file))
     throw new CliError(`${file} does not exist; create the register first (ropa new).`, EXIT.file);
-  const list = readList(sourceFile);
+  const list = await readList(sourceFile);
   const source = path.basename(sourceFile);
   const options: CookieImportOptions = {
     ...(flags.site !== undefined ? { site: flags.site } : {}),
@@ -72,7 +93,8 @@ export function runCookieImport(file: string, sourceFile: string, author: string
   try {
     const plan = planCookieImport(session.ctx, list, source, options);
     const r = applyCookieImport(session.ctx, plan);
-    return `Updated ${path.basename(file)} from ${source}: ${r.created} cookies created, ${r.updated} updated, ${r.unchanged} unchanged.`;
+    const providers = r.newProviders ? `, ${r.newProviders} new providers (recipients)` : '';
+    return `Updated ${path.basename(file)} from ${source}: ${r.created} cookies created, ${r.updated} updated, ${r.unchanged} unchanged${providers}.`;
   } catch (err) {
     throw asCliError(err);
   } finally {

@@ -49,7 +49,7 @@ export const importCommand: CommandModule = (program) => {
     .argument('<source>', 'JSON export, a .csv / .xlsx sheet, or (--cookies) a JSON cookie list')
     .option(
       '--cookies',
-      'the source is a JSON cookie list exported by a browser or a cookie extension: its cookies go into FILE',
+      "the source is a cookie list (a browser's or cookie extension's JSON export, or a .csv / .xlsx with name, domain, provider, category, purpose, expiry columns): its cookies go into FILE",
     )
     .option(
       '--site <domain>',
@@ -76,7 +76,7 @@ export const importCommand: CommandModule = (program) => {
     )
     .action(async (file: string, source: string, options: ImportFlags, command: Command) => {
       if (options.cookies) {
-        process.stdout.write(`${runCookieImport(file, source, authorOf(command), options)}\n`);
+        process.stdout.write(`${await runCookieImport(file, source, authorOf(command), options)}\n`);
         return;
       }
       // Routed by extension: the JSON import stays as it is; .csv/.xlsx go to the spreadsheet import.

@@ -2,6 +2,7 @@
 // third party against the site, and the shapes of list the browsers and extensions write.
 import { describe, expect, it } from 'vitest';
 import { durationOf, parseCookieList, partyOf, siteHost } from './cookie-list';
+import { expiryOf } from './cookie-sheet';
 
 const H = 3600;
 const D = 24 * H;
@@ -51,5 +52,20 @@ describe('cookie list import', () => {
       { name: 'd', domain: '', expiresAt: null },
     ]);
     expect(() => parseCookieList('[{"name":""}]', 'l.json')).toThrow('l.json, cookie 1 has no name');
+  });
+
+  it("reads a spreadsheet's expiry in the four languages", () => {
+    const d = (expiryValue: number, expiryUnit: string) => ({ expiry: 'duration', expiryValue, expiryUnit });
+    expect(expiryOf('')).toBe('keep');
+    expect(expiryOf('Session')).toEqual({ expiry: 'session', expiryValue: null, expiryUnit: null });
+    expect(expiryOf('Einde sessie')).toEqual({ expiry: 'session', expiryValue: null, expiryUnit: null });
+    expect(expiryOf('Persistent')).toEqual({ expiry: 'persistent', expiryValue: null, expiryUnit: null });
+    expect(expiryOf('1 jaar')).toEqual(d(1, 'years'));
+    expect(expiryOf('13 mois')).toEqual(d(13, 'months'));
+    expect(expiryOf('2 Jahre')).toEqual(d(2, 'years'));
+    expect(expiryOf('30 minuten')).toEqual(d(30, 'minutes'));
+    expect(expiryOf('24 heures')).toEqual(d(24, 'hours'));
+    expect(expiryOf('soon')).toBeNull();
+    expect(expiryOf('3 fortnights')).toBeNull();
   });
 });

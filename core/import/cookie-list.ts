@@ -5,13 +5,16 @@
 // domain) is updated instead. Written in one transaction through the cookie entity, so each change
 // has its history entry, its author naming the source file.
 import { z } from 'zod';
-import { activities, organisations } from '../../db/schema';
+import { activities, organisations, recipients, terms } from '../../db/schema';
 import { cookieEntity, listCookies } from '../cookies';
 import { writeTransaction, type CoreContext } from '../context';
 import { RopaFailure } from '../api/errors';
 import type { Cookie } from '../api/contract';
 import { cookieFields, type CookieExpiryUnit, type CookieFields } from '../api/schemas';
+import { recipientEntity } from '../recipients';
+import { recipientFields } from '../api/schemas';
 import { importAuthor } from './apply';
+import { fold } from './values';
 
 /** One cookie as a browser export gives it: only the fields we read; anything else is ignored. */
 const browserCookie = z.looseObject({
@@ -29,6 +32,12 @@ export interface ListedCookie {
   domain: string;
   /** Seconds since the epoch; null: a session cookie. */
   expiresAt: number | null;
+  /** A spreadsheet's expiry as written (wins over expiresAt); 'keep': the cell was empty. */
+  expiry?: Pick<CookieFields, 'expiry' | 'expiryValue' | 'expiryUnit'> | 'keep';
+  /** A spreadsheet's provider (a recipient's name, created when new), category label, purpose. */
+  provider?: string;
+  category?: string;
+  purpose?: string;
 }
 
 function fail(message: string): never {
@@ -138,6 +147,8 @@ export interface CookieImportPlan {
   site: string;
   activityName: string | null;
   changes: CookieChange[];
+  /** Providers no recipient is named after: created on import (providerId `new:NAME` until then). */
+  newProviders: string[];
 }
 
 function findActivityId(ctx: CoreContext, wanted: string): { id: string; name: string } {
@@ -196,22 +207,69 @@ export function planCookieImport(
   // The last entry of a name + domain wins (an export may list a cookie once per path).
   const distinct = new Map(list.map((c) => [key(c.name, c.domain), c]));
   const changes: CookieChange[] = [];
+  const db = ctx.register.db;
+  const recipientIds = new Map(
+    db
+      .select({ id: recipients.id, name: recipients.name })
+      .from(recipients)
+      .all()
+      .map((r) => [fold(r.name), r.id]),
+  );
+  // A category by its code or any language's label, or the label's first word ("Analytics").
+  const categoryIds = new Map<string, string>();
+  const firstWords = new Map<string, string>();
+  for (const t of db.select().from(terms).all())
+    if (t.kind === 'cookie_category')
+      for (const label of [t.code, t.labelEn, t.labelNl, t.labelFr, t.labelDe].filter(Boolean)) {
+        categoryIds.set(fold(label), t.id);
+        firstWords.set(fold(label).split(' ')[0]!, t.id);
+      }
+  const categoryOf = (label: string) => {
+    const l = fold(label).replace(/ (cookies?|trackers?)$/, '');
+    return categoryIds.get(l) ?? firstWords.get(l);
+  };
+  const newProviders: string[] = [];
   for (const [k, c] of distinct) {
     const current = existing.get(k) ?? null;
+    const sheet: Partial<CookieFields> = {};
+    if (c.provider) {
+      const name = c.provider.trim();
+      let id = recipientIds.get(fold(name));
+      if (!id) {
+        id = `new:${name}`;
+        recipientIds.set(fold(name), id);
+        newProviders.push(name);
+      }
+      sheet.providerId = id;
+    }
+    if (c.category) {
+      const id = categoryOf(c.category);
+      if (!id) fail(`${source}: "${c.name}": "${c.category}" is not a cookie category; nothing was imported.`);
+      sheet.categoryId = id;
+    }
+    if (c.purpose) sheet.purpose = c.purpose.slice(0, 2_000);
     const duration = c.expiresAt === null ? null : durationOf(c.expiresAt - now);
     const party = site ? partyOf(c.domain, site) : (current?.party ?? 'first');
     const base: CookieFields = current ? editable(current) : cookieFields.parse({ name: c.name, domain: c.domain });
+    const timing =
+      c.expiry === 'keep'
+        ? { expiry: base.expiry, expiryValue: base.expiryValue, expiryUnit: base.expiryUnit }
+        : (c.expiry ?? {
+            expiry: duration ? ('duration' as const) : ('session' as const),
+            expiryValue: duration?.value ?? null,
+            expiryUnit: duration?.unit ?? null,
+          });
     const fields: CookieFields = {
       ...base,
-      expiry: duration ? 'duration' : 'session',
-      expiryValue: duration?.value ?? null,
-      expiryUnit: duration?.unit ?? null,
+      ...sheet,
+      ...timing,
       kind: 'http_cookie',
       party,
       activityId: activity?.id ?? base.activityId,
     };
     const unchanged = current !== null && JSON.stringify(editable(current)) === JSON.stringify(fields);
-    const life = duration ? `${duration.value} ${duration.unit}` : 'session';
+    const life =
+      timing.expiry === 'duration' ? `${timing.expiryValue} ${timing.expiryUnit}` : (timing.expiry ?? 'expiry unknown');
     changes.push({
       action: current === null ? 'create' : unchanged ? 'unchanged' : 'update',
       name: c.name,
@@ -221,26 +279,35 @@ export function planCookieImport(
       current,
     });
   }
-  return { source, site, activityName: activity?.name ?? null, changes };
+  return { source, site, activityName: activity?.name ?? null, changes, newProviders };
 }
 
 export interface CookieImportResult {
   created: number;
   updated: number;
   unchanged: number;
+  newProviders: number;
 }
 
 /** Writes the plan in one transaction; the history names the author and the source file. */
 export function applyCookieImport(ctx: CoreContext, p: CookieImportPlan): CookieImportResult {
   const ictx: CoreContext = { ...ctx, author: importAuthor(ctx.author, p.source) };
   return writeTransaction(ictx, () => {
-    const result: CookieImportResult = { created: 0, updated: 0, unchanged: 0 };
+    const result: CookieImportResult = { created: 0, updated: 0, unchanged: 0, newProviders: 0 };
+    const ids = new Map<string, string>();
+    for (const name of p.newProviders) {
+      const r = recipientEntity.create(ictx, recipientFields.parse({ name: name.slice(0, 300), kind: 'processor' }));
+      ids.set(`new:${name}`, r.id);
+      result.newProviders++;
+    }
+    const real = (f: CookieFields): CookieFields =>
+      f.providerId?.startsWith('new:') ? { ...f, providerId: ids.get(f.providerId) ?? null } : f;
     for (const c of p.changes) {
       if (c.action === 'create') {
-        cookieEntity.create(ictx, c.fields);
+        cookieEntity.create(ictx, real(c.fields));
         result.created++;
       } else if (c.action === 'update' && c.current) {
-        cookieEntity.update(ictx, { id: c.current.id, version: c.current.version, fields: c.fields });
+        cookieEntity.update(ictx, { id: c.current.id, version: c.current.version, fields: real(c.fields) });
         result.updated++;
       } else result.unchanged++;
     }
@@ -257,6 +324,7 @@ export function describeCookiePlan(p: CookieImportPlan): string {
     const what = c.action === 'create' ? 'creates' : c.action === 'update' ? 'updates' : 'unchanged';
     lines.push(`  ${what} "${c.name}" (${c.domain || 'no domain'}): ${c.summary}`);
   }
+  if (p.newProviders.length) lines.push(`New providers (recipients): ${p.newProviders.join(', ')}`);
   const n = (a: CookieChange['action']) => p.changes.filter((c) => c.action === a).length;
   lines.push(`${n('create')} to create, ${n('update')} to update, ${n('unchanged')} unchanged.`);
   return lines.join('\n');
