@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { RegisterFileError } from '../../db/open';
 
 export interface SheetGrid {
@@ -147,7 +147,9 @@ export async function readXlsx(bytes: Uint8Array, name: string, wantedSheet?: st
     fail(`${name} is password-protected (or an old .xls file); save it from Excel as .xlsx without a password.`);
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b))
     fail(`${name} is not an Excel workbook (.xlsx); its content is of another kind.`);
-  const wb = new ExcelJS.Workbook();
+  // exceljs is loaded when a workbook is read, not with the dispatcher (core/reports/lazy-load.test.ts).
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (err) {

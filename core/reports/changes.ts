@@ -20,7 +20,7 @@ import { organisationEntity } from '../organisations';
 import { recipientEntity } from '../recipients';
 import { listTerms } from '../terms';
 import { checkWriteTarget } from '../write-target';
-import { asOfTime } from './as-of';
+import { changesPeriod } from './changes-period';
 import { tableCsv } from './csv';
 import { COLOR, CONTENT_WIDTH, createDoc, FONT, MARGIN, paginate, toBuffer } from './pdf-page';
 import type { ReportTable } from './tables';
@@ -28,6 +28,8 @@ import type { RenderSettings } from './export';
 import { addSheet } from './xlsx';
 
 export { CHANGES_FORMATS, type ChangesFormat };
+
+export { changesPeriod };
 
 export interface ChangesOptions {
   since: string;
@@ -104,19 +106,6 @@ export interface ChangesReport {
 }
 
 /** The changes between `since` (exclusive) and `until` (inclusive, default now), in words. */
-/** The period's ISO times (until null: up to the newest change); refuses an end before its start in one line. */
-export function changesPeriod(o: Pick<ChangesOptions, 'since' | 'until'>): { since: string; until: string | null } {
-  const since = asOfTime(o.since);
-  const until = o.until === undefined ? null : asOfTime(o.until);
-  if (until !== null && until < since)
-    throw new RopaFailure({
-      kind: 'validation',
-      issues: [{ path: 'until', message: 'before the start of the period' }],
-      message: `The period ends (${o.until}) before it starts (${o.since}).`,
-    });
-  return { since, until };
-}
-
 export function buildChanges(ctx: CoreContext, o: Pick<ChangesOptions, 'since' | 'until' | 'lang'>): ChangesReport {
   const { since, until } = changesPeriod(o);
   const all: HistoryEntry[] = listHistory(ctx, { limit: Number.MAX_SAFE_INTEGER }).reverse();

@@ -33,11 +33,19 @@ export function addProcessorActivity(ctx: CoreContext): Activity {
   return must(ctx, 'createActivity', {
     organisationId: own.id,
     reference: '9.1',
-    name: 'Identity verification for client banks',
+    // The sample is Dutch-primary: Dutch in the fields, English as their translation.
+    name: 'Identiteitsverificatie voor klantbanken',
+    translations: { en: { name: 'Identity verification for client banks' } },
     role: 'processor',
     controllerIds: [client.id],
     status: 'active',
-    purposes: [{ text: 'Verify the identity of the bank’s customers on its behalf', legalBases: ['contract'] }],
+    purposes: [
+      {
+        text: 'De identiteit van de klanten van de bank in haar naam verifiëren',
+        legalBases: ['contract'],
+        translations: { en: { text: 'Verify the identity of the bank’s customers on its behalf' } },
+      },
+    ],
     dataSubjectIds: [firstTerm(ctx, 'data_subject')],
     dataCategoryIds: [firstTerm(ctx, 'data_category')],
     securityMeasureIds: [firstTerm(ctx, 'security_measure')],

@@ -8,7 +8,7 @@ import { notFound, toRopaError } from '../api/errors';
 import { checkWriteTarget } from '../write-target';
 import { checkExportFolder, exportTargets } from './export-input';
 import type { ExportJob, ExportResult, ParsedChangesExportOptions, ParsedExportOptions } from '../api/export-options';
-import { changesPeriod } from './changes';
+import { changesPeriod } from './changes-period';
 import { changesInWorker, exportInWorker, type WorkerSettings } from './worker';
 
 /** Finished jobs kept for polling; older ones are forgotten. */
