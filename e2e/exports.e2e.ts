@@ -19,7 +19,10 @@ import { ShellBridge } from './support/shellBridge';
 
 let dir: string;
 let app: RunningApp;
+/** As an English report names them (the UI, and so the report, is English; the sample is Dutch-primary). */
 let activities: ActivitySummary[];
+/** As the Activities table lists them: in the register's primary language. */
+let listed: ActivitySummary[];
 
 beforeAll(async () => {
   dir = tempDir();
@@ -30,7 +33,11 @@ beforeAll(async () => {
   const [first] = must(ctx, 'listActivities', {});
   const draft = must(ctx, 'getActivity', { id: first!.id });
   must(ctx, 'updateActivity', { id: draft.id, version: draft.version, fields: { ...draft, status: 'draft' } });
-  activities = must(ctx, 'listActivities', {});
+  listed = must(ctx, 'listActivities', {});
+  activities = listed.map((a) => {
+    const english = must(ctx, 'getActivity', { id: a.id }).translations?.en?.name;
+    return english ? { ...a, name: english } : a;
+  });
   ctx.register.close();
   // A home folder without a Documents folder: the browser host offers the home folder itself.
   app = await startApp(file, 'E2E Tester', { homeDir: dir });
@@ -97,7 +104,7 @@ describe('Export report…', () => {
     await shell.goTo('Activities');
     const list = new ActivitiesList(app.page);
     await list.waitLoaded();
-    const target = activities[0]!;
+    const target = listed[0]!;
     await list.search(target.name);
     expect((await list.counts())[0]).toBe(1);
     const exporter = new ExportDialog(app.page);
@@ -107,7 +114,7 @@ describe('Export report…', () => {
     const out = path.join(dir, 'searched.csv');
     await exporter.export(out);
     await exporter.done(out).waitFor();
-    expect(readCsv(out).map((r) => r['Activity'])).toEqual([target.name]);
+    expect(readCsv(out).map((r) => r['Activity'])).toEqual([activities.find((a) => a.id === target.id)!.name]);
   });
 
   it('follows the Electron shell: File ▸ Export ▸ Excel preselects XLSX and the OS save dialog picks the file', async () => {

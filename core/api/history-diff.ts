@@ -20,6 +20,7 @@
 // lists `added` and `removed` (each item in words). A create shows only `after`, a delete only
 // `before`; fields that were empty on either side of a create or delete are left out. Nothing here
 // formats times: callers show `at` in their own way.
+import { cookieLabels, type CookieLabels } from './cookie-labels';
 import { formatRetention, labelsFor, type Labels } from './labels';
 import { dateStyleOf, formatDate } from './dates';
 import type { HistoryEntry } from './types';
@@ -330,12 +331,30 @@ const FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
   },
 };
 
+/**
+ * Cookies link to a provider (recipient), a category (term) and an activity: named like any link,
+ * never shown as ids. Their field names are the cookie words of core/api/cookie-labels.ts.
+ */
+const COOKIE_FIELDS: Record<string, FieldSpec & { cookieLabel?: keyof CookieLabels['field'] }> = {
+  name: { ...f('name'), cookieLabel: 'name' },
+  domain: { ...f('domain'), cookieLabel: 'domain' },
+  providerId: { ...f('provider', { type: 'ref', of: 'recipient' }), cookieLabel: 'provider' },
+  categoryId: { ...f('category', { type: 'ref', of: 'term' }), cookieLabel: 'category' },
+  purpose: { ...f('purpose'), cookieLabel: 'purpose' },
+  expiry: { ...f('expiry'), cookieLabel: 'expiry' },
+  kind: { ...f('kind'), cookieLabel: 'kind' },
+  party: { ...f('party'), cookieLabel: 'party' },
+  activityId: { ...f('activity', { type: 'ref', of: 'activity' }), cookieLabel: 'activity' },
+};
+
 const isEntityKind = (e: string): e is EntityKind => e in FIELDS;
 const specOf = (entity: string, key: string): FieldSpec | undefined =>
-  (isEntityKind(entity) ? FIELDS[entity][key] : undefined) ?? COMMON[key];
+  (isEntityKind(entity) ? FIELDS[entity][key] : entity === 'cookie' ? COOKIE_FIELDS[key] : undefined) ?? COMMON[key];
 
 /** A field's name as shown, in `lang`; an unknown field keeps its key. */
 export function fieldLabel(entity: string, key: string, lang: Language): string {
+  const cookieLabel = entity === 'cookie' ? COOKIE_FIELDS[key]?.cookieLabel : undefined;
+  if (cookieLabel) return cookieLabels(lang).field[cookieLabel];
   const label = specOf(entity, key)?.label ?? key;
   const L = labelsFor(lang).field as Record<string, string>;
   return WORDS[lang].field[label] ?? L[label] ?? key;
