@@ -34,12 +34,12 @@ describe('Author name', () => {
 
     const out = app.web.host.handle('listActivities', {});
     if (!out.ok) throw new Error(out.error.message);
-    const [first] = out.value as { id: string; name: string }[];
+    const [first] = out.value as { id: string; name: string; version: number }[];
     await app.page.goto(`${app.web.url}#/activities/${first!.id}`);
     const editor = new ActivityEditor(app.page);
     await editor.field('Owner').fill('Data protection officer');
     await editor.save();
-    await editor.waitSavedVersion(2);
+    await editor.waitSavedVersion(first!.version + 1);
 
     await app.page.goto(`${app.web.url}#/history`);
     const row = app.page.getByTestId('history-row').filter({ hasText: first!.name }).first();
