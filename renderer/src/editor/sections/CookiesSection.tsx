@@ -23,6 +23,7 @@ export function CookiesSection({ activityId, vocab }: { activityId: string; voca
     <Anchor
       size="sm"
       href="#/cookies"
+      underline="always"
       onClick={(e) => {
         e.preventDefault();
         void navigate({ page: 'cookies' });
