@@ -1,7 +1,7 @@
 // History ▸ Export changes…: the changes report of a period (what an auditor asks since the last
 // audit), written by the export worker like a report (exportChanges, polled with getExportJob).
 // Electron asks where in its save dialog; the browser host takes a typed path.
-import { Button, Group, Input, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Input, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/api/client';
@@ -12,9 +12,9 @@ import { DateField } from '../common/DateField';
 import { ErrorLine } from '../common/ErrorLine';
 import { bannerError, fieldErrorsOf } from '../common/fieldErrors';
 import { useLanguage } from '../language';
-import { baseName } from './exportPath';
+import { baseName, pathIn, reportFileName, withFormat } from './exportPath';
 import { useExportJob } from './useExportJob';
-import { confirmReplace, notifyWritten } from './written';
+import { ExportButtons, exportWithConsent, notifyWritten } from './written';
 
 interface Choices {
   since: string | null;
@@ -24,17 +24,9 @@ interface Choices {
   path: string;
 }
 
-const EXTENSION = new RegExp(`\\.(${CHANGES_FORMATS.join('|')})$`, 'i');
 /** "register.sqlite" -> "register changes.pdf". */
 const changesFileName = (registerFileName: string, format: ChangesFormat) =>
-  `${registerFileName.replace(/\.[^./\\]*$/, '')} changes.${format}`;
-/** A file named after the register in `folder`, with the folder's own separator. */
-function changesPathIn(folder: string, registerFileName: string, format: ChangesFormat): string {
-  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-  return folder.replace(/[\\/]+$/, '') + separator + changesFileName(registerFileName, format);
-}
-const withFormat = (path: string, format: ChangesFormat) =>
-  EXTENSION.test(path) ? path.replace(EXTENSION, `.${format}`) : path;
+  reportFileName(registerFileName, format, 'changes');
 const isDate = (v: string | null): boolean => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 export function ChangesExportModal({
@@ -66,7 +58,8 @@ export function ChangesExportModal({
     if (shell()) return;
     let live = true;
     void settle(ropa().getDocumentsFolder()).then((folder) => {
-      if (live && folder.ok) setChoices((c) => ({ ...c, path: changesPathIn(folder.value.path, register, c.format) }));
+      if (live && folder.ok)
+        setChoices((c) => ({ ...c, path: pathIn(folder.value.path, changesFileName(register, c.format)) }));
     });
     return () => {
       live = false;
@@ -102,11 +95,10 @@ export function ChangesExportModal({
       lang: choices.lang,
       path,
     };
-    let outcome = await job.run(() => ropa().exportChanges(options));
-    if (!outcome.ok && outcome.error.kind === 'exists') {
-      if (!(await confirmReplace(t, outcome.error.path))) return;
-      outcome = await job.run(() => ropa().exportChanges({ ...options, overwrite: true }));
-    }
+    const outcome = await exportWithConsent(t, (overwrite) =>
+      job.run(() => ropa().exportChanges({ ...options, overwrite })),
+    );
+    if (!outcome) return;
     if (!outcome.ok) return setError(outcome.error);
     onClose();
     notifyWritten(t('changesExport.doneTitle'), outcome.value);
@@ -170,14 +162,7 @@ export function ChangesExportModal({
           )}
           {job.running && <Text size="sm">{t('changesExport.running')}</Text>}
           <ErrorLine error={bannerError(error, fields)} />
-          <Group justify="flex-end">
-            <Button variant="default" disabled={job.running} onClick={onClose}>
-              {t('action.cancel')}
-            </Button>
-            <Button type="submit" loading={job.running}>
-              {t(typedPath ? 'exports.export' : 'exports.exportTo')}
-            </Button>
-          </Group>
+          <ExportButtons running={job.running} typedPath={typedPath} onClose={onClose} />
         </Stack>
       </form>
     </Modal>

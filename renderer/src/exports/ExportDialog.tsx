@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/api/client';
-import type { ExportOptions, ReportFormat } from '../../../core/api/export-options';
+import type { ReportFormat } from '../../../core/api/export-options';
 import { ropa, settle, shell, type RopaError } from '../api';
 import { useLanguage } from '../language';
 import { ALL, exportOptionsOf, type ExportChoices } from './exportChoices';
@@ -13,7 +13,7 @@ import { dismissExport, menuExportFormat, requestExport, useExportRequest } from
 import { ExportModal } from './ExportModal';
 import { useShownActivities } from './shownActivities';
 import { useExportJob } from './useExportJob';
-import { confirmReplace, notifyWritten } from './written';
+import { exportWithConsent, notifyWritten } from './written';
 
 export function ExportDialog({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();
@@ -73,12 +73,8 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
     if (!path) return;
     setError(null);
     const options = exportOptionsOf(choices, path, shown);
-    let outcome = await job.start(options);
-    // The host never replaces a file unasked: ask, then send the same export again with consent.
-    if (!outcome.ok && outcome.error.kind === 'exists') {
-      if (!(await confirmReplace(t, outcome.error.path))) return;
-      outcome = await job.start({ ...options, overwrite: true } satisfies ExportOptions);
-    }
+    const outcome = await exportWithConsent(t, (overwrite) => job.start({ ...options, overwrite }));
+    if (!outcome) return;
     if (!outcome.ok) return setError(outcome.error);
     dismissExport();
     notifyWritten(t('exports.doneTitle'), outcome.value);

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Input,
-  Modal,
-  Progress,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Input, Modal, Progress, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportProgress, ReportFormat } from '../../../core/api/export-options';
@@ -22,6 +10,7 @@ import { ErrorLine } from '../common/ErrorLine';
 import { bannerError, fieldErrorsOf } from '../common/fieldErrors';
 import { useLoad } from '../common/useLoad';
 import { ALL, takesFilters, type ExportChoices } from './exportChoices';
+import { ExportButtons } from './written';
 
 interface Props {
   opened: boolean;
@@ -136,14 +125,7 @@ export function ExportModal({
           )}
           {running && <ExportProgressBar progress={progress} />}
           <ErrorLine error={bannerError(error, fields)} />
-          <Group justify="flex-end">
-            <Button variant="default" disabled={running} onClick={onClose}>
-              {t('action.cancel')}
-            </Button>
-            <Button type="submit" loading={running}>
-              {t(typedPath ? 'exports.export' : 'exports.exportTo')}
-            </Button>
-          </Group>
+          <ExportButtons running={running} typedPath={typedPath} onClose={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,15 +1,16 @@
-// What every file export says to the user: a question before an existing file is replaced, and a
-// notification naming the files written (reports and notices alike).
-import { List, Stack, Text } from '@mantine/core';
+// What every file export says to the user: a question before an existing file is replaced, the
+// dialog's buttons, and a notification naming the files written (reports, notices and changes alike).
+import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../core/api/export-options';
+import type { Outcome } from '../api';
 import { baseName } from './exportPath';
 
 /** Resolves true only when the user chose Replace. */
-export function confirmReplace(t: TFunction, file: string): Promise<boolean> {
+function confirmReplace(t: TFunction, file: string): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
     const name = baseName(file);
     modals.openConfirmModal({
@@ -22,6 +23,42 @@ export function confirmReplace(t: TFunction, file: string): Promise<boolean> {
       onClose: () => resolve(false),
     });
   });
+}
+
+/**
+ * Runs an export; when its file is already there, asks, and runs it again with consent (the host
+ * never replaces a file unasked). null when the user keeps the file.
+ */
+export async function exportWithConsent(
+  t: TFunction,
+  run: (overwrite: boolean) => Promise<Outcome<ExportResult>>,
+): Promise<Outcome<ExportResult> | null> {
+  const first = await run(false);
+  if (first.ok || first.error.kind !== 'exists') return first;
+  return (await confirmReplace(t, first.error.path)) ? run(true) : null;
+}
+
+/** Cancel and Export (Export to… where a Save dialog asks where). */
+export function ExportButtons({
+  running,
+  typedPath,
+  onClose,
+}: {
+  running: boolean;
+  typedPath: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" disabled={running} onClick={onClose}>
+        {t('action.cancel')}
+      </Button>
+      <Button type="submit" loading={running}>
+        {t(typedPath ? 'exports.export' : 'exports.exportTo')}
+      </Button>
+    </Group>
+  );
 }
 
 export function notifyWritten(title: string, result: ExportResult): void {

@@ -1,6 +1,6 @@
 // Export notice…: the notice on the page, written as HTML, Markdown, DOCX or PDF. The browser host
 // has no Save dialog, so there the path is typed, starting in the user's Documents folder.
-import { Button, Group, Input, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Input, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/api/client';
@@ -11,7 +11,7 @@ import { bannerError, fieldErrorsOf } from '../common/fieldErrors';
 import { ExportProgressBar } from '../exports/ExportModal';
 import { baseName, pathIn, reportFileName, withFormat } from '../exports/exportPath';
 import { useExportJob } from '../exports/useExportJob';
-import { confirmReplace, notifyWritten } from '../exports/written';
+import { ExportButtons, exportWithConsent, notifyWritten } from '../exports/written';
 import type { NoticeChoice } from './noticeChoice';
 
 interface Props {
@@ -59,11 +59,10 @@ export function NoticeExportModal({ opened, choice, session, onClose }: Props) {
     if (!target) return;
     setError(null);
     const options = { ...choice, format, path: target };
-    let outcome = await job.run(() => ropa().exportNotice(options));
-    if (!outcome.ok && outcome.error.kind === 'exists') {
-      if (!(await confirmReplace(t, outcome.error.path))) return;
-      outcome = await job.run(() => ropa().exportNotice({ ...options, overwrite: true }));
-    }
+    const outcome = await exportWithConsent(t, (overwrite) =>
+      job.run(() => ropa().exportNotice({ ...options, overwrite })),
+    );
+    if (!outcome) return;
     if (!outcome.ok) return setError(outcome.error);
     onClose();
     notifyWritten(t('notices.doneTitle'), outcome.value);
@@ -107,14 +106,7 @@ export function NoticeExportModal({ opened, choice, session, onClose }: Props) {
           )}
           {job.running && <ExportProgressBar progress={job.progress} />}
           <ErrorLine error={bannerError(error, fields)} />
-          <Group justify="flex-end">
-            <Button variant="default" disabled={job.running} onClick={onClose}>
-              {t('action.cancel')}
-            </Button>
-            <Button type="submit" loading={job.running}>
-              {t(typedPath ? 'exports.export' : 'exports.exportTo')}
-            </Button>
-          </Group>
+          <ExportButtons running={job.running} typedPath={typedPath} onClose={onClose} />
         </Stack>
       </form>
     </Modal>
