@@ -12,7 +12,7 @@ import { registerLanguages } from '../languages';
 import { buildReport, type ReportCookie } from '../reports/model';
 import { organisationEntity } from '../organisations';
 import { cookiePolicyTexts } from './cookie-texts';
-import type { Block, NoticeDocument } from './model';
+import { blockWriter, noticeHead, type NoticeDocument } from './model';
 
 /** Built-in categories in the order a policy lists them: necessary first, marketing last. */
 const ORDER = ['strictly_necessary', 'preferences', 'functional', 'analytics', 'marketing'];
@@ -48,26 +48,8 @@ export function buildCookiePolicy(ctx: CoreContext, input: NoticeInput): NoticeD
     .map(([id, g]) => ({ id, ...g }))
     .sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label, o.lang) || (a.id < b.id ? -1 : 1));
 
-  const head = report.head
-    ? {
-        ...report.head,
-        at:
-          (ctx.register.sqlite.prepare('SELECT at FROM history WHERE seq = ?').pluck().get(report.head.seq) as
-            string | undefined) ?? report.asOf,
-      }
-    : null;
-  const date = head?.at ?? report.asOf;
-
-  const blocks: Block[] = [];
-  const h = (level: 1 | 2 | 3, text: string) => blocks.push({ type: 'heading', level, text });
-  const p = (text: string) => {
-    if (text.trim()) blocks.push({ type: 'paragraph', text });
-  };
-  const list = (items: string[]) => {
-    if (items.length) blocks.push({ type: 'list', items });
-  };
-  let section = 0;
-  const numbered = (title: string) => h(2, `${++section}. ${title}`);
+  const { head, date } = noticeHead(ctx, report);
+  const { blocks, h, p, list, numbered, subsection } = blockWriter();
 
   h(1, T.title);
   p(T.intro(controller));
@@ -85,7 +67,7 @@ export function buildCookiePolicy(ctx: CoreContext, input: NoticeInput): NoticeD
   numbered(T.cookies);
   if (sorted.length > 0) p(T.cookiesIntro);
   sorted.forEach((g, i) => {
-    h(3, `${section}.${i + 1}. ${g.label}`);
+    subsection(i, g.label);
     if (g.code === STRICTLY_NECESSARY) p(T.necessaryNote);
     else if (g.code !== '') p(T.consentNote);
     blocks.push({

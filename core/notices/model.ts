@@ -8,7 +8,7 @@ import { noticeInput, type NoticeInput } from '../api/export-options';
 import type { Audience, Language } from '../api/schemas';
 import { textIn } from '../api/translations';
 import { registerLanguages } from '../languages';
-import { buildReport, type ReportActivity } from '../reports/model';
+import { buildReport, type ReportActivity, type ReportModel } from '../reports/model';
 import { organisationEntity } from '../organisations';
 import { authorityOf, EDPB_MEMBERS } from './authorities';
 import { noticeTexts } from './texts';
@@ -31,6 +31,39 @@ export interface NoticeDocument {
   date: string;
   activities: number;
   blocks: Block[];
+}
+
+/** The history entry a notice is made from, with its time, which dates the notice (never the current time). */
+export function noticeHead(
+  ctx: CoreContext,
+  report: Pick<ReportModel, 'head' | 'asOf'>,
+): Pick<NoticeDocument, 'head' | 'date'> {
+  const head = report.head
+    ? {
+        ...report.head,
+        at:
+          (ctx.register.sqlite.prepare('SELECT at FROM history WHERE seq = ?').pluck().get(report.head.seq) as
+            string | undefined) ?? report.asOf,
+      }
+    : null;
+  return { head, date: head?.at ?? report.asOf };
+}
+
+/** A notice's blocks, written in order: headings (level 2 numbered), paragraphs and lists that skip empty ones. */
+export function blockWriter() {
+  const blocks: Block[] = [];
+  const h = (level: 1 | 2 | 3, text: string) => blocks.push({ type: 'heading', level, text });
+  const p = (text: string) => {
+    if (text.trim()) blocks.push({ type: 'paragraph', text });
+  };
+  const list = (items: string[]) => {
+    if (items.length) blocks.push({ type: 'list', items });
+  };
+  let section = 0;
+  const numbered = (title: string) => h(2, `${++section}. ${title}`);
+  /** The `i`-th (from 0) numbered subsection of the current section: "2.3. …". */
+  const subsection = (i: number, title: string) => h(3, `${section}.${i + 1}. ${title}`);
+  return { blocks, h, p, list, numbered, subsection };
 }
 
 /** The activities a notice of `audience` describes: active, ours (not processed for a client), published to it. */
@@ -69,26 +102,8 @@ export function buildPrivacyNotice(ctx: CoreContext, input: NoticeInput): Notice
     o.audience,
   );
 
-  const head = report.head
-    ? {
-        ...report.head,
-        at:
-          (ctx.register.sqlite.prepare('SELECT at FROM history WHERE seq = ?').pluck().get(report.head.seq) as
-            string | undefined) ?? report.asOf,
-      }
-    : null;
-  const date = head?.at ?? report.asOf;
-
-  const blocks: Block[] = [];
-  const h = (level: 1 | 2 | 3, text: string) => blocks.push({ type: 'heading', level, text });
-  const p = (text: string) => {
-    if (text.trim()) blocks.push({ type: 'paragraph', text });
-  };
-  const list = (items: string[]) => {
-    if (items.length) blocks.push({ type: 'list', items });
-  };
-  let section = 0;
-  const numbered = (title: string) => h(2, `${++section}. ${title}`);
+  const { head, date } = noticeHead(ctx, report);
+  const { blocks, h, p, list, numbered, subsection } = blockWriter();
 
   h(1, T.titleFor(audienceLabel));
   p(T.intro(controller, audienceLabel));
@@ -116,7 +131,7 @@ export function buildPrivacyNotice(ctx: CoreContext, input: NoticeInput): Notice
   else p(T.whyIntro);
   const C = T.columns;
   activities.forEach((a, i) => {
-    h(3, `${section}.${i + 1}. ${a.name}`);
+    subsection(i, a.name);
     p(a.description);
     const rows = a.purposeList.map((purpose) => [
       cell(purpose.dataCategories ?? a.dataCategories, T.notStated),
