@@ -7,24 +7,8 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { must } from '../core/dispatcher';
-import { newRegister, openSession } from '../core/register';
-import { fillSample } from '../core/sample/index';
-import { closeAfterTest, sha256, tempDir } from '../core/test-helpers';
-import { expectOneErrorLine, ropa } from './test-helpers';
-
-function sampleRegister(dir: string): string {
-  const register = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(register, { author: 'setup' });
-  fillSample(ctx);
-  ctx.register.close();
-  return register;
-}
-
-function readBack(file: string) {
-  const ctx = openSession(file, 'reader', { readOnly: true });
-  closeAfterTest(() => ctx.register.close());
-  return ctx;
-}
+import { sha256, tempDir } from '../core/test-helpers';
+import { expectOneErrorLine, readBack, ropa, sampleRegister } from './test-helpers';
 
 describe('ropa import FILE LIST.csv|.xlsx --cookies', () => {
   it('a Dutch CSV: providers to recipients (new ones created), categories by label, expiry as written', () => {

@@ -5,10 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { must } from '../core/dispatcher';
-import { newRegister, openSession } from '../core/register';
-import { fillSample } from '../core/sample/index';
-import { closeAfterTest, sha256, tempDir } from '../core/test-helpers';
-import { expectOneErrorLine, ropa } from './test-helpers';
+import { sha256, tempDir } from '../core/test-helpers';
+import { expectOneErrorLine, readBack, ropa, sampleRegister } from './test-helpers';
 
 const DAY = 86_400;
 const now = () => Math.floor(Date.now() / 1000);
@@ -101,20 +99,6 @@ function write(dir: string, name: string, body: unknown): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, typeof body === 'string' ? body : JSON.stringify(body, null, 2));
   return file;
-}
-
-function sampleRegister(dir: string): string {
-  const register = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(register, { author: 'setup' });
-  fillSample(ctx);
-  ctx.register.close();
-  return register;
-}
-
-function readBack(file: string) {
-  const ctx = openSession(file, 'reader', { readOnly: true });
-  closeAfterTest(() => ctx.register.close());
-  return ctx;
 }
 
 describe('ropa import FILE LIST.json --cookies', () => {

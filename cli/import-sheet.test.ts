@@ -7,10 +7,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../core/api/import-report';
 import { must } from '../core/dispatcher';
-import { newRegister, openSession } from '../core/register';
-import { fillSample } from '../core/sample/index';
-import { closeAfterTest, sha256, tempDir } from '../core/test-helpers';
-import { expectOneErrorLine, ropa } from './test-helpers';
+import { sha256, tempDir } from '../core/test-helpers';
+import { expectOneErrorLine, readBack, ropa, sampleRegister } from './test-helpers';
 
 const ICO_HEADER = ['Business function', 'Purpose of processing', 'Categories of individuals', 'Retention schedule'];
 
@@ -18,20 +16,6 @@ function icoCsv(dir: string, rows: string[][], name = 'ico.csv'): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, stringify([ICO_HEADER, ...rows]));
   return file;
-}
-
-function sampleRegister(dir: string): string {
-  const register = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(register, { author: 'setup' });
-  fillSample(ctx);
-  ctx.register.close();
-  return register;
-}
-
-function readBack(file: string) {
-  const ctx = openSession(file, 'reader', { readOnly: true });
-  closeAfterTest(() => ctx.register.close());
-  return ctx;
 }
 
 describe('ropa import FILE SHEET', () => {

@@ -1,7 +1,11 @@
 // The real `ropa` command in a child process, as a user or a script runs it, for the CLI's tests.
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { newRegister, openSession } from '../core/register';
+import { fillSample } from '../core/sample/index';
+import { closeAfterTest } from '../core/test-helpers';
 
 const BIN = fileURLToPath(new URL('../bin/ropa.mjs', import.meta.url));
 
@@ -20,4 +24,20 @@ export function expectOneErrorLine(stderr: string, pattern: RegExp): void {
   expect(lines[0]).toMatch(/^error: /);
   expect(lines[0]).toMatch(pattern);
   expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+/** The sample register as a file in `dir`, closed, for the `ropa` command to open. */
+export function sampleRegister(dir: string): string {
+  const register = path.join(dir, 'sample.sqlite');
+  const ctx = newRegister(register, { author: 'setup' });
+  fillSample(ctx);
+  ctx.register.close();
+  return register;
+}
+
+/** A register the command wrote, opened read-only for the test to read back; closed after the test. */
+export function readBack(file: string) {
+  const ctx = openSession(file, 'reader', { readOnly: true });
+  closeAfterTest(() => ctx.register.close());
+  return ctx;
 }
