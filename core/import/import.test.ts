@@ -514,3 +514,60 @@ describe('dates in a sheet', () => {
       expect(byName(ctx, name), name).toMatchObject({ reviewDate: '2024-03-03', endDate: '2030-12-31' });
   });
 });
+
+describe('a sheet that repeats the same cells on every row, pasted together with its header twice', () => {
+  it('reads each repeated cell as its first row did, proposes a new term once, and skips the header copy', async () => {
+    const file = path.join(tempDir(), 'pasted.csv');
+    const header = [
+      'Referentie',
+      'Verwerkingsactiviteit',
+      'Categorieën van betrokkenen',
+      'Verwerkers',
+      'Categorieën van ontvangers',
+    ];
+    const row = (n: number) => [
+      `P-0${n}`,
+      `Activiteit ${n}`,
+      'Klanten; Custmers; Ruimtevaarders',
+      'Sociaal secretariaat',
+      'Mailchimp (verwerker); FOD Financiën',
+    ];
+    fs.writeFileSync(file, stringify([header, row(1), row(2), header, row(3), row(4)], { delimiter: ';' }));
+    const ctx = tempRegister();
+    const { prepared, result } = await importFile(ctx, file);
+    expect(prepared.report.rows.map((r) => r.row)).toEqual([2, 3, 5, 6]);
+    for (const r of prepared.report.rows) {
+      const subjects = r.cells.find((c) => c.field === 'dataSubjects')!;
+      expect(subjects.became, `row ${r.row}`).toEqual([
+        'data subject: Customers',
+        'data subject: Customers',
+        'data subject: Ruimtevaarders (new term)',
+      ]);
+      expect(subjects.uncertain, `row ${r.row}`).toEqual([
+        expect.stringMatching(/^"Custmers" matched "Customers" \(score 0\.\d+\)$/),
+        '"Ruimtevaarders" is not in the vocabulary: proposed as a new term',
+      ]);
+    }
+    expect(prepared.report.newTerms).toEqual([
+      { kind: 'data_subject', label: 'Ruimtevaarders', code: 'imported.ruimtevaarders' },
+    ]);
+    expect(result).toMatchObject({ created: 4 });
+    const kinds = new Map([...recipients(ctx).values()].map((x) => [x.name, x.kind]));
+    expect(kinds).toEqual(
+      new Map([
+        ['Sociaal secretariaat', 'processor'],
+        ['Mailchimp', 'processor'],
+        ['FOD Financiën', 'authority'],
+      ]),
+    );
+    for (const n of [1, 2, 3, 4]) {
+      const a = byName(ctx, `Activiteit ${n}`);
+      expect(codes(ctx, a.dataSubjectIds).sort()).toEqual(['customer', 'imported.ruimtevaarders']);
+      expect(a.recipientIds.map((id) => recipients(ctx).get(id)!.name).sort()).toEqual([
+        'FOD Financiën',
+        'Mailchimp',
+        'Sociaal secretariaat',
+      ]);
+    }
+  });
+});

@@ -32,9 +32,15 @@ interface Entry {
   text: string;
 }
 
+type ExactMatch = { termId: string; label: string; how: 'code' | 'label' };
+
 export class Vocabulary {
-  private readonly exact = new Map<string, { termId: string; label: string; how: 'code' | 'label' }>();
+  private readonly exact = new Map<string, ExactMatch>();
   private readonly fuse: Fuse<Entry>;
+  // Sheets repeat the same values on thousands of rows, and a fuzzy search costs about a millisecond:
+  // each distinct cell text is matched once. Cleared when the vocabulary grows (remember).
+  private readonly exactMemo = new Map<string, ExactMatch | null>();
+  private readonly matchMemo = new Map<string, TermMatch>();
 
   constructor(
     readonly kind: TermKind,
@@ -62,13 +68,30 @@ export class Vocabulary {
   /** Adds a term proposed earlier in the same import, so later rows reuse it. */
   remember(termId: string, label: string): void {
     this.exact.set(fold(label), { termId, label, how: 'label' });
+    this.exactMemo.clear();
+    this.matchMemo.clear();
   }
 
-  exactMatch(value: string): { termId: string; label: string; how: 'code' | 'label' } | null {
-    return this.exact.get(fold(value)) ?? this.exact.get(fold(bare(value))) ?? null;
+  exactMatch(value: string): ExactMatch | null {
+    let hit = this.exactMemo.get(value);
+    if (hit === undefined) {
+      hit = this.exact.get(fold(value)) ?? this.exact.get(fold(bare(value))) ?? null;
+      this.exactMemo.set(value, hit);
+    }
+    return hit;
   }
 
+  /** The match of a value; the same object for the same text, so callers must not change it. */
   match(value: string): TermMatch {
+    let m = this.matchMemo.get(value);
+    if (m === undefined) {
+      m = this.search(value);
+      this.matchMemo.set(value, m);
+    }
+    return m;
+  }
+
+  private search(value: string): TermMatch {
     const hit = this.exactMatch(value);
     if (hit) return hit;
     // Fuse shortlists; the score is our own, so a short word inside a long label is not a near-perfect match.

@@ -423,6 +423,13 @@ function isEmptyRow(row: string[]): boolean {
   return row.every((c) => c === '');
 }
 
+/** The header repeated below itself (sheets pasted together): the same keys, compared until the first difference. */
+function repeatsHeader(row: string[], headerKeys: string[]): boolean {
+  if (row.length !== headerKeys.length) return false;
+  for (let c = 0; c < row.length; c++) if (headerKey(row[c] ?? '') !== headerKeys[c]) return false;
+  return true;
+}
+
 /** Works out the whole import; throws a one-sentence RegisterFileError when the sheet cannot be read as a register. */
 export function planImport(ctx: CoreContext, book: SourceBook, source: string, o: PlanOptions = {}): PreparedImport {
   const steps = planSteps(ctx, book, source, o);
@@ -495,7 +502,7 @@ function* planSteps(
   const organisationId = orgs[0]?.id ?? organisationPlaceholder!;
 
   const header = choice.sheet.rows[choice.index] ?? [];
-  const headerKeys = header.map(headerKey).join('|');
+  const headerKeys = Array.from(header, (h) => headerKey(h ?? ''));
   const rows: PlannedRow[] = [];
   const reports: ImportRowReport[] = [];
   const seen = new Map<string, number>();
@@ -504,7 +511,7 @@ function* planSteps(
   for (let i = choice.index + 1; i < choice.sheet.rows.length; i++) {
     yield { done: i - choice.index - 1, total };
     const cells = choice.sheet.rows[i] ?? [];
-    if (isEmptyRow(cells) || cells.map(headerKey).join('|') === headerKeys) continue;
+    if (isEmptyRow(cells) || repeatsHeader(cells, headerKeys)) continue;
     const d = emptyDraft(i + 1);
     const traces: CellTrace[] = [];
     let countries: CellTrace | null = null;
@@ -520,7 +527,10 @@ function* planSteps(
       d.name = d.purposes[0].text.slice(0, 300);
       d.given.add('name');
     }
-    const traceOf = (field: ImportField) => traces.find((t) => t.field === field && t.value.trim() !== '');
+    // The first cell of each field that holds something, where the field's matches are traced.
+    const firstTraces = new Map<ImportField, CellTrace>();
+    for (const t of traces) if (!firstTraces.has(t.field) && t.value.trim() !== '') firstTraces.set(t.field, t);
+    const traceOf = (field: ImportField) => firstTraces.get(field);
     const report: ImportRowReport = {
       row: i + 1,
       action: 'create',

@@ -252,6 +252,24 @@ export function profileById(id: ProfileId): Profile {
   return profiles().find((p) => p.id === id)!;
 }
 
+type Variant = Profile['variants'][number];
+type VariantKeys = { keys: (readonly [string, ProfileColumn])[]; exact: Map<string, ProfileColumn> };
+
+// Header detection tries up to 30 rows against every profile; their own header keys are worked out once.
+const keysOfVariant = new WeakMap<Variant, VariantKeys>();
+
+function variantKeys(v: Variant): VariantKeys {
+  let k = keysOfVariant.get(v);
+  if (!k) {
+    const keys = v.columns.flatMap((col) =>
+      [col.header, ...(col.aliases ?? [])].map((h) => [headerKey(h), col] as const),
+    );
+    k = { keys, exact: new Map(keys) };
+    keysOfVariant.set(v, k);
+  }
+  return k;
+}
+
 /** column index → field */
 export type ColumnMapping = Record<number, ImportField>;
 
@@ -266,15 +284,12 @@ export interface ProfileMatch {
 /** Maps a header row with one profile variant: exact header keys first, then a header that starts with a known one. */
 export function matchHeader(header: string[], profile: Profile): ProfileMatch {
   let best: ProfileMatch = { profile: profile.id, lang: profile.variants[0]!.lang, known: 0, mapping: {} };
+  const cellKeys = header.map(headerKey);
   for (const v of profile.variants) {
-    const keys = v.columns.flatMap((col) =>
-      [col.header, ...(col.aliases ?? [])].map((h) => [headerKey(h), col] as const),
-    );
-    const exact = new Map(keys);
+    const { keys, exact } = variantKeys(v);
     const mapping: ColumnMapping = {};
     let known = 0;
-    header.forEach((cell, i) => {
-      const key = headerKey(cell);
+    cellKeys.forEach((key, i) => {
       if (key === '') return;
       const col =
         exact.get(key) ??

@@ -6,10 +6,28 @@ import { parseDate, parseWrittenDate } from '../api/dates';
 import type { Art9Condition, DurationUnit, LegalBasis, RecipientKind, Safeguard } from '../api/schemas';
 import { ART9_CONDITIONS, LEGAL_BASES } from '../api/schemas';
 
-/** Lower case without accents, for matching words whatever the keyboard. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+/**
+ * A function of one text, worked out once per distinct text: a sheet repeats the same cells, names
+ * and labels on thousands of rows. Bounded, so a long session does not keep every sheet it read.
+ * Results are shared, hence readonly.
+ */
+function perText<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      result = compute(text);
+      if (known.size >= 20_000) known.clear();
+      known.set(text, result);
+    }
+    return result;
+  };
 }
+
+/** Lower case without accents, for matching words whatever the keyboard. */
+export const fold: (s: string) => string = perText((s) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim(),
+);
 
 /** A multi-value cell: one value per line, `;` or bullet (•, ·, ▪, or a leading `-`/`*`). */
 export function splitValues(cell: string): string[] {
@@ -22,6 +40,8 @@ export function splitValues(cell: string): string[] {
 /** Like splitValues, but also on commas outside parentheses: for short lists (subjects, categories). */
 export function splitList(cell: string): string[] {
   return splitValues(cell).flatMap((v) => {
+    // Most values hold no comma; splitValues has trimmed them and dropped empty ones already.
+    if (!v.includes(',')) return [v];
     const parts: string[] = [];
     let depth = 0;
     let current = '';
@@ -213,7 +233,10 @@ export interface RetentionDraft {
 }
 
 /** One retention phrase: "7 years after end of employment", "6 mois", "until consent is withdrawn". */
-export function parseRetentionPhrase(phrase: string): Omit<RetentionDraft, 'scope'> {
+export const parseRetentionPhrase: (phrase: string) => Readonly<Omit<RetentionDraft, 'scope'>> =
+  perText(retentionPhrase);
+
+function retentionPhrase(phrase: string): Omit<RetentionDraft, 'scope'> {
   const text = phrase.trim().replace(/\.$/, '');
   const t = fold(text);
   const m = /(\d{1,4}|[a-z]+)\s*([a-z]+)/g;
@@ -290,16 +313,20 @@ export interface RecipientDraft {
 
 /** "Mailchimp (processor)", "Tax authority", "Acme – sous-traitant": the name and its kind. */
 export function parseRecipient(value: string, defaultKind?: RecipientKind): RecipientDraft {
+  const { name, kind, kindStated } = recipientNamed(value);
+  // A column of processors (or joint controllers) states the kind of all its names.
+  if (defaultKind) return { name, kind: defaultKind, kindStated: true };
+  return { name, kind, kindStated };
+}
+
+const recipientNamed = perText((value): Readonly<RecipientDraft> => {
   const { kind, guessed } = recipientKindOf(value);
   // Kind words in parentheses or after a dash are a note, not part of the name.
   let name = value.replace(/\s*\(([^)]*)\)\s*$/, (all, inner: string) => (recipientKindOf(inner).guessed ? '' : all));
   const dash = / [-–—] /.exec(name);
   if (dash && recipientKindOf(name.slice(dash.index + 3)).guessed) name = name.slice(0, dash.index);
-  name = name.trim();
-  // A column of processors (or joint controllers) states the kind of all its names.
-  if (defaultKind) return { name, kind: defaultKind, kindStated: true };
-  return { name, kind, kindStated: guessed };
-}
+  return { name: name.trim(), kind, kindStated: guessed };
+});
 
 // ---- Transfers ----
 
