@@ -14,6 +14,8 @@ export default defineConfig({
           worker: resolve(__dirname, 'electron/worker.ts'),
           // Exports run in a worker of their own (core/reports/worker.ts): pass out/main/export-worker.js as its script.
           'export-worker': resolve(__dirname, 'core/reports/export-worker.ts'),
+          // The checks after opening a register (core/open-check.ts): out/main/open-check-worker.js.
+          'open-check-worker': resolve(__dirname, 'core/open-check-worker.ts'),
         },
         // A native module: loaded from node_modules (asar-unpacked when packaged), never bundled.
         external: ['better-sqlite3'],

@@ -129,6 +129,7 @@ const BAD_SESSION_INPUTS: Record<SessionMethod, { input: unknown; path: string }
   setAuthor: { input: { name: '   ' }, path: 'name' },
   getDocumentsFolder: { input: 'home', path: '' },
   checkData: { input: 'now', path: '' },
+  getOpenCheck: { input: 'now', path: '' },
 };
 
 describe('validation of every session operation', () => {

@@ -10,7 +10,7 @@ import {
   type ResultOf,
   type SessionMethod,
 } from './api/contract';
-import type { BackupInfo, DataCheck, SessionInfo } from './api/types';
+import type { BackupInfo, DataCheck, OpenCheck, SessionInfo } from './api/types';
 import { createContext, type CoreContext } from './context';
 import { checkOpenedData } from './data-check';
 import { dispatch } from './dispatcher';
@@ -18,6 +18,7 @@ import { RopaFailure, toRopaError } from './api/errors';
 import { backupIfChanged, DAY_MS, listBackups, restoreBackup, type BackupReason, type BackupSettings } from './backup';
 import { documentsFolder } from './documents-folder';
 import { lockCreated, openLocked, othersHolding, ownLockId, type LockedSession } from './lock';
+import { checkInThread, pageDamage, type OpenCheckSettings } from './open-check';
 import { newRegister } from './register';
 import { fillSample } from './sample/index';
 
@@ -32,6 +33,12 @@ export interface HostOptions {
   backups?: BackupSettings;
   /** The user's home folder, where the Documents folder is looked for; the OS's when absent (tests pass their own). */
   home?: string;
+  /**
+   * Run the checks that read the whole file (quick_check, the data check, the open backup) on a
+   * thread of their own right after opening (core/open-check.ts): the register worker does. Absent
+   * (the CLI, most tests): each runs on this thread when first asked for, the backup at once.
+   */
+  openCheck?: OpenCheckSettings;
 }
 
 // Checked hourly; backupIfChanged makes at most one a day, and only if the file changed.
@@ -43,6 +50,10 @@ export class RegisterHost {
   private backupTimer: NodeJS.Timeout | null = null;
   /** The open register's data check (checkData), once it has run; reset whenever another register is held. */
   private dataCheck: DataCheck | null = null;
+  /** What quick_check found on the open register, once it has run in the background or been asked for. */
+  private openCheck: OpenCheck = { ...RUNNING };
+  /** Counts registers held, so a background check of an earlier one is not taken for the current one's. */
+  private heldCount = 0;
 
   private author: string;
   private authorChosen: boolean;
@@ -69,7 +80,7 @@ export class RegisterHost {
     return {
       path: r?.path ?? null,
       fileName: r ? path.basename(r.path) : null,
-      readOnly: (r?.readOnly ?? false) || this.dataHeld(),
+      readOnly: (r?.readOnly ?? false) || this.dataHeld() || this.openCheck.damage !== null,
       author: this.author,
       authorChosen: this.authorChosen,
       dataHeld: this.dataHeld(),
@@ -81,8 +92,17 @@ export class RegisterHost {
     return !!this.ctx && !this.ctx.register.readOnly && this.dataCheck !== null && !this.dataCheck.ok;
   }
 
-  /** A change to a register whose data differs from its history is refused until the data is accepted. */
+  /** A change to a damaged file, or to a register whose data differs from its history (until accepted), is refused. */
   private refuseWhileHeld(method: string): Outcome<unknown> | null {
+    const { damage } = this.openCheck;
+    if (damage !== null)
+      return {
+        ok: false,
+        error: {
+          kind: 'read_only',
+          message: `This register file is damaged (quick_check: ${damage}); changes are refused so the damage does not spread. Restore a backup or open a sound copy.`,
+        },
+      };
     if (method === 'acceptCurrentData') return null;
     let check: DataCheck;
     try {
@@ -107,8 +127,20 @@ export class RegisterHost {
     return this.dataCheck;
   }
 
+  /**
+   * What the background checks found so far. Without a checking thread (HostOptions.openCheck) the
+   * quick_check runs here, on the first call.
+   */
+  getOpenCheck(): OpenCheck {
+    if (!this.ctx) throw new RopaFailure({ kind: 'file', message: 'No register is open; open or create one first.' });
+    if (this.openCheck.state === 'running' && !this.options.openCheck)
+      this.openCheck = { state: 'done', damage: pageDamage(this.ctx.register.sqlite) };
+    return { ...this.openCheck };
+  }
+
   open(file: string, readOnly = false, force = false): SessionInfo {
-    const opts: OpenOptions & { force: boolean; ignore?: string } = { readOnly, force };
+    // Opening reads the header, the schema and register_meta only; the pages are checked after (getOpenCheck).
+    const opts: OpenOptions & { force: boolean; ignore?: string } = { readOnly, force, checkPages: false };
     if (this.options.migrationsFolder) opts.migrationsFolder = this.options.migrationsFolder;
     // Reopening our own file (read-only to editing, say): our own lock is not someone else's, and a
     // refusal leaves the register open as it was.
@@ -123,10 +155,45 @@ export class RegisterHost {
     this.held = next;
     this.ctx = next.ctx;
     this.dataCheck = null;
+    this.openCheck = { ...RUNNING };
+    this.heldCount++;
+    if (this.options.openCheck) this.checkInBackground();
+    else this.backUp('open', 0);
     if (!this.options.backups) return;
-    this.backUp('open', 0);
     this.backupTimer = setInterval(() => this.backUp('daily', DAY_MS), BACKUP_CHECK_MS);
     this.backupTimer.unref();
+  }
+
+  /**
+   * The open backup, quick_check and the data check on their own thread and connection, so the
+   * window's first list and every call after it are answered meanwhile.
+   */
+  private checkInBackground(): void {
+    const ctx = this.ctx;
+    if (!ctx) return;
+    const held = this.heldCount;
+    const { migrationsFolder, backups } = this.options;
+    checkInThread(
+      {
+        registerPath: ctx.register.path,
+        ...(migrationsFolder ? { migrationsFolder } : {}),
+        ...(backups ? { backups } : {}),
+      },
+      this.options.openCheck,
+    ).then(
+      (outcome) => {
+        if (held !== this.heldCount) return;
+        this.openCheck = { state: 'done', damage: outcome.damage };
+        // Unless a write or the History page already asked (and this window may have written since).
+        if (outcome.data) this.dataCheck ??= outcome.data;
+      },
+      (err: unknown) => {
+        if (held !== this.heldCount) return;
+        // The thread could not check (it could not open the file, say): check here when asked instead.
+        console.warn(`RoPA Registry: the check after opening failed: ${(err as Error).message}`);
+        if (this.ctx) this.openCheck = { state: 'done', damage: pageDamage(this.ctx.register.sqlite) };
+      },
+    );
   }
 
   private backUp(reason: BackupReason, minAgeMs: number): void {
@@ -200,6 +267,8 @@ export class RegisterHost {
     this.held = null;
     this.ctx = null;
     this.dataCheck = null;
+    this.openCheck = { ...RUNNING };
+    this.heldCount++;
   }
 
   /**
@@ -234,6 +303,7 @@ export class RegisterHost {
   }
 }
 
+const RUNNING: OpenCheck = { state: 'running', damage: null };
 const EMPTY_CHECK: DataCheck = { ok: true, differences: [], differenceCount: 0, notChecked: null };
 
 /** One handler per session operation of the registry: the type checker asks for a new entry's. */
@@ -252,4 +322,5 @@ const sessionHandlers: SessionHandlers = {
   setAuthor: (host, i) => host.setAuthor(i.name),
   getDocumentsFolder: (host) => ({ path: host.documentsFolder() }),
   checkData: (host) => host.checkData(),
+  getOpenCheck: (host) => host.getOpenCheck(),
 };

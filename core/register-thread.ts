@@ -24,6 +24,11 @@ const host = new RegisterHost({
   migrationsFolder: options.migrationsFolder,
   ...(options.backups ? { backups: options.backups } : {}),
   ...(options.home ? { home: options.home } : {}),
+  // quick_check and the data check after opening, off this thread: calls are answered meanwhile.
+  openCheck: {
+    ...(options.openCheckScript ? { script: options.openCheckScript } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  },
 });
 const queue = new CallQueue(host);
 

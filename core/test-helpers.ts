@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import type { CoreContext } from './context';
 import { newRegister } from './register';
@@ -48,4 +49,21 @@ export function sha256(file: string): string {
 /** Files SQLite leaves beside a database while a transaction is open or after a crash. */
 export function leftovers(file: string): string[] {
   return ['-journal', '-wal', '-shm'].map((s) => file + s).filter((f) => fs.existsSync(f));
+}
+
+/**
+ * Overwrites 64 bytes of `table`'s root page (its cell pointers) in a closed register: the header,
+ * the schema and register_meta stay readable, so the file opens, but quick_check finds the damage.
+ */
+export function damageTable(file: string, table: string): void {
+  const db = new Database(file, { readonly: true });
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const root = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(table) as number;
+  db.close();
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.writeSync(fd, Buffer.alloc(64, 0xa5), 0, 64, (root - 1) * pageSize + 8);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

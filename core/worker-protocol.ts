@@ -11,6 +11,8 @@ export interface WorkerOptions {
   migrationsFolder: string;
   /** better-sqlite3 addon built for Electron (npm start); absent: the installed one. */
   nativeBinding?: string;
+  /** The checks after opening run in a thread of their own (core/open-check.ts): its bundled script; from source when absent. */
+  openCheckScript?: string;
   /** Exports run in a thread of their own: its bundled script and the fonts PDFs embed. */
   exports?: { script: string; fontsFolder: string };
   /** Rolling backups of every register opened (core/backup.ts); none when absent. */

@@ -60,6 +60,12 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Run when this open upgrades the file (core/data-steps.ts); an older file is refused without them. */
   dataSteps?: DataSteps;
+  /**
+   * false: do not run quick_check over every page before opening, only read the header, the schema
+   * and register_meta. For the app, which checks the pages in the background after its first
+   * screen (core/open-check.ts); everything else (the CLI, exports) keeps the full check.
+   */
+  checkPages?: boolean;
 }
 
 /** A register file could not be opened or created; `message` is one sentence for the user. */
@@ -148,15 +154,25 @@ function applyConnectionPragmas(sqlite: Database.Database, readOnly: boolean): v
   }
 }
 
-function quickCheck(file: string): void {
+/**
+ * The check that blocks opening. `pages`: SQLite's quick_check over every page, which reads the whole
+ * file (13 s for a 130 MB register on a 10 MB/s share). Without it only what opening needs is read:
+ * the schema (sqlite_schema, a damaged one fails here) and the register_meta rows, a few pages; the
+ * app runs quick_check after its first screen instead (core/open-check.ts).
+ */
+function probe(file: string, pages: boolean): void {
   const name = path.basename(file);
-  let probe: Database.Database | undefined;
+  let db: Database.Database | undefined;
   try {
     // A hot journal (the app was killed mid-save) must be rolled back before anything can be read,
     // and only a writable connection can; the rollback restores the last committed state.
     const hotJournal = fs.existsSync(`${file}-journal`) && !isReadOnlyFile(file);
-    probe = connect(file, { readonly: !hotJournal, fileMustExist: true });
-    const rows = probe.pragma('quick_check') as { quick_check: string }[];
+    db = connect(file, { readonly: !hotJournal, fileMustExist: true });
+    if (!pages) {
+      db.prepare('SELECT count(*) FROM register_meta').get();
+      return;
+    }
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
       throw new RegisterFileError(`${name} is damaged (quick_check: ${rows[0]?.quick_check ?? 'no answer'}).`);
     }
@@ -164,7 +180,7 @@ function quickCheck(file: string): void {
     if (err instanceof RegisterFileError) throw err;
     throw new RegisterFileError(`${name} is damaged or not a database (${(err as Error).message}).`);
   } finally {
-    probe?.close();
+    db?.close();
   }
 }
 
@@ -181,7 +197,7 @@ function userTableCount(file: string): number {
 }
 
 /** Checks everything that can be checked without writing; throws RegisterFileError on refusal. */
-function inspect(file: string, known: number): Header {
+function inspect(file: string, known: number, pages: boolean): Header {
   const name = path.basename(file);
   const header = readHeader(file);
   if (header.applicationId !== APPLICATION_ID) {
@@ -197,7 +213,7 @@ function inspect(file: string, known: number): Header {
       `${name} was written by a newer version of RoPA Registry (schema ${header.userVersion}, this app knows ${known}); update the app to open it.`,
     );
   }
-  quickCheck(file);
+  probe(file, pages);
   return header;
 }
 
@@ -285,12 +301,13 @@ function wrap(
 
 /**
  * Opens an existing register. Refuses (RegisterFileError, file untouched) anything that is not a
- * healthy register this build can read; upgrades an older one after writing a backup copy beside it.
+ * healthy register this build can read (with `checkPages: false`, damage beyond the schema and
+ * register_meta is left for the caller to find); upgrades an older one after writing a backup copy beside it.
  */
 export function openRegister(file: string, options: OpenOptions = {}): Register {
   const abs = path.resolve(file);
   const migrations = loadMigrations(options.migrationsFolder ?? defaultMigrationsFolder());
-  const header = inspect(abs, migrations.length);
+  const header = inspect(abs, migrations.length, options.checkPages !== false);
   const readOnly = options.readOnly === true || isReadOnlyFile(abs);
   if (readOnly && header.userVersion < migrations.length) {
     throw new RegisterFileError(

@@ -49,6 +49,28 @@ describe('built shell', () => {
     }
   });
 
+  it('checks a register after opening it through the bundled open-check worker', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-bundle-'));
+    dirs.push(dir);
+    const workerData = {
+      author: 'Bundle Test',
+      migrationsFolder: path.join(root, 'db', 'migrations'),
+      openCheckScript: out('main', 'open-check-worker.js'),
+    };
+    const w = new RegisterWorker(() => new Worker(out('main', 'worker.js'), { workerData }));
+    try {
+      await w.call('createRegister', { path: path.join(dir, 'sample.sqlite'), sample: true });
+      let check = await w.call('getOpenCheck', undefined);
+      for (let i = 0; i < 100 && check.ok && (check.value as { state: string }).state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        check = await w.call('getOpenCheck', undefined);
+      }
+      expect(check).toEqual({ ok: true, value: { state: 'done', damage: null } });
+    } finally {
+      await w.stop();
+    }
+  });
+
   it('exports a PDF through the bundled export worker with the fonts it is given', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-bundle-'));
     dirs.push(dir);

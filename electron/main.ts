@@ -75,6 +75,7 @@ function workerOptions(): WorkerOptions {
       fontsFolder: resource('fonts', 'core', 'reports', 'fonts'),
     },
     backups: { dir: path.join(dataDir, 'backups'), keep: settings.backupsToKeep },
+    openCheckScript: path.join(here, 'open-check-worker.js'),
   };
   // node_modules holds the Node build of better-sqlite3: `npm start` builds an Electron one apart
   // (scripts/start.mjs) and a package ships it as resources/native (scripts/dist.mjs).

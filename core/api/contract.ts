@@ -30,6 +30,7 @@ import type {
   Finding,
   HistoryEntry,
   HistoryVerification,
+  OpenCheck,
   Organisation,
   Recipient,
   RegisterInfo,
@@ -184,6 +185,9 @@ export const contract = {
   // first screen). Differences hold the register read-only (SessionInfo.dataHeld) until
   // acceptCurrentData; a write before the check runs it first.
   checkData: session<DataCheck>()(empty),
+  // What the checks after opening found: SQLite's quick_check over every page runs in the background
+  // once the register is open, not while opening (core/open-check.ts). The app polls it until done.
+  getOpenCheck: session<OpenCheck>()(empty),
 
   getRegisterInfo: query<RegisterInfo>()(empty),
   // The primary language and the further ones; a new primary language takes over the texts, losing none.

@@ -218,6 +218,17 @@ export interface DataCheck {
   notChecked: string | null;
 }
 
+/**
+ * The checks that read the whole file, run in the background after the app opened a register
+ * (opening itself reads only the header, the schema and register_meta).
+ */
+export interface OpenCheck {
+  /** 'running' until quick_check (and the data check, then answered by checkData) has finished. */
+  state: 'running' | 'done';
+  /** What quick_check found when the file is damaged, in SQLite's words; null when sound or not yet known. */
+  damage: string | null;
+}
+
 export type BackupReason = 'open' | 'daily' | 'before-restore';
 
 /** One rolling backup of the open register (core/backup.ts). */

@@ -1,18 +1,35 @@
-// The check a register gets when it is opened: after the first screen has painted, the host compares
-// the stored data with the history replayed (checkData, in the register worker). When they differ the
-// host holds the register read-only, and this banner says so, lists the differences, and offers to
-// accept the current data as a new starting point (acceptCurrentData, written to the history).
+// The checks a register gets when it is opened. Opening reads only the file's header, schema and
+// register_meta; after the first screen has painted, the host checks every page (quick_check) and
+// compares the stored data with the history replayed, on a thread of its own (core/open-check.ts),
+// and this banner polls getOpenCheck until that is done. A damaged file is held read-only and the
+// banner says what SQLite found. When the data differs from its history the host holds the register
+// read-only too, and the banner says so, lists the differences, and offers to accept the current
+// data as a new starting point (acceptCurrentData, written to the history). Nothing shows when all is well.
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataCheck, SessionInfo } from '../../../core/api/contract';
+import type { DataCheck, OpenCheck, SessionInfo } from '../../../core/api/contract';
 import { ropa, settle, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 
 /** Resolves once the browser has painted what is on screen now. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** How often the window asks whether the background check is done: it takes a second or so at 10,000 activities. */
+const POLL_MS = 400;
+
+/** The background check's outcome once it is done; null when the window went away first or it could not be asked. */
+async function openCheckDone(live: () => boolean): Promise<OpenCheck | null> {
+  while (live()) {
+    const out = await settle(ropa().getOpenCheck());
+    if (!out.ok) return null;
+    if (out.value.state === 'done') return out.value;
+    await wait(POLL_MS);
+  }
+  return null;
+}
 
 interface Props {
   session: SessionInfo;
@@ -28,14 +45,23 @@ const DataDifferences = lazy(async () => ({ default: (await import('./DataDiffer
 export function DataCheckBanner({ session, onHeld, onAccepted }: Props) {
   const { t } = useTranslation();
   const [check, setCheck] = useState<DataCheck | null>(null);
+  const [damage, setDamage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<RopaError | null>(null);
 
   useEffect(() => {
     let live = true;
     void afterPaint()
-      .then(() => settle(ropa().checkData()))
-      .then((out) => {
+      .then(() => openCheckDone(() => live))
+      .then(async (opened) => {
+        if (!live) return;
+        if (opened?.damage) {
+          // A damaged file's history is not compared: the damage is what the user must act on.
+          setDamage(opened.damage);
+          return onHeld();
+        }
+        // Answered from the background run; the host compares here only if that could not.
+        const out = await settle(ropa().checkData());
         if (!live || !out.ok) return;
         setCheck(out.value);
         if (!out.value.ok) onHeld();
@@ -47,6 +73,24 @@ export function DataCheckBanner({ session, onHeld, onAccepted }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  if (damage !== null)
+    return (
+      <Alert
+        color="red"
+        variant="light"
+        icon={<IconAlertTriangle size={18} />}
+        mb="md"
+        title={t('sharing.fileDamagedTitle')}
+        data-testid="file-damaged-banner"
+      >
+        <Stack gap="xs">
+          <Text size="sm">{t('sharing.fileDamagedBody')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('sharing.fileDamagedDetail', { damage })}
+          </Text>
+        </Stack>
+      </Alert>
+    );
   if (!check || check.ok) return null;
   // Opened read-only by choice: nothing can be accepted here (the host holds only editable registers).
   const openedReadOnly = session.readOnly && !session.dataHeld;
