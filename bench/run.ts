@@ -9,10 +9,11 @@ import { browserSuite } from './browser';
 import { engineSuite } from './engine';
 import { historySuite } from './history';
 import { importSuite } from './import';
+import { openSuite } from './open';
 import { reportsSuite } from './reports';
 import type { Measurement, Suite } from './suite';
 
-const SUITES: Suite[] = [engineSuite, browserSuite, reportsSuite, historySuite, auditSuite, importSuite];
+const SUITES: Suite[] = [engineSuite, openSuite, browserSuite, reportsSuite, historySuite, auditSuite, importSuite];
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
 function printTable(suite: Suite, rows: Measurement[]): void {

@@ -18,7 +18,7 @@ export interface Measurement {
   /** Row label in the printed table, e.g. "list 10,000 activities". */
   name: string;
   value: number;
-  unit: 'ms' | 's' | '×' | 'MB' | 'KB' | 'count';
+  unit: 'ms' | 's' | '×' | 'MB' | 'KB' | 'count' | '%';
   /** A target the value should stay under, when the issue sets one. */
   target?: number;
   note?: string;
