@@ -1,14 +1,15 @@
 // Processing activities: the register's heart. An activity is saved as one aggregate (its links to
 // terms, recipients and controllers, its transfers and retention rules) under one version number.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { RegisterDb } from '../db/open';
+import { insertRows, perConnection, statement } from '../db/statements';
 import {
   activities,
   activityControllers,
   activityRecipients,
   activityTerms,
-  organisations,
   purposes,
-  recipients,
   retentionRules,
   terms,
   transfers,
@@ -45,64 +46,67 @@ function strip<T extends { activityId: string; position: number }>(row: T): Omit
   return rest;
 }
 
+/** The queries that read one activity, prepared once per open register (db/statements.ts says why). */
+function readQueries(db: RegisterDb) {
+  return perConnection(db, 'activity-read', () => {
+    const id = sql.placeholder('id');
+    const ofActivity = <T extends { activityId: SQLiteColumn }>(t: T) => eq(t.activityId, id);
+    return {
+      row: db.select().from(activities).where(eq(activities.id, id)).prepare(),
+      terms: db
+        .select({ termId: activityTerms.termId, kind: terms.kind })
+        .from(activityTerms)
+        .innerJoin(terms, eq(terms.id, activityTerms.termId))
+        .where(ofActivity(activityTerms))
+        .orderBy(asc(activityTerms.position))
+        .prepare(),
+      purposes: db.select().from(purposes).where(ofActivity(purposes)).orderBy(asc(purposes.position)).prepare(),
+      controllers: db
+        .select({ id: activityControllers.organisationId })
+        .from(activityControllers)
+        .where(ofActivity(activityControllers))
+        .orderBy(asc(activityControllers.position))
+        .prepare(),
+      recipients: db
+        .select({ id: activityRecipients.recipientId })
+        .from(activityRecipients)
+        .where(ofActivity(activityRecipients))
+        .orderBy(asc(activityRecipients.position))
+        .prepare(),
+      transfers: db.select().from(transfers).where(ofActivity(transfers)).orderBy(asc(transfers.position)).prepare(),
+      retention: db
+        .select()
+        .from(retentionRules)
+        .where(ofActivity(retentionRules))
+        .orderBy(asc(retentionRules.position))
+        .prepare(),
+    };
+  });
+}
+
 export function findActivity(ctx: CoreContext, id: string): Activity | null {
-  const { db } = ctx.register;
-  const row = db.select().from(activities).where(eq(activities.id, id)).get();
+  const q = readQueries(ctx.register.db);
+  const row = q.row.get({ id });
   if (!row) return null;
-  const linked = db
-    .select({ termId: activityTerms.termId, kind: terms.kind })
-    .from(activityTerms)
-    .innerJoin(terms, eq(terms.id, activityTerms.termId))
-    .where(eq(activityTerms.activityId, id))
-    .orderBy(asc(activityTerms.position))
-    .all();
+  const linked = q.terms.all({ id });
   const idsOf = (kind: TermKind) => linked.filter((l) => l.kind === kind).map((l) => l.termId);
+  // organisationId after the other columns: the order every reader of an activity has always given.
   const { organisationId, ...rest } = row;
   return {
     ...rest,
     organisationId,
-    purposes: db
-      .select()
-      .from(purposes)
-      .where(eq(purposes.activityId, id))
-      .orderBy(asc(purposes.position))
-      .all()
-      .map((p) => strip(p) as Purpose),
+    purposes: q.purposes.all({ id }).map((p) => strip(p) as Purpose),
     art9Conditions: row.art9Conditions as Activity['art9Conditions'],
     legalBases: row.legalBases as Activity['legalBases'],
     audiences: row.audiences as Activity['audiences'],
     translations: row.translations as Activity['translations'],
-    controllerIds: db
-      .select({ id: activityControllers.organisationId })
-      .from(activityControllers)
-      .where(eq(activityControllers.activityId, id))
-      .orderBy(asc(activityControllers.position))
-      .all()
-      .map((r) => r.id),
+    controllerIds: q.controllers.all({ id }).map((r) => r.id),
     dataSubjectIds: idsOf('data_subject'),
     dataCategoryIds: idsOf('data_category'),
     securityMeasureIds: idsOf('security_measure'),
-    recipientIds: db
-      .select({ id: activityRecipients.recipientId })
-      .from(activityRecipients)
-      .where(eq(activityRecipients.activityId, id))
-      .orderBy(asc(activityRecipients.position))
-      .all()
-      .map((r) => r.id),
-    transfers: db
-      .select()
-      .from(transfers)
-      .where(eq(transfers.activityId, id))
-      .orderBy(asc(transfers.position))
-      .all()
-      .map((t) => strip(t) as Transfer),
-    retention: db
-      .select()
-      .from(retentionRules)
-      .where(eq(retentionRules.activityId, id))
-      .orderBy(asc(retentionRules.position))
-      .all()
-      .map((r) => strip(r) as RetentionRule),
+    recipientIds: q.recipients.all({ id }).map((r) => r.id),
+    transfers: q.transfers.all({ id }).map((t) => strip(t) as Transfer),
+    retention: q.retention.all({ id }).map((r) => strip(r) as RetentionRule),
   };
 }
 
@@ -114,15 +118,9 @@ export function getActivity(ctx: CoreContext, id: string): Activity {
 
 /** References the schema cannot check: that every id names an existing row of the right kind. */
 function checkReferences(ctx: CoreContext, f: ActivityFields, prefix: string): void {
-  const { db } = ctx.register;
+  const { sqlite } = ctx.register;
   const issues: FieldIssue[] = [];
-  const orgIds = new Set(
-    db
-      .select({ id: organisations.id })
-      .from(organisations)
-      .all()
-      .map((r) => r.id),
-  );
+  const orgIds = new Set(statement(sqlite, 'SELECT id FROM organisations', 'pluck').all() as string[]);
   if (!orgIds.has(f.organisationId)) issues.push({ path: `${prefix}organisationId`, message: 'no such organisation' });
   f.controllerIds.forEach((id, i) => {
     if (!orgIds.has(id)) issues.push({ path: `${prefix}controllerIds.${i}`, message: 'no such organisation' });
@@ -134,15 +132,13 @@ function checkReferences(ctx: CoreContext, f: ActivityFields, prefix: string): v
     ...f.securityMeasureIds,
     ...f.retention.flatMap((r) => [r.dataCategoryId, r.dataSubjectId]),
   ].filter((x): x is string => x !== null);
+  // One statement whatever the number of ids: the list goes in as one JSON parameter.
   const kinds = new Map(
     termIds.length === 0
       ? []
-      : db
-          .select({ id: terms.id, kind: terms.kind })
-          .from(terms)
-          .where(inArray(terms.id, termIds))
-          .all()
-          .map((t) => [t.id, t.kind]),
+      : (statement(sqlite, 'SELECT id, kind FROM terms WHERE id IN (SELECT value FROM json_each(?))', 'raw').all(
+          JSON.stringify(termIds),
+        ) as [string, TermKind][]),
   );
   const expectKind = (id: string | null, kind: TermKind, path: string) => {
     if (id === null) return;
@@ -164,12 +160,9 @@ function checkReferences(ctx: CoreContext, f: ActivityFields, prefix: string): v
   const recipientIds = new Set(
     recipientRefs.length === 0
       ? []
-      : db
-          .select({ id: recipients.id })
-          .from(recipients)
-          .where(inArray(recipients.id, recipientRefs))
-          .all()
-          .map((r) => r.id),
+      : (statement(sqlite, 'SELECT id FROM recipients WHERE id IN (SELECT value FROM json_each(?))', 'pluck').all(
+          JSON.stringify(recipientRefs),
+        ) as string[]),
   );
   f.recipientIds.forEach((id, i) => {
     if (!recipientIds.has(id)) issues.push({ path: `${prefix}recipientIds.${i}`, message: 'no such recipient' });
@@ -208,29 +201,42 @@ function mainRow(f: ActivityFields): Omit<ActivityRow, keyof Stamp> {
   };
 }
 
+/** Removes an activity's links and child rows before they are written again (an update). */
+function clearParts(ctx: CoreContext, activityId: string): void {
+  for (const table of [
+    'activity_terms',
+    'activity_recipients',
+    'activity_controllers',
+    'purposes',
+    'transfers',
+    'retention_rules',
+  ])
+    statement(ctx.register.sqlite, `DELETE FROM ${table} WHERE activity_id = ?`).run(activityId);
+}
+
 function writeLinks(ctx: CoreContext, activityId: string, f: ActivityFields): void {
-  const { db } = ctx.register;
-  db.delete(activityTerms).where(eq(activityTerms.activityId, activityId)).run();
-  db.delete(activityRecipients).where(eq(activityRecipients.activityId, activityId)).run();
-  db.delete(activityControllers).where(eq(activityControllers.activityId, activityId)).run();
-  db.delete(purposes).where(eq(purposes.activityId, activityId)).run();
-  if (f.purposes.length)
-    db.insert(purposes)
-      .values(f.purposes.map((p, position) => ({ ...p, activityId, position })))
-      .run();
+  const { sqlite } = ctx.register;
+  insertRows(
+    sqlite,
+    purposes,
+    f.purposes.map((p, position) => ({ ...p, activityId, position })),
+  );
   const termIds = [...f.dataSubjectIds, ...f.dataCategoryIds, ...f.securityMeasureIds];
-  if (termIds.length)
-    db.insert(activityTerms)
-      .values(termIds.map((termId, position) => ({ activityId, termId, position })))
-      .run();
-  if (f.recipientIds.length)
-    db.insert(activityRecipients)
-      .values(f.recipientIds.map((recipientId, position) => ({ activityId, recipientId, position })))
-      .run();
-  if (f.controllerIds.length)
-    db.insert(activityControllers)
-      .values(f.controllerIds.map((organisationId, position) => ({ activityId, organisationId, position })))
-      .run();
+  insertRows(
+    sqlite,
+    activityTerms,
+    termIds.map((termId, position) => ({ activityId, termId, position })),
+  );
+  insertRows(
+    sqlite,
+    activityRecipients,
+    f.recipientIds.map((recipientId, position) => ({ activityId, recipientId, position })),
+  );
+  insertRows(
+    sqlite,
+    activityControllers,
+    f.controllerIds.map((organisationId, position) => ({ activityId, organisationId, position })),
+  );
 }
 
 /**
@@ -246,34 +252,35 @@ function childStamps<I extends object, E extends Stamp & I>(ctx: CoreContext, wa
 }
 
 function writeChildren(ctx: CoreContext, activityId: string, f: ActivityFields, before: Activity | null): void {
-  const { db } = ctx.register;
-  db.delete(transfers).where(eq(transfers.activityId, activityId)).run();
-  db.delete(retentionRules).where(eq(retentionRules.activityId, activityId)).run();
+  const { sqlite } = ctx.register;
   const tStamps = childStamps<TransferInput, Transfer>(ctx, f.transfers, before?.transfers ?? []);
   const rStamps = childStamps<RetentionInput, RetentionRule>(ctx, f.retention, before?.retention ?? []);
-  if (f.transfers.length) {
-    db.insert(transfers)
-      .values(f.transfers.map((t, position) => ({ ...t, ...tStamps[position]!, activityId, position })))
-      .run();
-  }
-  if (f.retention.length) {
-    db.insert(retentionRules)
-      .values(f.retention.map((r, position) => ({ ...r, ...rStamps[position]!, activityId, position })))
-      .run();
-  }
+  insertRows(
+    sqlite,
+    transfers,
+    f.transfers.map((t, position) => ({ ...t, ...tStamps[position]!, activityId, position })),
+  );
+  insertRows(
+    sqlite,
+    retentionRules,
+    f.retention.map((r, position) => ({ ...r, ...rStamps[position]!, activityId, position })),
+  );
+}
+
+/** The activity's links, child rows and list line, as `f` has them, after its own row was written. */
+function writeParts(ctx: CoreContext, id: string, f: ActivityFields, before: Activity | null): void {
+  if (before) clearParts(ctx, id);
+  writeLinks(ctx, id, f);
+  writeChildren(ctx, id, f, before);
+  refreshActivityLine(ctx.register.sqlite, id);
 }
 
 export function createActivity(ctx: CoreContext, f: ActivityFields): Activity {
   return writeTransaction(ctx, () => {
     checkReferences(ctx, f, '');
     const stamp = newStamp(ctx);
-    ctx.register.db
-      .insert(activities)
-      .values({ ...mainRow(f), ...stamp })
-      .run();
-    writeLinks(ctx, stamp.id, f);
-    writeChildren(ctx, stamp.id, f, null);
-    refreshActivityLine(ctx.register.sqlite, stamp.id);
+    insertRows(ctx.register.sqlite, activities, [{ ...mainRow(f), ...stamp }]);
+    writeParts(ctx, stamp.id, f, null);
     const created = getActivity(ctx, stamp.id);
     recordChange(ctx, 'activity', stamp.id, 'create', null, created);
     return created;
@@ -293,9 +300,7 @@ export function updateActivity(
       .set({ ...mainRow(input.fields), ...nextStamp(ctx, current) })
       .where(eq(activities.id, input.id))
       .run();
-    writeLinks(ctx, input.id, input.fields);
-    writeChildren(ctx, input.id, input.fields, current);
-    refreshActivityLine(ctx.register.sqlite, input.id);
+    writeParts(ctx, input.id, input.fields, current);
     const updated = getActivity(ctx, input.id);
     recordChange(ctx, 'activity', input.id, 'update', current, updated);
     return updated;

@@ -10,6 +10,7 @@
 // A file that still lacks some (written by hand or another tool) gets them rebuilt on the next
 // list; a read-only one is listed from lines computed on the fly instead.
 import type Database from 'better-sqlite3';
+import { statement } from '../db/statements';
 import type { ActivityRole, ActivityStatus, DurationUnit } from './api/schemas';
 
 /** Where a line's numbers for terms, recipients and organisations come from. */
@@ -106,14 +107,24 @@ function assignRefs(sqlite: Database.Database): void {
   );
 }
 
+/** Numbers for what one activity's line names: its organisation, linked terms and recipients. */
+const ASSIGN_ACTIVITY_REFS = `INSERT OR IGNORE INTO list_refs (id)
+  WITH one(id) AS (SELECT ?)
+  SELECT organisation_id FROM activities WHERE id = (SELECT id FROM one)
+  UNION ALL SELECT term_id FROM activity_terms WHERE activity_id = (SELECT id FROM one)
+  UNION ALL SELECT recipient_id FROM activity_recipients WHERE activity_id = (SELECT id FROM one)
+  UNION ALL SELECT coalesce(data_subject_id, data_category_id) FROM retention_rules
+    WHERE activity_id = (SELECT id FROM one) AND coalesce(data_subject_id, data_category_id) IS NOT NULL`;
+
 /** Rewrites one activity's line; call inside the transaction that saved it. */
 export function refreshActivityLine(sqlite: Database.Database, activityId: string): void {
-  assignRefs(sqlite);
-  sqlite
-    .prepare(
-      `INSERT OR REPLACE INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a WHERE a.id = ?`,
-    )
-    .run(activityId);
+  // Only the ids this line names get numbers: numbering the whole catalogue on every save cost
+  // more than writing the line.
+  statement(sqlite, ASSIGN_ACTIVITY_REFS).run(activityId);
+  statement(
+    sqlite,
+    `INSERT OR REPLACE INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a WHERE a.id = ?`,
+  ).run(activityId);
 }
 
 /** Writes every line afresh. */

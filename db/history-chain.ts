@@ -2,6 +2,7 @@
 // through it, and schema data steps (core/data-steps.ts) append the entries that describe a reshaping.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { statement } from './statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -29,17 +30,15 @@ export function entryHash(prevHash: string, e: EntryContent): string {
 /** Appends one entry and moves the head; call inside the transaction of the change it records. */
 export function appendEntry(sqlite: Database.Database, content: EntryContent): void {
   const prevHash =
-    (sqlite.prepare('SELECT hash FROM history ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined) ??
+    (statement(sqlite, 'SELECT hash FROM history ORDER BY seq DESC LIMIT 1', 'pluck').get() as string | undefined) ??
     GENESIS_HASH;
   const hash = entryHash(prevHash, content);
-  const { lastInsertRowid } = sqlite
-    .prepare(
-      'INSERT INTO history (at, author, entity, entity_id, action, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(content.at, content.author, content.entity, content.entityId, content.action, content.changes, prevHash, hash);
-  sqlite
-    .prepare(
-      'INSERT INTO register_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    )
-    .run(HEAD_KEY, JSON.stringify({ seq: Number(lastInsertRowid), hash }));
+  const { lastInsertRowid } = statement(
+    sqlite,
+    'INSERT INTO history (at, author, entity, entity_id, action, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(content.at, content.author, content.entity, content.entityId, content.action, content.changes, prevHash, hash);
+  statement(
+    sqlite,
+    'INSERT INTO register_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(HEAD_KEY, JSON.stringify({ seq: Number(lastInsertRowid), hash }));
 }

@@ -1,0 +1,104 @@
+// Statements prepared once per open register. Preparing a statement (and, through drizzle,
+// building its SQL) costs several times more than running a small one, and saving an activity
+// runs some thirty: creating 10,000 activities spent most of its time preparing the same SQL
+// again. A statement keeps its mode (pluck/raw), so the mode is part of what is cached.
+import type Database from 'better-sqlite3';
+import { getTableColumns, getTableName, type Table } from 'drizzle-orm';
+
+const caches = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * What `build` made for `owner` under `key`, made once while `owner` (a connection) lives. Keys
+ * should be constant strings: V8 keeps a string's hash, so looking one up again costs little.
+ */
+export function perConnection<T>(owner: object, key: string, build: () => T): T {
+  let cache = caches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    caches.set(owner, cache);
+  }
+  const found = cache.get(key);
+  if (found !== undefined) return found as T;
+  const made = build();
+  cache.set(key, made);
+  return made;
+}
+
+export type StatementMode = 'rows' | 'pluck' | 'raw';
+
+/** One cache per mode, so the SQL text itself is the key. */
+const modeOwners = new WeakMap<Database.Database, Record<StatementMode, object>>();
+
+/** `sql` prepared once on this connection, in `mode`. */
+export function statement(sqlite: Database.Database, sql: string, mode: StatementMode = 'rows'): Database.Statement {
+  let owners = modeOwners.get(sqlite);
+  if (!owners) {
+    owners = { rows: {}, pluck: {}, raw: {} };
+    modeOwners.set(sqlite, owners);
+  }
+  return perConnection(owners[mode], sql, () => {
+    const prepared = sqlite.prepare(sql);
+    if (mode === 'pluck') prepared.pluck();
+    if (mode === 'raw') prepared.raw();
+    return prepared;
+  });
+}
+
+/** Rows per INSERT: well under SQLite's limit of 32,766 parameters for any of our tables. */
+const ROWS_PER_INSERT = 64;
+
+/**
+ * Inserts rows shaped as drizzle's `$inferInsert` of `table`, encoding each value as drizzle
+ * would (JSON columns as text, booleans as 0/1) through the column's own mapper; a key left
+ * undefined takes the column's SQL default. Rows with the same keys go in one statement (an
+ * activity's 18 term links cost one call into SQLite instead of 18).
+ */
+export function insertRows<T extends Table>(sqlite: Database.Database, table: T, rows: T['$inferInsert'][]): void {
+  const columns = getTableColumns(table) as Record<string, T['_']['columns'][string]>;
+  let i = 0;
+  while (i < rows.length) {
+    const keys = presentKeys(rows[i]!);
+    const batch: unknown[] = [];
+    let n = 0;
+    for (; i < rows.length && n < ROWS_PER_INSERT && sameKeys(rows[i]!, keys); i++, n++) {
+      const row = rows[i] as Record<string, unknown>;
+      for (const k of keys) {
+        const value = row[k];
+        batch.push(value === null ? null : columns[k]!.mapToDriverValue(value));
+      }
+    }
+    insertStatement(sqlite, table, columns, keys, n).run(batch);
+  }
+}
+
+function presentKeys(row: object): string[] {
+  return Object.entries(row)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
+}
+
+function sameKeys(row: object, keys: string[]): boolean {
+  const r = row as Record<string, unknown>;
+  let count = 0;
+  for (const k in r) if (r[k] !== undefined) count++;
+  return count === keys.length && keys.every((k) => r[k] !== undefined);
+}
+
+function insertStatement(
+  sqlite: Database.Database,
+  table: Table,
+  columns: Record<string, { name: string }>,
+  keys: string[],
+  rows: number,
+): Database.Statement {
+  const name = getTableName(table);
+  return perConnection(sqlite, `insert\u0000${name}\u0000${keys.join(',')}\u0000${rows}`, () => {
+    const names = keys.map((k) => {
+      const column = columns[k];
+      if (!column) throw new Error(`${name} has no column ${k}`);
+      return `"${column.name}"`;
+    });
+    const one = `(${keys.map(() => '?').join(', ')})`;
+    return sqlite.prepare(`INSERT INTO "${name}" (${names.join(', ')}) VALUES ${Array(rows).fill(one).join(', ')}`);
+  });
+}
