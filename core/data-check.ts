@@ -16,12 +16,65 @@ export const LISTED = 20;
 
 const text = (v: unknown): string => JSON.stringify(v ?? null);
 
+/** A value JSON writes as itself, so two of them write the same JSON only when they are ===. */
+const isScalar = (v: unknown): boolean =>
+  typeof v === 'string' || typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v));
+
+/** An object JSON writes key by key (no toJSON of its own or from a class). */
+const isPlainObject = (v: object): boolean => {
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+};
+
+/** What JSON writes nothing for: an object key holding it is left out, an array item becomes null. */
+const unwritten = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
 /**
- * Equal without writing either as JSON: most fields are strings, numbers or empty, and stringifying
- * every field of 10,000 activities twice is most of the comparison's time. Lists and objects (and
- * anything else unequal) are compared as JSON text.
+ * Whether JSON.stringify would write `a` and `b` the same, without writing either: stringifying the
+ * lists and objects of 10,000 activities twice each was most of the comparison's time and garbage.
+ * Keys are compared in order, as the JSON text would be; anything but strings, finite numbers,
+ * booleans, null, arrays and plain objects (a Date, a Buffer, NaN) is compared as JSON text.
  */
-const sameScalar = (a: unknown, b: unknown): boolean => a === b || ((a ?? null) === null && (b ?? null) === null);
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (isScalar(a) && isScalar(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x: unknown = a[i];
+      const y: unknown = b[i];
+      if (!sameJson(unwritten(x) ? null : x, unwritten(y) ? null : y)) return false;
+    }
+    return true;
+  }
+  if (
+    typeof a === 'object' &&
+    typeof b === 'object' &&
+    a !== null &&
+    b !== null &&
+    !Array.isArray(a) &&
+    !Array.isArray(b) &&
+    isPlainObject(a) &&
+    isPlainObject(b)
+  )
+    return sameObject(a as Record<string, unknown>, b as Record<string, unknown>);
+  // In an array, so that what JSON writes nothing for is written as null on both sides.
+  return JSON.stringify([a]) === JSON.stringify([b]);
+}
+
+function sameObject(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  let j = 0;
+  for (const key of aKeys) {
+    if (unwritten(a[key])) continue;
+    while (j < bKeys.length && unwritten(b[bKeys[j]!])) j++;
+    if (j === bKeys.length || bKeys[j] !== key || !sameJson(a[key], b[key])) return false;
+    j++;
+  }
+  while (j < bKeys.length && unwritten(b[bKeys[j]!])) j++;
+  return j === bKeys.length;
+}
 
 /** One line per difference; names and values as JSON strings, so no stored text can forge a line. */
 export function describeDifference(d: DataDifference): string {
@@ -85,11 +138,15 @@ export function compareWithStored(ctx: CoreContext, replay: Replay, limit = LIST
       const differs = (field: string) => {
         const sv = isStampKey(field) ? undefined : record[field];
         const ev = expected.fields[field];
-        if (sameScalar(sv, ev)) return;
-        const s = text(sv);
-        const e = text(ev);
-        if (s !== e)
-          out.add({ entity: reader.entity, id, name: displayName(record, id), field, stored: s, expected: e });
+        if (!sameJson(sv ?? null, ev ?? null))
+          out.add({
+            entity: reader.entity,
+            id,
+            name: displayName(record, id),
+            field,
+            stored: text(sv),
+            expected: text(ev),
+          });
       };
       for (const field in record) if (!isStampKey(field)) differs(field);
       for (const field in expected.fields) if (isStampKey(field) || !(field in record)) differs(field);
@@ -127,18 +184,18 @@ export function compareWithStored(ctx: CoreContext, replay: Replay, limit = LIST
  */
 export function checkListLines(sqlite: Database.Database): { lines: string[]; count: number } {
   const out = new Collector<string>();
+  // SQLite compares each line with what the tables give and returns only the wrong ones: 10,000
+  // lines of about 1 KB each need not cross into JavaScript to be found equal.
   const rows = sqlite
     .prepare(
-      `SELECT l.activity_id AS id, l.name AS name, l.line AS line,
-         EXISTS (SELECT 1 FROM activities x WHERE x.id = l.activity_id) AS present,
-         (SELECT ${lineSql('stored')} FROM activities a WHERE a.id = l.activity_id) AS expected
-       FROM activity_list l`,
+      `SELECT l.activity_id, l.name, a.id IS NOT NULL FROM activity_list l LEFT JOIN activities a ON a.id = l.activity_id
+       WHERE a.id IS NULL OR l.line IS NOT ${lineSql('stored')}`,
     )
-    .all() as { id: string; name: string; line: string; present: 0 | 1; expected: string | null }[];
-  for (const r of rows) {
-    if (!r.present) out.add(`list line of activity "${r.name}" (${r.id}): the activity is not stored`);
-    else if (r.line !== r.expected)
-      out.add(`list line of activity "${r.name}" (${r.id}): it does not say what the activity's rows say`);
+    .raw()
+    .all() as [id: string, name: string, present: 0 | 1][];
+  for (const [id, name, present] of rows) {
+    if (!present) out.add(`list line of activity "${name}" (${id}): the activity is not stored`);
+    else out.add(`list line of activity "${name}" (${id}): it does not say what the activity's rows say`);
   }
   return { lines: out.items, count: out.count };
 }

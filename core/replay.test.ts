@@ -213,6 +213,29 @@ describe('replay', () => {
     );
   });
 
+  it('skips an entry whose changes are not a JSON object, naming it, and replays the rest', () => {
+    const { sqlite } = tempRegister().register;
+    const add = (seq: number, action: string, changes: string) =>
+      sqlite
+        .prepare(
+          "INSERT INTO history (seq, at, author, entity, entity_id, action, changes, prev_hash, hash) VALUES (?, '2026-01-01T00:00:00.000Z', 'a', 'cookie', 'c1', ?, ?, '', '')",
+        )
+        .run(seq, action, changes);
+    const start = sqlite.prepare('SELECT max(seq) FROM history').pluck().get() as number;
+    add(start + 1, 'create', JSON.stringify({ name: { before: null, after: '_ga' } }));
+    add(start + 2, 'update', 'null');
+    add(start + 3, 'update', '{"name": ');
+    add(start + 4, 'update', '[]');
+    add(start + 5, 'update', JSON.stringify({ name: { before: '_ga', after: '_gid' } }));
+    const replay = replayHistory(sqlite);
+    expect(replay.state.get('cookie')!.get('c1')!.fields).toEqual({ name: '_gid' });
+    expect(replay.anomalies).toEqual([
+      { seq: start + 2, entity: 'cookie', entityId: 'c1', reason: 'its changes are not a JSON object' },
+      { seq: start + 3, entity: 'cookie', entityId: 'c1', reason: 'its changes are not JSON' },
+      { seq: start + 4, entity: 'cookie', entityId: 'c1', reason: 'its changes are not a JSON object' },
+    ]);
+  });
+
   it('reads a date as the end of that day (UTC) and refuses what is not a time', () => {
     expect(pointInTime('2026-03-01')).toBe('2026-03-01T23:59:59.999Z');
     expect(pointInTime('2026-03-01T10:00:00+02:00')).toBe('2026-03-01T08:00:00.000Z');

@@ -157,6 +157,37 @@ describe('ropa verify compares the data with the history', { timeout: 180_000 },
     expect(f.out).toMatch(/History: BROKEN at history entry 40 \(.+\): its link to the entry before it was rewritten/);
   });
 
+  it('still compares the data when the chain is broken: both are reported', () => {
+    // Chain and replay walk the history in one pass; the replay must go on past the chain's break.
+    const file = copyOfSample();
+    const [id] = sqlite3(file, 'SELECT id FROM activities ORDER BY id LIMIT 1').split('|');
+    sqlite3(file, `UPDATE activities SET name = 'Renamed behind the app' WHERE id = '${id}'`);
+    sqlite3(file, "UPDATE history SET author = 'mallory' WHERE seq = 7");
+    const r = ropa('verify', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/History: BROKEN at history entry 7 \(.+\): its content was changed/);
+    expect(r.out).toContain('Data: 1 difference from what the history says');
+    expect(r.out).toContain('activity "Renamed behind the app": name: stored "Renamed behind the app"');
+  });
+
+  it('judges a rewritten link of the newest entry by the chain head', () => {
+    const file = copyOfSample();
+    const last = Number(sqlite3(file, 'SELECT max(seq) FROM history'));
+    const e = JSON.parse(
+      execFileSync('/usr/bin/sqlite3', ['-json', file, `SELECT * FROM history WHERE seq = ${last}`], {
+        encoding: 'utf8',
+      }),
+    )[0] as { at: string; author: string; entity: string; entity_id: string; action: 'update'; changes: string };
+    const hash = entryHash(GENESIS_HASH, { ...e, entityId: e.entity_id });
+    sqlite3(file, `UPDATE history SET prev_hash = '${GENESIS_HASH}', hash = '${hash}' WHERE seq = ${last}`);
+    // The head still quotes the entry's old hash: the newest entry's own link was rewritten.
+    const r = ropa('verify', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      `History: BROKEN at history entry ${last} (${e.at} by ${e.author}): its link to the entry before it was rewritten`,
+    );
+  });
+
   it('lists at most 20 differences, then a count; --json gives the same', () => {
     const file = copyOfSample();
     sqlite3(file, "UPDATE terms SET description = 'x'");

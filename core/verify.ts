@@ -11,7 +11,7 @@ import type { AnchorCheck, HistoryBreak, HistoryVerification } from './api/contr
 import { createContext, type CoreContext } from './context';
 import { checkListLines, checkSequence, compareWithStored } from './data-check';
 import { entryHash, GENESIS_HASH, readHead, type ChainHead } from './history';
-import { replayHistory } from './replay';
+import { ReplayBuilder, type Replay } from './replay';
 
 interface HistoryRow {
   seq: number;
@@ -43,11 +43,10 @@ const recomputed = (row: HistoryRow): string =>
   });
 
 /**
- * Why `row` does not follow `prev` (null: it is the first entry). `nextPrevHash` is what the entry
- * after `row` says row's hash is (the head's hash for the newest entry): it tells an entry whose own
- * link was rewritten (its hash recomputed) from an entry before it that was rewritten.
+ * Why `row` does not follow `prev` (null: it is the first entry), or 'next' when only the entry after
+ * `row` can tell (see rewrittenLink).
  */
-function linkBreak(prev: HistoryRow | null, row: HistoryRow, nextPrevHash: () => string | null): HistoryBreak | null {
+function linkBreak(prev: HistoryRow | null, row: HistoryRow): HistoryBreak | 'next' | null {
   const expected = prev?.hash ?? GENESIS_HASH;
   if (row.prev_hash === expected) return null;
   if (!prev)
@@ -60,8 +59,16 @@ function linkBreak(prev: HistoryRow | null, row: HistoryRow, nextPrevHash: () =>
   // Sequence numbers are never reused, so a gap means deleted entries.
   if (row.seq !== prev.seq + 1)
     return named(row, `the entries between seq ${prev.seq} and seq ${row.seq} were deleted`);
-  const next = nextPrevHash();
-  if (next !== null && next !== row.hash)
+  return 'next';
+}
+
+/**
+ * `row` does not link to `prev`, whose own hash still covers it. `nextPrevHash` is what the entry
+ * after `row` says row's hash is (the head's hash for the newest entry): it tells an entry whose own
+ * link was rewritten (its hash recomputed) from an entry before it that was rewritten.
+ */
+function rewrittenLink(prev: HistoryRow, row: HistoryRow, nextPrevHash: string | null): HistoryBreak {
+  if (nextPrevHash !== null && nextPrevHash !== row.hash)
     return named(row, 'its link to the entry before it was rewritten (its hash no longer matches the next entry)');
   return named(prev, 'it was rewritten after it was written (its hash no longer matches the next entry)');
 }
@@ -88,67 +95,111 @@ function headBreak(last: HistoryRow | null, head: ChainHead | null): HistoryBrea
     : named(last, 'it was rewritten after it was written (it no longer matches the chain head)');
 }
 
-/** Walks the chain oldest first and stops at the first break. */
-export function verifyChain(
-  sqlite: Database.Database,
-): Pick<HistoryVerification, 'entries' | 'headHash' | 'headSeq' | 'firstBreak'> {
-  let prev: HistoryRow | null = null;
-  let entries = 0;
-  const rows = sqlite
-    .prepare('SELECT seq, at, author, entity, entity_id, action, changes, prev_hash, hash FROM history ORDER BY seq')
-    .iterate() as IterableIterator<HistoryRow>;
-  const stop = (broken: HistoryBreak) => ({
-    entries: countRows(sqlite),
-    headHash: null,
-    headSeq: null,
-    firstBreak: broken,
-  });
-  for (const row of rows) {
-    entries++;
+type ChainResult = Pick<HistoryVerification, 'entries' | 'headHash' | 'headSeq' | 'firstBreak'>;
+
+const HISTORY_ROWS =
+  'SELECT seq, at, author, entity, entity_id, action, changes, prev_hash, hash FROM history ORDER BY seq';
+
+/**
+ * The chain walked one entry at a time, oldest first, up to its first break. A link that does not
+ * match an intact entry before it is only told apart by the entry after it, so that break waits for
+ * the next row (or, for the newest entry, the head).
+ */
+class ChainWalker {
+  private prev: HistoryRow | null = null;
+  private entries = 0;
+  private waiting: { prev: HistoryRow; row: HistoryRow } | null = null;
+  /** The first break, once known. */
+  broken: HistoryBreak | null = null;
+
+  step(row: HistoryRow): void {
+    this.entries++;
+    if (this.waiting) {
+      this.broken = rewrittenLink(this.waiting.prev, this.waiting.row, row.prev_hash);
+      this.waiting = null;
+    }
+    if (this.broken) return;
+    const prev = this.prev;
+    const start = prev?.hash ?? GENESIS_HASH;
     if (recomputed(row) !== row.hash) {
-      rows.return?.();
       // An entry whose own hash no longer covers it is the one that was changed, its link included.
-      const linkOnly =
-        row.prev_hash !== (prev?.hash ?? GENESIS_HASH) &&
-        recomputed({ ...row, prev_hash: prev?.hash ?? GENESIS_HASH }) === row.hash;
-      return stop(
-        named(
-          row,
-          linkOnly
-            ? 'its link to the entry before it (prev_hash) was changed after it was written'
-            : 'its content was changed after it was written',
-        ),
+      const linkOnly = row.prev_hash !== start && recomputed({ ...row, prev_hash: start }) === row.hash;
+      this.broken = named(
+        row,
+        linkOnly
+          ? 'its link to the entry before it (prev_hash) was changed after it was written'
+          : 'its content was changed after it was written',
       );
+      return;
     }
-    if (prev === null || row.prev_hash !== prev.hash) {
-      const current = row;
-      let nextHash: string | null | undefined;
-      const broken = linkBreak(prev, row, () => {
-        if (nextHash === undefined) {
-          rows.return?.();
-          nextHash =
-            (sqlite
-              .prepare('SELECT prev_hash FROM history WHERE seq > ? ORDER BY seq LIMIT 1')
-              .pluck()
-              .get(current.seq) as string | undefined) ??
-            readHead(sqlite)?.hash ??
-            null;
-        }
-        return nextHash;
-      });
-      if (broken) {
-        rows.return?.();
-        return stop(broken);
-      }
+    if (row.prev_hash !== start) {
+      const broken = linkBreak(prev, row);
+      if (broken === 'next') this.waiting = { prev: prev!, row };
+      else this.broken = broken;
+      if (broken) return;
     }
-    prev = row;
+    this.prev = row;
   }
-  return {
-    entries,
-    headHash: prev?.hash ?? null,
-    headSeq: prev?.seq ?? null,
-    firstBreak: headBreak(prev, readHead(sqlite)),
-  };
+
+  /** Whether walking further can change the result. */
+  get settled(): boolean {
+    return this.broken !== null;
+  }
+
+  finish(sqlite: Database.Database): ChainResult {
+    if (this.waiting) this.broken = rewrittenLink(this.waiting.prev, this.waiting.row, readHead(sqlite)?.hash ?? null);
+    if (this.broken) return { entries: countRows(sqlite), headHash: null, headSeq: null, firstBreak: this.broken };
+    return {
+      entries: this.entries,
+      headHash: this.prev?.hash ?? null,
+      headSeq: this.prev?.seq ?? null,
+      firstBreak: headBreak(this.prev, readHead(sqlite)),
+    };
+  }
+}
+
+interface Walked {
+  chain: ChainResult;
+  /** The history replayed on the same pass, or why it could not be (also when not asked for). */
+  replay: Replay | string;
+}
+
+/**
+ * One pass over the history: the chain, and (when `replaying`) the replay the data is compared with.
+ * The chain alone stops at its first break; the replay needs every entry, broken chain or not.
+ */
+function walkHistory(sqlite: Database.Database, replaying: boolean): Walked {
+  const chain = new ChainWalker();
+  let builder = replaying ? new ReplayBuilder() : null;
+  let replayFailed = 'not asked for';
+  const rows = sqlite.prepare(HISTORY_ROWS).iterate() as IterableIterator<HistoryRow>;
+  try {
+    for (const row of rows) {
+      chain.step(row);
+      if (builder) {
+        try {
+          builder.add(row);
+        } catch (err) {
+          builder = null;
+          replayFailed = (err as Error).message;
+        }
+      }
+      if (!builder && chain.settled) break;
+    }
+  } catch (err) {
+    // The file may be damaged past the chain's first break, which still stands; the data cannot be read.
+    if (!chain.settled) throw err;
+    builder = null;
+    replayFailed = (err as Error).message;
+  } finally {
+    rows.return?.();
+  }
+  return { chain: chain.finish(sqlite), replay: builder?.result() ?? replayFailed };
+}
+
+/** Walks the chain oldest first and stops at the first break. */
+export function verifyChain(sqlite: Database.Database): ChainResult {
+  return walkHistory(sqlite, false).chain;
 }
 
 const countRows = (sqlite: Database.Database): number =>
@@ -224,22 +275,26 @@ type DataPart = Pick<
   'differences' | 'differenceCount' | 'dataNotChecked' | 'listLines' | 'listLineCount'
 >;
 
-function checkData(sqlite: Database.Database, file: string, options: VerifyOptions): DataPart {
-  const none = (why: string): DataPart => ({
-    differences: [],
-    differenceCount: 0,
-    dataNotChecked: why,
-    listLines: [],
-    listLineCount: 0,
-  });
+const unchecked = (why: string): DataPart => ({
+  differences: [],
+  differenceCount: 0,
+  dataNotChecked: why,
+  listLines: [],
+  listLineCount: 0,
+});
+
+/** Why the data cannot be compared with the history, or null when it can. */
+function dataNotComparable(sqlite: Database.Database, sound: boolean, options: VerifyOptions): string | null {
+  if (!sound) return 'the file is damaged';
   const version = sqlite.pragma('user_version', { simple: true }) as number;
   const current = options.currentSchema ?? currentSchemaVersion(options.migrationsFolder);
-  if (version !== current)
-    return none(
-      `the register uses schema ${version} and this app reads schema ${current}; ${version < current ? 'upgrade it (ropa upgrade) to compare its data with its history' : 'use a newer app'}`,
-    );
+  if (version === current) return null;
+  return `the register uses schema ${version} and this app reads schema ${current}; ${version < current ? 'upgrade it (ropa upgrade) to compare its data with its history' : 'use a newer app'}`;
+}
+
+/** The stored rows and list lines against the history replayed on the chain's pass. */
+function checkData(sqlite: Database.Database, file: string, replay: Replay): DataPart {
   try {
-    const replay = replayHistory(sqlite);
     const data = compareWithStored(contextOver(sqlite, file), replay);
     const lines = checkListLines(sqlite);
     return {
@@ -250,46 +305,50 @@ function checkData(sqlite: Database.Database, file: string, options: VerifyOptio
       listLineCount: lines.count,
     };
   } catch (err) {
-    return none(`the data could not be read (${(err as Error).message})`);
+    return unchecked(`the data could not be read (${(err as Error).message})`);
   }
 }
 
+const unreadable = (err: unknown): ChainResult => ({
+  entries: 0,
+  headHash: null,
+  headSeq: null,
+  firstBreak: {
+    seq: 0,
+    at: null,
+    author: null,
+    reason: `the history could not be read (${(err as Error).message})`,
+  },
+});
+
 /**
  * integrity_check, the chain, the sequence, and the stored data against the replayed history, on an
- * open connection (the CLI's own, or the app's for verifyHistory).
+ * open connection (the CLI's own, or the app's for verifyHistory). The history is read once: the
+ * chain and the replay walk the same rows.
  */
 export function verifyRegister(sqlite: Database.Database, options: VerifyOptions = {}): HistoryVerification {
   const integrity = integrityOf(sqlite);
   const sound = integrity.length === 1 && integrity[0] === 'ok';
-  let chain: Pick<HistoryVerification, 'entries' | 'headHash' | 'headSeq' | 'firstBreak'>;
+  const notComparable = dataNotComparable(sqlite, sound, options);
+  let chain: ChainResult;
   let sequence: string[] = [];
+  let replay: Replay | string | undefined;
   try {
-    chain = verifyChain(sqlite);
+    const walked = walkHistory(sqlite, notComparable === null);
+    chain = walked.chain;
+    replay = walked.replay;
     sequence = checkSequence(sqlite);
   } catch (err) {
     // A damaged file may not even let us read the history; integrity_check already says why.
-    chain = {
-      entries: 0,
-      headHash: null,
-      headSeq: null,
-      firstBreak: {
-        seq: 0,
-        at: null,
-        author: null,
-        reason: `the history could not be read (${(err as Error).message})`,
-      },
-    };
+    chain = unreadable(err);
+    replay ??= (err as Error).message;
   }
-  const file = options.file ?? sqlite.name;
-  const data = sound
-    ? checkData(sqlite, file, options)
-    : {
-        differences: [],
-        differenceCount: 0,
-        dataNotChecked: 'the file is damaged',
-        listLines: [],
-        listLineCount: 0,
-      };
+  const data =
+    notComparable !== null
+      ? unchecked(notComparable)
+      : typeof replay === 'object'
+        ? checkData(sqlite, options.file ?? sqlite.name, replay)
+        : unchecked(`the data could not be read (${replay ?? 'unknown'})`);
   let anchor: AnchorCheck | null = null;
   if (options.anchor !== undefined) {
     try {
