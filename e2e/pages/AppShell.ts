@@ -45,9 +45,23 @@ export class AppShell {
 
   /** The header's language menu: picks a language by its own name. */
   async chooseLanguage(name: 'English' | 'Nederlands' | 'Français' | 'Deutsch'): Promise<void> {
-    await this.page.getByTestId('language-menu').click();
-    await this.page.getByRole('menuitem', { name, exact: true }).click();
-    await this.page.getByTestId('language-menu').filter({ hasText: name }).waitFor();
+    const button = this.page.getByTestId('language-menu');
+    const menu = this.page.getByRole('menu');
+    // On a loaded machine a click can land while the dropdown is still moving in and be lost, as a
+    // person's would: like a person, look whether it took and choose again if it did not.
+    for (let attempt = 1; ; attempt++) {
+      await menu.waitFor({ state: 'hidden' });
+      await button.click();
+      await menu.getByRole('menuitem', { name, exact: true }).click();
+      try {
+        await button.filter({ hasText: name }).waitFor({ timeout: 5_000 });
+        await menu.waitFor({ state: 'hidden' });
+        return;
+      } catch (err) {
+        if (attempt === 3) throw err;
+        if (await menu.isVisible()) await this.page.keyboard.press('Escape');
+      }
+    }
   }
 
   notification(text: string | RegExp): Locator {

@@ -10,7 +10,6 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { App } from './App';
 import { languagesReady } from './i18n';
-import notificationClasses from './Notifications.module.css';
 import { themeFor } from './theme';
 
 /** Notifications close by themselves after this long, unless one asks for longer. */
@@ -23,14 +22,10 @@ function Root() {
   return (
     <MantineProvider theme={theme}>
       <ModalsProvider>
-        {/* Top right, under the header, and beneath any dialog: a notification never covers a
-            dialog's buttons (a dialog's footer is at its bottom, and a dialog sits above them). */}
-        <Notifications
-          position="top-right"
-          autoClose={NOTIFICATION_MS}
-          zIndex={getDefaultZIndex('modal') - 1}
-          classNames={{ root: notificationClasses.root }}
-        />
+        {/* Bottom right, beneath any dialog: never over the header's menus or the editor's Save and
+            Delete (top right, where a "Saved" notice used to sit on the button just pressed), and
+            never over a dialog's buttons (a dialog sits above notifications). */}
+        <Notifications position="bottom-right" autoClose={NOTIFICATION_MS} zIndex={getDefaultZIndex('modal') - 1} />
         <App />
       </ModalsProvider>
     </MantineProvider>
