@@ -93,8 +93,8 @@ describe('Import spreadsheet…', () => {
     );
     const hr = wizard.reviewRow(3);
     expect(await hr.textContent()).toContain('Personeelsadministratie');
-    expect(await hr.textContent()).toContain('Afdeling intern: department: Personeelsdienst');
-    expect(await hr.textContent()).toContain('Rechtsgrond: legal basis: legal_obligation');
+    expect(await hr.textContent()).toContain('Afdeling intern: Department: Personeelsdienst');
+    expect(await hr.textContent()).toContain('Rechtsgrond: Legal basis: Legal obligation');
     await expect.poll(() => wizard.dialog.getByTestId('import-new-terms').textContent()).toContain('Camerabeelden');
     await screenshot(app.page, 'import-5-review');
 

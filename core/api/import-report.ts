@@ -1,5 +1,16 @@
 // What a spreadsheet import reports before anything is written (the dry run, the app's review
 // table) and after: per row and cell, what became what, what is uncertain and what was dropped.
+import type {
+  ActivityRole,
+  ActivityStatus,
+  Art9Condition,
+  DPIA_STATES,
+  DurationUnit,
+  LegalBasis,
+  RecipientKind,
+  Safeguard,
+  TermKind,
+} from './enums';
 import type { RopaError } from './errors';
 
 /** What a column can fill. Several columns may fill one list field (their values are appended). */
@@ -41,15 +52,83 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
+// The review speaks the reader's language: the core reports what it read as notes (a kind and its
+// values), never as sentences. The app words them with its locales (imports.note_*), the CLI with
+// core/import/words.ts; enum values stay identifiers here, as in the register.
+
+/** Fields a cell is copied into as it stands. */
+export type ImportTextField =
+  | 'reference'
+  | 'name'
+  | 'department'
+  | 'owner'
+  | 'description'
+  | 'legitimateInterest'
+  | 'art10Basis'
+  | 'securityDescription'
+  | 'dpiaLink'
+  | 'automatedDecisionDetails'
+  | 'notes';
+
+/** What a value of a cell became. Long texts are cut to 60 characters (…). */
+export type ImportBecame =
+  | { kind: 'text'; field: ImportTextField; text: string }
+  | { kind: 'automatedDecision'; yes: boolean }
+  | { kind: 'purpose'; text: string }
+  | { kind: 'legalBasis'; basis: LegalBasis }
+  /** A basis cell pairing bases with a purpose; `added`: the purpose is not in the purposes column. */
+  | { kind: 'purposeBases'; purpose: string; bases: LegalBasis[]; added: boolean }
+  | { kind: 'art9'; condition: Art9Condition }
+  | { kind: 'source'; text: string }
+  | { kind: 'recipient'; name: string; recipientKind: RecipientKind }
+  /** A contract link given to the processor it belongs to. */
+  | { kind: 'agreement'; recipient: string; link: string }
+  /** A contract link with no processor to hold it: kept in the notes. */
+  | { kind: 'note'; text: string }
+  | { kind: 'transfer'; country: string; safeguard: Safeguard }
+  | {
+      kind: 'retention';
+      durationValue: number | null;
+      durationUnit: DurationUnit | null;
+      trigger: string;
+      criterion: string;
+      scope: string;
+    }
+  | { kind: 'dpia'; state: (typeof DPIA_STATES)[number] }
+  | { kind: 'role'; role: ActivityRole }
+  | { kind: 'status'; status: ActivityStatus }
+  | { kind: 'date'; field: 'endDate' | 'reviewDate'; date: string }
+  /** A vocabulary term; `termId` null for a term proposed by this import, `term` its English label. */
+  | { kind: 'term'; termKind: TermKind; termId: string | null; term: string }
+  /** The safeguards column, read with the countries column. */
+  | { kind: 'safeguards' };
+
+/** Read, but worth a look. */
+export type ImportDoubt =
+  | { kind: 'fuzzy'; value: string; termId: string; term: string; score: number }
+  | { kind: 'newTerm'; value: string }
+  | { kind: 'kindGuessed'; name: string; recipientKind: RecipientKind }
+  | { kind: 'noPeriod'; text: string }
+  | { kind: 'noSafeguard'; country: string };
+
+/** Part of a cell nothing was made of. */
+export type ImportDrop = { kind: 'unread'; text: string } | { kind: 'inEea'; country: string };
+
+/** Why a row cannot be imported. `invalid`: the activity's schema refused a field (its message is the schema's). */
+export type ImportRowError =
+  | { kind: 'noName' }
+  | { kind: 'duplicate'; row: number; same: 'reference' | 'name' }
+  | { kind: 'invalid'; path: string; message: string };
+
 export interface ImportCellReport {
   /** The column's header as the sheet has it. */
   column: string;
   /** The field the column fills, or 'ignore'. */
   field: string;
   value: string;
-  became: string[];
-  uncertain: string[];
-  dropped: string[];
+  became: ImportBecame[];
+  uncertain: ImportDoubt[];
+  dropped: ImportDrop[];
 }
 
 export interface ImportRowReport {
@@ -59,7 +138,7 @@ export interface ImportRowReport {
   name: string;
   /** The activity updated (action 'update'). */
   activityId: string | null;
-  error: string | null;
+  error: ImportRowError | null;
   cells: ImportCellReport[];
 }
 

@@ -12,6 +12,7 @@ import { registerMeta } from '../../db/schema';
 import type { ImportResult } from '../api/import-report';
 import { LABEL_KEY, MAPPINGS_KEY, savedMappings, type PreparedImport } from './plan';
 import type { Language } from '../api/schemas';
+import { rowErrorWords } from './words';
 
 export type { ImportResult } from '../api/import-report';
 
@@ -26,7 +27,8 @@ export function rowErrors(p: PreparedImport): string | null {
   if (bad.length === 0) return null;
   const first = bad[0]!;
   const more = bad.length > 1 ? ` (and ${bad.length - 1} more rows with errors)` : '';
-  return `${p.source}, row ${first.row}: ${first.error}${more}; nothing was imported.`;
+  const why = first.error ? rowErrorWords(first.error) : 'not a valid activity';
+  return `${p.source}, row ${first.row}: ${why}${more}; nothing was imported.`;
 }
 
 export function applyImport(

@@ -1,6 +1,7 @@
 // From a sheet's row to a neutral activity draft: every cell read by the parser of the field its
 // column fills, with a trace of what each cell became, what is uncertain and what was dropped.
 // Pure: no register here; vocabulary terms, recipients and activities are resolved in plan.ts.
+import type { ImportBecame, ImportDoubt, ImportDrop } from '../api/import-report';
 import { labelsFor } from '../api/labels';
 import {
   ACTIVITY_ROLES,
@@ -93,13 +94,18 @@ export interface CellTrace {
   column: string;
   field: ImportField;
   value: string;
-  /** What the cell became, in words ("consent", "transfer US (standard_contractual_clauses)"). */
-  became: string[];
+  /** What the cell became, as notes (a legal basis, a transfer to US with its safeguard, …). */
+  became: ImportBecame[];
   /** Read, but worth a look: guessed kinds, fuzzy matches (with score), placeholder safeguards. */
-  uncertain: string[];
+  uncertain: ImportDoubt[];
   /** Parts of the cell nothing was made of. */
-  dropped: string[];
+  dropped: ImportDrop[];
 }
+
+/** A long text as the review shows it: its first 57 characters and an ellipsis. */
+export const cut = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+const unread = (text: string): ImportDrop => ({ kind: 'unread', text });
 
 export function emptyDraft(row: number): ActivityDraft {
   return {
@@ -256,7 +262,7 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
   const t: CellTrace = { column, field, value, became: [], uncertain: [], dropped: [] };
   const v = value.trim();
   if (v === '' || field === 'ignore') {
-    if (v !== '') t.dropped.push(v);
+    if (v !== '') t.dropped.push(unread(v));
     // An empty cell in a column the sheet has still says "none": an update clears the field.
     else for (const key of GIVES[field]) d.given.add(key);
     return t;
@@ -277,7 +283,7 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
   ) => {
     d[key] = appendText(d[key], v);
     d.given.add(key);
-    t.became.push(`${key}: ${v.length > 60 ? `${v.slice(0, 57)}…` : v}`);
+    t.became.push({ kind: 'text', field: key, text: cut(v) });
   };
   switch (field) {
     case 'reference':
@@ -297,10 +303,10 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
       d.given.add('automatedDecision');
       if (yes === false && v.length < 20) {
         d.automatedDecision = false;
-        t.became.push('automated decision-making: no');
+        t.became.push({ kind: 'automatedDecision', yes: false });
       } else {
         d.automatedDecision = true;
-        t.became.push('automated decision-making: yes');
+        t.became.push({ kind: 'automatedDecision', yes: true });
         if (!(yes === true && v.length < 5)) text('automatedDecisionDetails');
       }
       break;
@@ -309,14 +315,14 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
       d.given.add('purposes');
       for (const p of splitValues(v)) {
         if (!d.purposes.some((x) => fold(x.text) === fold(p))) d.purposes.push({ text: p, bases: [] });
-        t.became.push(`purpose: ${p}`);
+        t.became.push({ kind: 'purpose', text: p });
       }
       break;
     case 'legalBases': {
       d.given.add('legalBases');
       const cell = parseBasisCell(v);
       for (const b of cell.bases) if (!d.legalBases.includes(b)) d.legalBases.push(b);
-      t.became.push(...cell.bases.map((b) => `legal basis: ${b}`));
+      t.became.push(...cell.bases.map((basis): ImportBecame => ({ kind: 'legalBasis', basis })));
       for (const pair of cell.pairs) {
         // A basis cell names purposes in short ("security"); the purposes column may say more.
         const target =
@@ -324,14 +330,14 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
           d.purposes.find((p) => fold(p.text).includes(fold(pair.text)) || fold(pair.text).includes(fold(p.text)));
         if (target) {
           for (const b of pair.bases) if (!target.bases.includes(b)) target.bases.push(b);
-          t.became.push(`purpose "${target.text}": ${pair.bases.join(', ')}`);
+          t.became.push({ kind: 'purposeBases', purpose: target.text, bases: [...pair.bases], added: false });
         } else {
           d.purposes.push({ text: pair.text, bases: [...pair.bases] });
           d.given.add('purposes');
-          t.became.push(`purpose (from the basis cell) "${pair.text}": ${pair.bases.join(', ')}`);
+          t.became.push({ kind: 'purposeBases', purpose: pair.text, bases: [...pair.bases], added: true });
         }
       }
-      t.dropped.push(...cell.unread);
+      t.dropped.push(...cell.unread.map(unread));
       break;
     }
     case 'art9Condition': {
@@ -339,16 +345,16 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
       const cond = art9ConditionIn(v);
       if (cond) {
         d.art9Condition = cond;
-        t.became.push(`Art. 9 condition: ${cond}`);
+        t.became.push({ kind: 'art9', condition: cond });
       } else if (!/^(n\/?a|none|not applicable|geen|nvt|n\.v\.t\.|neant|sans objet|keine?|-)\.?$/i.test(v))
-        t.dropped.push(v);
+        t.dropped.push(unread(v));
       break;
     }
     case 'sources':
       d.given.add('sources');
       for (const s of splitValues(v)) {
         d.sources.push(s);
-        t.became.push(`source: ${s}`);
+        t.became.push({ kind: 'source', text: s });
       }
       break;
     case 'dataSubjects':
@@ -379,8 +385,8 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
         const known = d.recipients.find((x) => fold(x.name) === fold(r.name));
         if (known) continue;
         d.recipients.push(r);
-        t.became.push(`recipient: ${r.name} (${r.kind})`);
-        if (!r.kindStated) t.uncertain.push(`${r.name}: kind not stated, taken as ${r.kind}`);
+        t.became.push({ kind: 'recipient', name: r.name, recipientKind: r.kind });
+        if (!r.kindStated) t.uncertain.push({ kind: 'kindGuessed', name: r.name, recipientKind: r.kind });
       }
       break;
     }
@@ -392,11 +398,11 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
         );
         if (processor) {
           processor.dpaLink = link;
-          t.became.push(`processing agreement of ${processor.name}: ${link}`);
+          t.became.push({ kind: 'agreement', recipient: processor.name, link });
         } else {
           d.notes = appendText(d.notes, link);
           d.given.add('notes');
-          t.became.push(`note: ${link}`);
+          t.became.push({ kind: 'note', text: link });
         }
       }
       break;
@@ -410,14 +416,14 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
         const tr = readReportTransfer(item);
         if (tr) {
           d.transfers.push(tr);
-          t.became.push(`transfer: ${tr.country} (${tr.safeguard})`);
+          t.became.push({ kind: 'transfer', country: tr.country, safeguard: tr.safeguard });
         } else {
           const cell = parseTransfers(item, '');
           for (const x of cell.transfers) {
             d.transfers.push({ ...x, recipient: '' });
-            t.became.push(`transfer: ${x.country} (${x.safeguard})`);
+            t.became.push({ kind: 'transfer', country: x.country, safeguard: x.safeguard });
           }
-          t.dropped.push(...cell.unread);
+          t.dropped.push(...cell.unread.map(unread));
         }
       }
       break;
@@ -426,11 +432,15 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
       for (const line of splitValues(v)) {
         const r = readRetention(line);
         d.retention.push(r);
-        const period = r.durationValue !== null ? `${r.durationValue} ${r.durationUnit}` : '';
-        t.became.push(
-          `retention: ${[period, r.trigger, r.criterion].filter(Boolean).join(' ')}${r.scope ? ` (for ${r.scope})` : ''}`,
-        );
-        if (r.durationValue === null) t.uncertain.push(`${line}: no period read, kept as a criterion`);
+        t.became.push({
+          kind: 'retention',
+          durationValue: r.durationValue,
+          durationUnit: r.durationUnit,
+          trigger: r.trigger,
+          criterion: r.criterion,
+          scope: r.scope,
+        });
+        if (r.durationValue === null) t.uncertain.push({ kind: 'noPeriod', text: line });
       }
       break;
     case 'dpia': {
@@ -438,28 +448,32 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
       if (state) {
         d.dpia = state;
         d.given.add('dpia');
-        t.became.push(`DPIA: ${state}`);
-      } else t.dropped.push(v);
+        t.became.push({ kind: 'dpia', state });
+      } else t.dropped.push(unread(v));
       break;
     }
     case 'automatedDecision': {
       const yes = yesNo(v);
-      if (yes === null) t.dropped.push(v);
+      if (yes === null) t.dropped.push(unread(v));
       else {
         d.automatedDecision = yes;
         d.given.add('automatedDecision');
-        t.became.push(`automated decision-making: ${yes ? 'yes' : 'no'}`);
+        t.became.push({ kind: 'automatedDecision', yes });
       }
       break;
     }
     case 'role':
     case 'status': {
-      const value = field === 'role' ? roleOf(v) : statusOf(v);
-      if (value) {
-        (d as unknown as Record<string, string>)[field] = value;
-        d.given.add(field);
-        t.became.push(`${field}: ${value}`);
-      } else t.dropped.push(v);
+      const role = field === 'role' ? roleOf(v) : undefined;
+      const status = field === 'status' ? statusOf(v) : undefined;
+      if (role) {
+        d.role = role;
+        t.became.push({ kind: 'role', role });
+      } else if (status) {
+        d.status = status;
+        t.became.push({ kind: 'status', status });
+      } else t.dropped.push(unread(v));
+      if (role || status) d.given.add(field);
       break;
     }
     case 'endDate':
@@ -468,8 +482,8 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
       if (date) {
         d[field] = date;
         d.given.add(field);
-        t.became.push(`${field}: ${date}`);
-      } else t.dropped.push(v);
+        t.became.push({ kind: 'date', field, date });
+      } else t.dropped.push(unread(v));
       break;
     }
   }
@@ -479,7 +493,7 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
 /** The countries and safeguards columns, read together: each country a transfer with its safeguard. */
 export function finishTransfers(d: ActivityDraft, countries: CellTrace | null, safeguards: CellTrace | null): void {
   if (!countries) {
-    if (safeguards && safeguards.value.trim()) safeguards.dropped.push(safeguards.value.trim());
+    if (safeguards && safeguards.value.trim()) safeguards.dropped.push(unread(safeguards.value.trim()));
     return;
   }
   if (countries.value.trim() === '') return;
@@ -487,11 +501,10 @@ export function finishTransfers(d: ActivityDraft, countries: CellTrace | null, s
   const cell = parseTransfers(countries.value, safeguards?.value ?? '');
   for (const tr of cell.transfers) {
     d.transfers.push({ ...tr, recipient: '' });
-    countries.became.push(`transfer: ${tr.country} (${tr.safeguard})`);
-    if (!tr.safeguardStated)
-      countries.uncertain.push(`${tr.country}: no safeguard named, recorded as "other" with the text as details`);
+    countries.became.push({ kind: 'transfer', country: tr.country, safeguard: tr.safeguard });
+    if (!tr.safeguardStated) countries.uncertain.push({ kind: 'noSafeguard', country: tr.country });
   }
-  for (const code of cell.inEea) countries.dropped.push(`${code} (in the EEA: not a transfer)`);
-  countries.dropped.push(...cell.unread);
-  if (safeguards && cell.transfers.length > 0) safeguards.became.push('safeguards of the transfers');
+  for (const code of cell.inEea) countries.dropped.push({ kind: 'inEea', country: code });
+  countries.dropped.push(...cell.unread.map(unread));
+  if (safeguards && cell.transfers.length > 0) safeguards.became.push({ kind: 'safeguards' });
 }

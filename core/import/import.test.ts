@@ -11,7 +11,7 @@ import type { CoreContext } from '../context';
 import { must } from '../dispatcher';
 import { listHistory } from '../history';
 import { tempDir, tempRegister } from '../test-helpers';
-import { applyImport, planImport, readSource, rowErrors, type PlanOptions } from './index';
+import { applyImport, becameWords, doubtWords, planImport, readSource, rowErrors, type PlanOptions } from './index';
 
 function terms(ctx: CoreContext): Map<string, Term> {
   return new Map(must(ctx, 'listTerms', {}).map((t) => [t.id, t]));
@@ -156,8 +156,13 @@ describe('APD model in Dutch, saved by Belgian Excel (; and Windows-1252)', () =
     expect(web.legalBases).toEqual(['consent', 'legitimate_interests']);
     const websiteRow = prepared.report.rows.find((r) => r.name === 'Website')!;
     const basisCell = websiteRow.cells.find((c) => c.field === 'legalBases')!;
-    expect(basisCell.became).toContain('purpose "beveiliging": legitimate_interests');
-    expect(basisCell.became).toContain('purpose "retargeting": consent');
+    expect(basisCell.became).toContainEqual({
+      kind: 'purposeBases',
+      purpose: 'beveiliging',
+      bases: ['legitimate_interests'],
+      added: false,
+    });
+    expect(basisCell.became.map(becameWords)).toContain('purpose "retargeting": consent');
     expect(codes(ctx, web.dataCategoryIds)).toEqual(['user.device.ip_address', 'user.device.cookie_id']);
     expect(web.recipientIds.map((id) => [recs.get(id)!.name, recs.get(id)!.kind])).toEqual([
       ['Google Ireland', 'processor'],
@@ -303,8 +308,10 @@ describe('ICO controller template (xlsx, title rows above the header)', () => {
       { durationValue: 6, durationUnit: 'years', trigger: 'after end of employment', criterion: '' },
     ]);
     const payrollRow = prepared.report.rows.find((r) => r.name === 'Payroll')!;
-    expect(payrollRow.cells.find((c) => c.field === 'ignore')?.dropped).toEqual(['https://lia.example/1']);
-    expect(payrollRow.cells.find((c) => c.field === 'recipients')?.uncertain).toEqual([
+    expect(payrollRow.cells.find((c) => c.field === 'ignore')?.dropped).toEqual([
+      { kind: 'unread', text: 'https://lia.example/1' },
+    ]);
+    expect(payrollRow.cells.find((c) => c.field === 'recipients')?.uncertain.map(doubtWords)).toEqual([
       'HMRC: kind not stated, taken as third_party',
     ]);
 
@@ -403,7 +410,9 @@ describe('CNIL registre (French)', () => {
     expect(a.transfers).toMatchObject([{ country: 'US', safeguard: 'standard_contractual_clauses' }]);
     expect(codes(ctx, a.securityMeasureIds)[0]).toBe('pseudonymisation');
     const cnilRow = prepared.report.rows[0]!;
-    expect(cnilRow.cells.find((c) => c.column === 'Date de création de la fiche')?.dropped).toEqual(['2024-05-01']);
+    expect(cnilRow.cells.find((c) => c.column === 'Date de création de la fiche')?.dropped).toEqual([
+      { kind: 'unread', text: '2024-05-01' },
+    ]);
   });
 });
 
@@ -486,7 +495,7 @@ describe('rows that cannot become an activity', () => {
     const prepared = planImport(ctx, await readSource(file), 'bad-row.csv');
     expect(prepared.report.rows.map((r) => [r.row, r.action, r.error])).toEqual([
       [2, 'create', null],
-      [3, 'error', 'no name or purpose'],
+      [3, 'error', { kind: 'noName' }],
     ]);
     expect(rowErrors(prepared)).toBe('bad-row.csv, row 3: no name or purpose; nothing was imported.');
     expect(() => applyImport(ctx, prepared)).toThrow(/row 3: no name or purpose/);
@@ -538,12 +547,16 @@ describe('a sheet that repeats the same cells on every row, pasted together with
     expect(prepared.report.rows.map((r) => r.row)).toEqual([2, 3, 5, 6]);
     for (const r of prepared.report.rows) {
       const subjects = r.cells.find((c) => c.field === 'dataSubjects')!;
-      expect(subjects.became, `row ${r.row}`).toEqual([
+      expect(subjects.became.map(becameWords), `row ${r.row}`).toEqual([
         'data subject: Customers',
         'data subject: Customers',
         'data subject: Ruimtevaarders (new term)',
       ]);
       expect(subjects.uncertain, `row ${r.row}`).toEqual([
+        { kind: 'fuzzy', value: 'Custmers', termId: expect.any(String), term: 'Customers', score: expect.any(Number) },
+        { kind: 'newTerm', value: 'Ruimtevaarders' },
+      ]);
+      expect(subjects.uncertain.map(doubtWords), `row ${r.row}`).toEqual([
         expect.stringMatching(/^"Custmers" matched "Customers" \(score 0\.\d+\)$/),
         '"Ruimtevaarders" is not in the vocabulary: proposed as a new term',
       ]);

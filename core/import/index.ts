@@ -3,11 +3,13 @@
 import fs from 'node:fs';
 import { RegisterFileError } from '../../db/open';
 import type { ImportReport } from '../api/import-report';
+import { becameWords, doubtWords, dropWords, rowErrorWords } from './words';
 
 export { readSource, readSourceBytes, formatOf, MAX_SOURCE_BYTES, type SourceBook } from './source';
 export { planImport, type PlanOptions, type PreparedImport } from './plan';
 export { applyImport, rowErrors, importAuthor, type ImportResult } from './apply';
 export { PROFILE_IDS, IMPORT_FIELDS, type ProfileId, type ImportField } from './profiles';
+export { becameWords, doubtWords, dropWords, rowErrorWords } from './words';
 
 /** A mapping file: `{ "Header": "field" }` or `{ "columns": { "Header": "field" } }`. */
 export function readMappingFile(file: string): Record<string, string> {
@@ -43,12 +45,17 @@ export function describeReport(r: ImportReport): string {
   lines.push('Columns:');
   for (const c of r.columns) lines.push(`  ${c.header} → ${c.field}${c.from === 'profile' ? '' : ` (${c.from})`}`);
   for (const row of r.rows) {
-    const what = row.action === 'error' ? `ERROR: ${row.error}` : row.action === 'update' ? 'updates' : 'creates';
+    const what =
+      row.action === 'error' && row.error
+        ? `ERROR: ${rowErrorWords(row.error)}`
+        : row.action === 'update'
+          ? 'updates'
+          : 'creates';
     lines.push(`Row ${row.row}: ${what} "${row.name}"`);
     for (const c of row.cells) {
-      if (c.became.length) lines.push(`  ${c.column}: ${c.became.join('; ')}`);
-      for (const u of c.uncertain) lines.push(`  ${c.column}: uncertain: ${u}`);
-      for (const d of c.dropped) lines.push(`  ${c.column}: dropped: ${d}`);
+      if (c.became.length) lines.push(`  ${c.column}: ${c.became.map(becameWords).join('; ')}`);
+      for (const u of c.uncertain) lines.push(`  ${c.column}: uncertain: ${doubtWords(u)}`);
+      for (const d of c.dropped) lines.push(`  ${c.column}: dropped: ${dropWords(d)}`);
     }
   }
   if (r.newTerms.length)

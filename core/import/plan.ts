@@ -4,7 +4,13 @@
 import { createHash } from 'node:crypto';
 import { v4 as uuidv4 } from 'uuid';
 import type { Activity } from '../api/contract';
-import type { ImportCellReport, ImportColumnReport, ImportReport, ImportRowReport } from '../api/import-report';
+import type {
+  ImportCellReport,
+  ImportColumnReport,
+  ImportReport,
+  ImportRowError,
+  ImportRowReport,
+} from '../api/import-report';
 import {
   activityFields,
   blankActivityFields,
@@ -23,7 +29,7 @@ import { getMeta } from '../register-info';
 import { recipientEntity } from '../recipients';
 import { listTerms } from '../terms';
 import { organisationEntity } from '../organisations';
-import { emptyDraft, finishTransfers, readCell, type ActivityDraft, type CellTrace } from './draft';
+import { cut, emptyDraft, finishTransfers, readCell, type ActivityDraft, type CellTrace } from './draft';
 import { proposedCode, Vocabulary, type TermMatch } from './match';
 import {
   bestProfile,
@@ -246,8 +252,9 @@ class Resolver {
   term(kind: TermKind, value: string, trace: CellTrace | undefined): string {
     const m: TermMatch = this.vocab[kind].match(value);
     if (m.how !== 'new') {
-      trace?.became.push(`${kind.replace('_', ' ')}: ${m.label}`);
-      if (m.how === 'fuzzy') trace?.uncertain.push(`"${value}" matched "${m.label}" (score ${m.score})`);
+      trace?.became.push({ kind: 'term', termKind: kind, termId: m.termId, term: m.label });
+      if (m.how === 'fuzzy')
+        trace?.uncertain.push({ kind: 'fuzzy', value, termId: m.termId, term: m.label, score: m.score });
       return m.termId;
     }
     const key = `${kind}:${fold(m.label)}`;
@@ -259,8 +266,8 @@ class Resolver {
       t = { placeholder: uuidv4(), kind, label: m.label, code };
       this.newTerms.set(key, t);
     }
-    trace?.became.push(`${kind.replace('_', ' ')}: ${m.label} (new term)`);
-    trace?.uncertain.push(`"${value}" is not in the vocabulary: proposed as a new term`);
+    trace?.became.push({ kind: 'term', termKind: kind, termId: null, term: m.label });
+    trace?.uncertain.push({ kind: 'newTerm', value });
     return t.placeholder;
   }
 
@@ -539,20 +546,19 @@ function* planSteps(
       error: null,
       cells: [],
     };
-    const fail = (message: string) => {
+    const fail = (error: ImportRowError) => {
       report.action = 'error';
-      report.error = message;
+      report.error = error;
       rows.push({ row: i + 1, fields: null, existing: null });
     };
     if (d.name === '') {
-      fail('no name or purpose');
+      fail({ kind: 'noName' });
     } else {
       const key = d.reference
         ? `ref:${fold(d.reference)}`
         : `name:${fold(d.name)}\u0000${nameFromPurpose ? fold(d.department) : ''}`;
       const twin = seen.get(key);
-      if (twin !== undefined)
-        fail(`describes the same activity as row ${twin} (same ${d.reference ? 'reference' : 'name'})`);
+      if (twin !== undefined) fail({ kind: 'duplicate', row: twin, same: d.reference ? 'reference' : 'name' });
       else {
         seen.set(key, i + 1);
         const ids = {
@@ -585,10 +591,10 @@ function* planSteps(
           const hit = r.vocab.security_measure.exactMatch(line);
           if (hit) {
             if (!ids.securityMeasureIds.includes(hit.termId)) ids.securityMeasureIds.push(hit.termId);
-            text?.became.push(`security measure: ${hit.label}`);
+            text?.became.push({ kind: 'term', termKind: 'security_measure', termId: hit.termId, term: hit.label });
           } else {
             description.push(line);
-            text?.became.push(`security description: ${line.length > 60 ? `${line.slice(0, 57)}…` : line}`);
+            text?.became.push({ kind: 'text', field: 'securityDescription', text: cut(line) });
           }
         }
         ids.securityDescription = description.join('\n');
@@ -597,7 +603,7 @@ function* planSteps(
         const parsed = activityFields.safeParse(fieldsIn);
         if (!parsed.success) {
           const first = issuesOf(parsed.error)[0];
-          fail(first ? `${first.path || 'activity'}: ${first.message}` : 'not a valid activity');
+          fail({ kind: 'invalid', path: first?.path ?? '', message: first?.message ?? '' });
         } else {
           report.action = existing ? 'update' : 'create';
           report.activityId = existing?.id ?? null;

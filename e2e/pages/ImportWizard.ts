@@ -1,18 +1,31 @@
 // Register ▸ Import spreadsheet…: the wizard's steps driven as a user does (path typed in the
-// browser host, a sheet, a header row, a column's field changed, the review read, Import).
+// browser host, a sheet, a header row, a column's field changed, the review read, Import), in the
+// UI language whose wording it is given (English unless told).
 import type { Locator, Page } from 'playwright-core';
+import en from '../../renderer/src/locales/en.json';
 import { labelled, pick } from './fields';
+
+/** The words the wizard is found by: one UI language's locale file. */
+export type WizardWording = Pick<typeof en, 'imports' | 'session'>;
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/{{\s*(\w+)[^}]*}}/g, (_, name: string) => String(values[name] ?? ''));
 
 export class ImportWizard {
   readonly dialog: Locator;
+  private readonly w: WizardWording['imports'];
 
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Import spreadsheet' });
+  constructor(
+    readonly page: Page,
+    private readonly wording: WizardWording = en,
+  ) {
+    this.w = wording.imports;
+    this.dialog = page.getByRole('dialog', { name: this.w.title });
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Register', exact: true }).click();
-    await this.page.getByRole('menuitem', { name: 'Import spreadsheet…' }).click();
+    await this.page.getByRole('button', { name: this.wording.session.register, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: this.w.menu }).click();
     await this.dialog.waitFor();
     await this.page.waitForFunction(() => {
       const content = document.querySelector('.mantine-Modal-content');
@@ -21,13 +34,13 @@ export class ImportWizard {
   }
 
   next(): Locator {
-    return this.dialog.getByRole('button', { name: 'Next' });
+    return this.dialog.getByRole('button', { name: this.w.next });
   }
 
   async chooseFile(file: string): Promise<void> {
-    await this.dialog.getByLabel('Spreadsheet file').fill(file);
+    await this.dialog.getByLabel(this.w.file).fill(file);
     await this.next().click();
-    await this.dialog.getByLabel('Sheet to import').waitFor();
+    await this.dialog.getByLabel(this.w.sheet).waitFor();
   }
 
   /** The line that says what was read: format, encoding, delimiter. */
@@ -36,7 +49,7 @@ export class ImportWizard {
   }
 
   headerRow(row: number): Locator {
-    return this.dialog.getByRole('radio', { name: `Row ${row}`, exact: true });
+    return this.dialog.getByRole('radio', { name: fill(this.w.row, { row }), exact: true });
   }
 
   async toHeaderRows(): Promise<void> {
@@ -51,7 +64,7 @@ export class ImportWizard {
 
   /** The field select of one column. */
   field(column: string): Locator {
-    return labelled(this.dialog, `Imported as, column ${column}`);
+    return labelled(this.dialog, fill(this.w.fieldOf, { column }));
   }
 
   async map(column: string, field: string): Promise<void> {
@@ -76,7 +89,7 @@ export class ImportWizard {
   }
 
   async importAll(count: number): Promise<void> {
-    await this.dialog.getByRole('button', { name: `Import ${count} activities` }).click();
+    await this.dialog.getByRole('button', { name: fill(this.w.import_other, { count }) }).click();
     await this.dialog.waitFor({ state: 'hidden' });
   }
 }

@@ -19,7 +19,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IMPORT_FIELDS,
@@ -30,8 +30,12 @@ import {
   type ImportRowReport,
   type ImportSource,
 } from '../../../core/api/import-report';
+import type { Term } from '../../../core/api/contract';
 import { ropa, settle, shell, type RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
+import { termLabel } from '../editor/vocab';
+import { useDateStyle, useLanguage } from '../language';
+import { becameText, doubtText, dropText, rowErrorText, type ReviewWording } from './reviewWords';
 import { useImportJob } from './useImportJob';
 
 const STEPS = ['file', 'sheet', 'header', 'mapping', 'review'] as const;
@@ -343,8 +347,38 @@ function MappingStep({
   );
 }
 
+/** The review's wording in the UI language; terms by their label in it, once the register's terms are read. */
+function useReviewWording(): ReviewWording {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const dateStyle = useDateStyle();
+  const [terms, setTerms] = useState<Map<string, Term>>(new Map());
+  useEffect(() => {
+    let live = true;
+    void settle(ropa().listTerms({})).then((out) => {
+      if (live && out.ok) setTerms(new Map(out.value.map((term) => [term.id, term])));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return useMemo(
+    () => ({
+      t,
+      lang,
+      dateStyle,
+      termLabel: (id, english) => {
+        const term = id === null ? undefined : terms.get(id);
+        return term ? termLabel(term, lang) : english;
+      },
+    }),
+    [t, lang, dateStyle, terms],
+  );
+}
+
 function ReviewStep({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const wording = useReviewWording();
   const [page, setPage] = useState(1);
   const pages = Math.max(1, Math.ceil(report.rows.length / PAGE));
   const rows = report.rows.slice((page - 1) * PAGE, page * PAGE);
@@ -387,7 +421,7 @@ function ReviewStep({ report }: { report: ImportReport }) {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
-              <ReviewRow key={r.row} row={r} />
+              <ReviewRow key={r.row} row={r} wording={wording} />
             ))}
           </Table.Tbody>
         </Table>
@@ -399,7 +433,7 @@ function ReviewStep({ report }: { report: ImportReport }) {
 
 const ACTION_COLOUR = { create: 'teal', update: 'blue', error: 'red' } as const;
 
-function ReviewRow({ row }: { row: ImportRowReport }) {
+function ReviewRow({ row, wording }: { row: ImportRowReport; wording: ReviewWording }) {
   const { t } = useTranslation();
   return (
     <Table.Tr data-row={row.row} style={{ verticalAlign: 'top' }}>
@@ -411,7 +445,7 @@ function ReviewRow({ row }: { row: ImportRowReport }) {
         <Text size="sm">{row.name}</Text>
         {row.error && (
           <Text size="xs" c="red" role="alert">
-            {row.error}
+            {rowErrorText(row.error, wording)}
           </Text>
         )}
       </Table.Td>
@@ -423,15 +457,15 @@ function ReviewRow({ row }: { row: ImportRowReport }) {
                 {c.column}
               </Text>
               {': '}
-              {c.became.join('; ') || '—'}
+              {c.became.map((b) => becameText(b, wording)).join('; ') || '—'}
               {c.uncertain.map((u, j) => (
                 <Text key={`u${j}`} size="xs" c="orange.9" data-kind="uncertain">
-                  {t('imports.uncertain')} {u}
+                  {t('imports.uncertain')} {doubtText(u, wording)}
                 </Text>
               ))}
               {c.dropped.map((d, j) => (
-                <Text key={`d${j}`} size="xs" c="dimmed" td="line-through" data-kind="dropped">
-                  {d}
+                <Text key={`d${j}`} size="xs" c="dimmed" data-kind="dropped">
+                  {t('imports.dropped')} <s>{dropText(d, wording)}</s>
                 </Text>
               ))}
             </Text>
