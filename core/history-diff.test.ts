@@ -150,6 +150,24 @@ describe('describeEntry', () => {
     expect(bare.lines[0]!.removed![0]).toMatch(/^deleted term “unknown [0-9a-f]{8}”$/);
   });
 
+  it('words a change of the register’s languages as the register’s settings, with language names', () => {
+    const { ctx } = setup();
+    must(ctx, 'setRegisterLanguages', { primary: 'en', further: ['nl', 'fr'] });
+    const [entry] = described(ctx, 'nl', 'register');
+    expect(entry).toMatchObject({
+      entityLabel: 'Register',
+      entityName: 'Registerinstellingen',
+      actionLabel: 'gewijzigd',
+    });
+    expect(lineOf(entry!, 'languages')).toMatchObject({
+      fieldLabel: 'Talen',
+      before: 'hoofdtaal: Engels',
+      after: 'hoofdtaal: Engels; verdere: Nederlands, Frans',
+    });
+    const [english] = described(ctx, 'en', 'register');
+    expect(lineOf(english!, 'languages').after).toBe('primary: English; further: Dutch, French');
+  });
+
   it('changeLines gives one row per field with the record it belongs to, for the changes report', () => {
     const { ctx, org } = setup();
     must(ctx, 'updateOrganisation', {

@@ -94,6 +94,10 @@ interface Words {
   field: Record<string, string>;
   transfer: (country: string, recipient: string, safeguard: string, details: string) => string;
   unknown: string;
+  /** The register's own notes (its languages, a new starting point): the record and its name. */
+  register: string;
+  registerSettings: string;
+  languages: (primary: string, further: string) => string;
 }
 
 const q = (open: string, close: string) => (s: string) => `${open}${s}${close}`;
@@ -130,9 +134,14 @@ const WORDS: Record<Language, Words> = {
       dpoEmail: 'Data protection officer’s email',
       dpoPhone: 'Data protection officer’s phone',
       dpoAddress: 'Data protection officer’s address',
+      languages: 'Languages',
+      acceptedAsStartingPoint: 'Accepted as a new starting point',
     },
     transfer: (c, r, s, d) => `to ${c}${r ? ` (recipient: ${r})` : ''}${s ? ` under ${s}` : ''}${d ? ` — ${d}` : ''}`,
     unknown: 'unknown',
+    register: 'Register',
+    registerSettings: 'Register settings',
+    languages: (p, f) => `primary: ${p}${f ? `; further: ${f}` : ''}`,
   },
   nl: {
     entity: { activity: 'Verwerking', recipient: 'Ontvanger', organisation: 'Organisatie', term: 'Term' },
@@ -161,10 +170,15 @@ const WORDS: Record<Language, Words> = {
       dpoEmail: 'E-mail functionaris voor gegevensbescherming',
       dpoPhone: 'Telefoon functionaris voor gegevensbescherming',
       dpoAddress: 'Adres functionaris voor gegevensbescherming',
+      languages: 'Talen',
+      acceptedAsStartingPoint: 'Aanvaard als nieuw vertrekpunt',
     },
     transfer: (c, r, s, d) =>
       `naar ${c}${r ? ` (ontvanger: ${r})` : ''}${s ? ` op grond van ${s}` : ''}${d ? ` — ${d}` : ''}`,
     unknown: 'onbekend',
+    register: 'Register',
+    registerSettings: 'Registerinstellingen',
+    languages: (p, f) => `hoofdtaal: ${p}${f ? `; verdere: ${f}` : ''}`,
   },
   fr: {
     entity: { activity: 'Traitement', recipient: 'Destinataire', organisation: 'Organisation', term: 'Terme' },
@@ -193,10 +207,15 @@ const WORDS: Record<Language, Words> = {
       dpoEmail: 'E-mail du délégué à la protection des données',
       dpoPhone: 'Téléphone du délégué à la protection des données',
       dpoAddress: 'Adresse du délégué à la protection des données',
+      languages: 'Langues',
+      acceptedAsStartingPoint: 'Accepté comme nouveau point de départ',
     },
     transfer: (c, r, s, d) =>
       `vers ${c}${r ? ` (destinataire : ${r})` : ''}${s ? ` au titre de ${s}` : ''}${d ? ` — ${d}` : ''}`,
     unknown: 'inconnu',
+    register: 'Registre',
+    registerSettings: 'Paramètres du registre',
+    languages: (p, f) => `principale : ${p}${f ? ` ; autres : ${f}` : ''}`,
   },
   de: {
     entity: { activity: 'Tätigkeit', recipient: 'Empfänger', organisation: 'Organisation', term: 'Begriff' },
@@ -225,10 +244,15 @@ const WORDS: Record<Language, Words> = {
       dpoEmail: 'E-Mail des Datenschutzbeauftragten',
       dpoPhone: 'Telefon des Datenschutzbeauftragten',
       dpoAddress: 'Anschrift des Datenschutzbeauftragten',
+      languages: 'Sprachen',
+      acceptedAsStartingPoint: 'Als neuer Ausgangspunkt übernommen',
     },
     transfer: (c, r, s, d) =>
       `nach ${c}${r ? ` (Empfänger: ${r})` : ''}${s ? ` auf Grundlage von ${s}` : ''}${d ? ` — ${d}` : ''}`,
     unknown: 'unbekannt',
+    register: 'Verzeichnis',
+    registerSettings: 'Verzeichniseinstellungen',
+    languages: (p, f) => `Hauptsprache: ${p}${f ? `; weitere: ${f}` : ''}`,
   },
 };
 
@@ -249,7 +273,8 @@ type Kind =
   | { type: 'textList' }
   | { type: 'transfers' }
   | { type: 'retention' }
-  | { type: 'purposes' };
+  | { type: 'purposes' }
+  | { type: 'languages' };
 
 interface FieldSpec {
   /** labels.field key, else a key of WORDS.field. */
@@ -347,9 +372,22 @@ const COOKIE_FIELDS: Record<string, FieldSpec & { cookieLabel?: keyof CookieLabe
   activityId: { ...f('activity', { type: 'ref', of: 'activity' }), cookieLabel: 'activity' },
 };
 
+/** The register's own notes: core/replay.ts NOTE_ENTITY, whose entries name the register itself. */
+const NOTE_ENTITY = 'register';
+const NOTE_FIELDS: Record<string, FieldSpec> = {
+  languages: f('languages', { type: 'languages' }),
+  acceptedAsStartingPoint: f('acceptedAsStartingPoint', { type: 'textList' }),
+};
+
 const isEntityKind = (e: string): e is EntityKind => e in FIELDS;
 const specOf = (entity: string, key: string): FieldSpec | undefined =>
-  (isEntityKind(entity) ? FIELDS[entity][key] : entity === 'cookie' ? COOKIE_FIELDS[key] : undefined) ?? COMMON[key];
+  (isEntityKind(entity)
+    ? FIELDS[entity][key]
+    : entity === 'cookie'
+      ? COOKIE_FIELDS[key]
+      : entity === NOTE_ENTITY
+        ? NOTE_FIELDS[key]
+        : undefined) ?? COMMON[key];
 
 /** A field's name as shown, in `lang`; an unknown field keeps its key. */
 export function fieldLabel(entity: string, key: string, lang: Language): string {
@@ -529,9 +567,21 @@ function scalar(kind: Kind, v: unknown, c: Ctx): string {
       return enumLabel(kind.group, v, c);
     case 'ref':
       return refName(str(v), kind.of, c.lookups, c.lang);
+    case 'languages':
+      return languagesText(v, c);
     default:
       return generic(v, c);
   }
+}
+
+/** The register's languages in words: {primary: 'nl', further: ['en']} → "primary: Dutch; further: English". */
+function languagesText(v: unknown, c: Ctx): string {
+  if (typeof v !== 'object' || v === null) return generic(v, c);
+  const { primary, further } = v as { primary?: unknown; further?: unknown };
+  const names = new Intl.DisplayNames([c.lang], { type: 'language' });
+  const name = (code: unknown) => (typeof code === 'string' && code !== '' ? (names.of(code) ?? code) : '');
+  const list = Array.isArray(further) ? further.map(name).join(', ') : '';
+  return WORDS[c.lang].languages(name(primary), list);
 }
 
 function minus(a: string[], b: string[]): string[] {
@@ -578,7 +628,7 @@ export function describeEntry(entry: HistoryEntry, lookups: HistoryLookups, lang
     ? known.deleted
       ? W.deleted[known.kind](plainName(known, lang))
       : plainName(known, lang)
-    : ownName || entry.entityId;
+    : ownName || (entry.entity === NOTE_ENTITY ? W.registerSettings : entry.entityId);
   const lines = Object.entries(entry.changes)
     .map(([key, ch]) => line(entry.entity, key, ch, entry.action, c))
     // A create or delete lists every field; the empty ones say nothing.
@@ -590,7 +640,7 @@ export function describeEntry(entry: HistoryEntry, lookups: HistoryLookups, lang
     action: entry.action,
     actionLabel: W.action[entry.action],
     entity: entry.entity,
-    entityLabel: kind ? W.entity[kind] : entry.entity,
+    entityLabel: kind ? W.entity[kind] : entry.entity === NOTE_ENTITY ? W.register : entry.entity,
     entityId: entry.entityId,
     entityName,
     lines,
