@@ -61,6 +61,21 @@ describe('Notices page', () => {
     await notices.audience('Website visitors');
   });
 
+  it('offers no audience for the cookie policy, which lists the website’s cookies for everyone', async () => {
+    const notices = new NoticesPage(app.page);
+    await notices.language('English');
+    await notices.kind('Cookie policy');
+    await notices
+      .preview()
+      .getByRole('heading', { name: /Cookie policy/ })
+      .first()
+      .waitFor();
+    await notices.audienceField().waitFor({ state: 'detached' });
+    await expect(app.page.getByText(/published to this audience/).count()).resolves.toBe(0);
+    await notices.kind('Privacy notice');
+    await notices.audienceField().waitFor();
+  });
+
   it('exports the notice on screen: a DOCX with its headings, a PDF with its text', async () => {
     const notices = new NoticesPage(app.page);
     await notices.language('Nederlands');

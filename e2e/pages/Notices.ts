@@ -22,6 +22,14 @@ export class NoticesPage {
     await pick(this.page, labelled(this.page.getByRole('main'), 'Audience'), name);
   }
 
+  async kind(name: 'Privacy notice' | 'Cookie policy'): Promise<void> {
+    await pick(this.page, labelled(this.page.getByRole('main'), 'Document'), name);
+  }
+
+  audienceField(): Locator {
+    return labelled(this.page.getByRole('main'), 'Audience');
+  }
+
   async language(name: 'English' | 'Nederlands' | 'Français' | 'Deutsch'): Promise<void> {
     await pick(this.page, labelled(this.page.getByRole('main'), 'Language'), name);
   }

@@ -33,7 +33,9 @@ export function NoticeExportModal({ opened, choice, session, onClose }: Props) {
   const fileName = reportFileName(
     session.fileName ?? 'register',
     format,
-    `${t(`notices.file_${choice.kind}`)} ${choice.audience} ${choice.lang}`,
+    [t(`notices.file_${choice.kind}`), choice.kind === 'privacy' ? choice.audience : '', choice.lang]
+      .filter(Boolean)
+      .join(' '),
   );
 
   useEffect(() => {

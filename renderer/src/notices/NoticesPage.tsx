@@ -23,6 +23,7 @@ export function NoticesPage({ session }: { session: SessionInfo }) {
   const [exporting, setExporting] = useState(false);
   const input: NoticeInput = choice;
   const [preview, reload] = useLoad(useCallback(() => ropa().previewNotice(input), [input]));
+  const forAudience = choice.kind === 'privacy';
   const set = <K extends keyof NoticeChoice>(key: K, value: NoticeChoice[K]) => setChoice({ ...choice, [key]: value });
 
   return (
@@ -36,13 +37,16 @@ export function NoticesPage({ session }: { session: SessionInfo }) {
           onChange={(v) => v && set('kind', v as NoticeKind)}
           data={NOTICE_KINDS.map((k) => ({ value: k, label: t(`notices.kind_${k}`) }))}
         />
-        <Select
-          label={t('notices.audience')}
-          allowDeselect={false}
-          value={choice.audience}
-          onChange={(v) => v && set('audience', v as Audience)}
-          data={AUDIENCES.map((a) => ({ value: a, label: t(`labels:audience.${a}`) }))}
-        />
+        {/* The cookie policy lists the website's cookies, whoever reads it: no audience to choose. */}
+        {forAudience && (
+          <Select
+            label={t('notices.audience')}
+            allowDeselect={false}
+            value={choice.audience}
+            onChange={(v) => v && set('audience', v as Audience)}
+            data={AUDIENCES.map((a) => ({ value: a, label: t(`labels:audience.${a}`) }))}
+          />
+        )}
         <Select
           label={t('notices.language')}
           allowDeselect={false}
@@ -57,9 +61,11 @@ export function NoticesPage({ session }: { session: SessionInfo }) {
       <LoadedView loaded={preview} reload={reload}>
         {({ html, activities }) => (
           <>
-            <Text size="sm" c={activities === 0 ? 'orange' : 'dimmed'}>
-              {t(activities === 0 ? 'notices.noneFor' : 'notices.describes', { count: activities })}
-            </Text>
+            {forAudience && (
+              <Text size="sm" c={activities === 0 ? 'orange' : 'dimmed'}>
+                {t(activities === 0 ? 'notices.noneFor' : 'notices.describes', { count: activities })}
+              </Text>
+            )}
             <Paper withBorder radius="sm" style={{ overflow: 'hidden' }}>
               <iframe
                 title={t('notices.preview')}
