@@ -14,9 +14,7 @@ let dir: string;
 let app: RunningApp;
 
 function host<T>(op: 'listCookies' | 'listActivities', input: object): T {
-  const out = app.web.host.handle(op, input);
-  if (!out.ok) throw new Error(out.error.message);
-  return out.value as T;
+  return app.call<T>(op, input);
 }
 
 /** The activity the sample's cookies serve (2.1, the website), as the UI names it. */

@@ -25,11 +25,7 @@ afterAll(async () => {
   removeDir(dir);
 });
 
-const call = <T>(method: string, input?: unknown): T => {
-  const out = app.web.host.handle(method, input);
-  if (!out.ok) throw new Error(out.error.message);
-  return out.value as T;
-};
+const call = <T>(method: string, input?: unknown): T => app.call<T>(method, input);
 
 describe('date input', () => {
   it('reads a recipient’s agreement date typed the British way and shows it that way', async () => {

@@ -26,11 +26,7 @@ afterAll(async () => {
   removeDir(dir);
 });
 
-const call = <T>(method: string, input?: unknown): T => {
-  const out = app.web.host.handle(method, input);
-  if (!out.ok) throw new Error(out.error.message);
-  return out.value as T;
-};
+const call = <T>(method: string, input?: unknown): T => app.call<T>(method, input);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/;
 
 describe('history an auditor can read', () => {

@@ -69,11 +69,7 @@ afterAll(async () => {
   removeDir(dir);
 });
 
-const call = <T>(method: string, input?: unknown): T => {
-  const out = app.web.host.handle(method, input);
-  if (!out.ok) throw new Error(out.error.message);
-  return out.value as T;
-};
+const call = <T>(method: string, input?: unknown): T => app.call<T>(method, input);
 
 describe('register lifecycle', () => {
   it('creates a new register and shows the empty activities screen', async () => {

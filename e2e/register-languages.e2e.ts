@@ -22,11 +22,7 @@ afterAll(async () => {
   removeDir(dir);
 });
 
-const call = <T>(method: string, input: unknown = {}): T => {
-  const out = app.web.host.handle(method, input);
-  if (!out.ok) throw new Error(out.error.message);
-  return out.value as T;
-};
+const call = <T>(method: string, input: unknown = {}): T => app.call<T>(method, input);
 const activityNamed = (name: string): Activity => {
   const s = call<ActivitySummary[]>('listActivities').find((a) => a.name === name);
   if (!s) throw new Error(`no activity ${name}`);

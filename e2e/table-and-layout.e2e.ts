@@ -28,11 +28,7 @@ afterAll(async () => {
   removeDir(dir);
 });
 
-const call = <T>(method: string, input?: unknown): T => {
-  const out = app.web.host.handle(method, input);
-  if (!out.ok) throw new Error(out.error.message);
-  return out.value as T;
-};
+const call = <T>(method: string, input?: unknown): T => app.call<T>(method, input);
 
 describe('activities table', () => {
   it('sorts from anywhere in a header cell and keeps columns, sort and widths per register', async () => {

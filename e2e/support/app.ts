@@ -14,6 +14,8 @@ export interface RunningApp {
   page: Page;
   /** Another tab of the same browser, signed in to the same host. */
   newTab(): Promise<Page>;
+  /** An operation on the host directly, as the page would call it: its value, or a throw with its message. */
+  call<T>(method: string, input?: unknown): T;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,11 @@ export async function startApp(
     context,
     page,
     newTab,
+    call: <T>(method: string, input?: unknown): T => {
+      const out = web.host.handle(method, input);
+      if (!out.ok) throw new Error(out.error.message);
+      return out.value as T;
+    },
     close: async () => {
       await browser.close();
       await web.close();
