@@ -27,6 +27,8 @@ export interface Measurement {
 export interface Suite {
   name: string;
   description: string;
+  /** Run only when named (`npm run bench NAME`), not in the default run: too long for it. */
+  onRequest?: boolean;
   run(): Promise<Measurement[]> | Measurement[];
 }
 

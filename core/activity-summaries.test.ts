@@ -14,6 +14,7 @@ import { openRegister } from '../db/open';
 import { must } from './dispatcher';
 import { openSession } from './register';
 import { formatRetention } from './api/labels';
+import { unpack } from './api/packed-summaries';
 import { LANGUAGES, type Language } from './api/schemas';
 import { searchQuery, searchText } from './api/search';
 import { termLabel } from './terms';
@@ -63,6 +64,8 @@ function expectListMatchesActivities(ctx: CoreContext): void {
     const list = must(ctx, 'listActivities', { lang });
     const expected = list.map((s) => expectedSummary(ctx, must(ctx, 'getActivity', { id: s.id }), lang));
     expect(list).toEqual(expected);
+    // What the activities table loads: the same list, packed.
+    expect(unpack(must(ctx, 'listActivityRows', { lang }))).toEqual(expected);
     expect(list.length).toBe(must(ctx, 'getRegisterInfo', {}).counts.activities);
   }
 }
@@ -115,6 +118,7 @@ describe('the activity list', () => {
   it('follows every kind of change', () => {
     const ctx = sampleWithExtras();
     must(ctx, 'listActivities', { lang: 'nl' });
+    must(ctx, 'listActivityRows', { lang: 'en' });
     const [first] = must(ctx, 'listActivities', {});
     const activity = must(ctx, 'getActivity', { id: first!.id });
     must(ctx, 'updateActivity', {

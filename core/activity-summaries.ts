@@ -11,6 +11,7 @@
 import type { Register } from '../db/open';
 import { LIST_ORDER, listSource, readRefs, type Line, type LineRetention, type RefSource } from './activity-list';
 import type { ActivitySummary } from './api/contract';
+import { pack, type PackedSummaries } from './api/packed-summaries';
 import type { CoreContext } from './context';
 import { formatRetention } from './api/labels';
 import type { Language, LegalBasis, TermKind } from './api/schemas';
@@ -225,6 +226,8 @@ interface Cached {
   catalogues: string;
   refs: RefSource;
   list: ActivitySummary[];
+  /** The list as the activities table fetches it, packed on its first request. */
+  packed?: PackedSummaries;
 }
 
 const cache = new WeakMap<Register, Map<Language, Cached>>();
@@ -278,12 +281,25 @@ function rebuild(
   return { writes, catalogues, refs: source.refs, list: current.map(([id]) => fresh.get(id) ?? kept.get(id)!) };
 }
 
+/**
+ * Every activity's summary in `lang`, packed (core/api/packed-summaries.ts): what the activities
+ * table loads. Kept with the list it packs, so an unchanged register answers without any work.
+ */
+export function packedSummaries(ctx: CoreContext, lang: Language): PackedSummaries {
+  const entry = cachedSummaries(ctx, lang);
+  return (entry.packed ??= pack(entry.list));
+}
+
 function allSummaries(ctx: CoreContext, lang: Language): ActivitySummary[] {
+  return [...cachedSummaries(ctx, lang).list];
+}
+
+function cachedSummaries(ctx: CoreContext, lang: Language): Cached {
   // Before the marks are read: building missing lines is itself a write.
   const source = sourceOf(ctx);
   // Inside a caller's transaction the rows may still be rolled back, which total_changes() would
   // not show: compute without keeping anything.
-  if (ctx.register.sqlite.inTransaction) return rebuild(ctx, lang, source, undefined, '').list;
+  if (ctx.register.sqlite.inTransaction) return rebuild(ctx, lang, source, undefined, '');
   let perLang = cache.get(ctx.register);
   if (!perLang) cache.set(ctx.register, (perLang = new Map()));
   // Read the mark before building: a write landing meanwhile then forces the next rebuild.
@@ -293,5 +309,5 @@ function allSummaries(ctx: CoreContext, lang: Language): ActivitySummary[] {
     entry = ctx.register.sqlite.transaction(() => rebuild(ctx, lang, source, entry, writes))();
     perLang.set(lang, entry);
   }
-  return [...entry.list];
+  return entry;
 }

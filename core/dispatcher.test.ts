@@ -34,6 +34,7 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
   updateOrganisation: { input: { id: NO_SUCH_ID, version: 1, fields: { name: '' } }, path: 'fields.name' },
   deleteOrganisation: { input: { id: NO_SUCH_ID, version: 0 }, path: 'version' },
   listActivities: { input: { lang: 'es' }, path: 'lang' },
+  listActivityRows: { input: { lang: 'xx' }, path: 'lang' },
   searchActivities: { input: { text: 'news', status: 'archived' }, path: 'status' },
   getActivity: { input: {}, path: 'id' },
   createActivity: {
@@ -205,6 +206,7 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
     },
     deleteOrganisation: { id: org!.id, version: org!.version },
     listActivities: { lang: 'nl' },
+    listActivityRows: { lang: 'de' },
     searchActivities: { text: 'support', legalBasis: 'consent', lang: 'fr' },
     getActivity: { id },
     createActivity: { ...activityFields, reference: '9.9', name: 'Copy' },

@@ -29,6 +29,7 @@ import { setRegisterLanguages } from './language-change';
 import { listTerms, termEntity } from './terms';
 import { verifyRegister } from './verify';
 import { acceptCurrentData } from './accept-data';
+import { packedSummaries } from './activity-summaries';
 
 /** One handler per register operation of the registry: the type checker asks for a new entry's. */
 type Handlers = { [M in RegisterMethod]: (ctx: CoreContext, input: ParsedInputOf<M>) => ResultOf<M> };
@@ -44,6 +45,7 @@ const handlers: Handlers = {
   deleteOrganisation: (ctx, i) => organisationEntity.remove(ctx, i),
 
   listActivities: (ctx, i) => activities.listActivities(ctx, i.lang),
+  listActivityRows: (ctx, i) => packedSummaries(ctx, i.lang),
   searchActivities: (ctx, i) => activities.searchActivities(ctx, i),
   getActivity: (ctx, i) => activities.getActivity(ctx, i.id),
   createActivity: (ctx, i) => activities.createActivity(ctx, i),

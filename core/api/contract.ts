@@ -19,6 +19,7 @@ import {
   type Language,
 } from './schemas';
 import type { RopaError } from './errors';
+import type { PackedSummaries } from './packed-summaries';
 import type { RegisterLanguages } from './translations';
 import type {
   Activity,
@@ -200,6 +201,8 @@ export const contract = {
   deleteOrganisation: command<Deleted>()(deleteInput),
 
   listActivities: query<ActivitySummary[]>()(listActivitiesInput),
+  /** The same list packed for the activities table (core/api/packed-summaries.ts). */
+  listActivityRows: query<PackedSummaries>()(listActivitiesInput),
   searchActivities: query<ActivitySummary[]>()(searchInput),
   getActivity: query<Activity>()(byId),
   createActivity: command<Activity>()(activityFields),

@@ -33,12 +33,12 @@ export function sampleRegister(dir: string, name = 'sample.sqlite'): string {
 
 export const LARGE_COUNT = 10_000;
 
-/** A private copy of the generated 10,000-activity register in `dir`. */
-export function largeRegister(dir: string): string {
-  const cache = path.join(os.tmpdir(), `ropa-large-${LARGE_COUNT}-v${currentSchemaVersion()}.sqlite`);
+/** A private copy of the generated register of `count` activities (10,000 by default) in `dir`. */
+export function largeRegister(dir: string, count = LARGE_COUNT): string {
+  const cache = path.join(os.tmpdir(), `ropa-large-${count}-v${currentSchemaVersion()}.sqlite`);
   if (!existsSync(cache)) {
     const scratch = tempDir('ropa-gen-');
-    const ctx = generateRegister(scratch, 'large.sqlite', LARGE_COUNT);
+    const ctx = generateRegister(scratch, 'large.sqlite', count);
     ctx.register.close();
     // Renamed into place only when complete, so an interrupted run leaves no half register.
     renameSync(path.join(scratch, 'large.sqlite'), cache);

@@ -9,7 +9,10 @@ import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { App } from './App';
+import { fetchActivityRowsEarly } from './activities/activityRows';
 import { languagesReady } from './i18n';
+import { initialLanguage } from './preferences';
+import { parseRoute } from './route';
 import { themeFor } from './theme';
 
 /** Notifications close by themselves after this long, unless one asks for longer. */
@@ -31,6 +34,9 @@ function Root() {
     </MantineProvider>
   );
 }
+
+// The Activities table is the usual first screen: its rows load while the code below renders.
+if (parseRoute(window.location.hash).page === 'activities') fetchActivityRowsEarly(initialLanguage());
 
 // The first screen waits for its wording (a chunk of a few kilobytes), never shows keys.
 void languagesReady.then(() =>

@@ -2,13 +2,13 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ropa } from '../api';
 import { LoadedView } from '../common/LoadedView';
 import { EmptyView } from '../common/StateViews';
 import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../language';
 import { navigate, type ActivityQuery } from '../route';
 import { ActivitiesTable } from './ActivitiesTable';
+import { loadActivityRows } from './activityRows';
 
 export function ActivitiesPage({
   readOnly,
@@ -22,7 +22,7 @@ export function ActivitiesPage({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const load = useCallback(() => ropa().listActivities({ lang }), [lang]);
+  const load = useCallback(() => loadActivityRows(lang), [lang]);
   const [loaded, reload] = useLoad(load);
   const open = (id: string) => void navigate({ page: 'activity', id });
   const add = (

@@ -1,17 +1,24 @@
 import { Badge, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useTable, type SortingState } from '@tanstack/react-table';
+import { constructRow, useTable, type SortingState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../core/api/contract';
-import { activityColumns, features, HIDDEN_BY_DEFAULT, type FilterColumn } from './activityColumns';
+import {
+  activityColumns,
+  features,
+  HIDDEN_BY_DEFAULT,
+  type ActivityRow,
+  type ActivityTable,
+  type FilterColumn,
+} from './activityColumns';
 import { ActivityFilters, type FilterValues } from './ActivityFilters';
 import { ColumnMenu } from './ColumnMenu';
 import { publishShownActivities } from '../exports/shownActivities';
 import { useDateStyle, useLanguage } from '../language';
 import { ActivityGrid } from './ActivityGrid';
-import { filterSummaries } from './filterSummaries';
-import { searchText } from '../../../core/api/search';
+import { narrowingFilter } from './filterSummaries';
+import { SearchIndex } from './searchIndex';
 import { SEARCH_TARGET, takeSearchRequest } from '../keyboard/shortcuts';
 import { sortSummaries } from './sortSummaries';
 import { clampWidth, loadTableState, saveTableState, type TableState } from './tableState';
@@ -23,6 +30,36 @@ const DEFAULTS: TableState = {
   columnVisibility: HIDDEN_BY_DEFAULT,
   widths: {},
 };
+/**
+ * The table itself holds no rows: a row model over every activity would cost a row object per
+ * activity on each load (100,000 at the large end), and only the rows in view are ever rendered.
+ */
+const NO_ROWS: ActivitySummary[] = [];
+
+/**
+ * Builds the search index while the user reads the first rows, not on their first keystroke: in
+ * slices that leave every frame time to scroll, however long the list.
+ */
+function buildWhenIdle(index: SearchIndex): () => void {
+  let idle = 0;
+  const slice = (deadline: IdleDeadline) => {
+    let done = index.complete;
+    while (!done && deadline.timeRemaining() > 1) done = index.grow(500);
+    if (!done) idle = requestIdleCallback(slice);
+  };
+  idle = requestIdleCallback(slice);
+  return () => cancelIdleCallback(idle);
+}
+
+/** One table row per activity, made when it is first shown and the same object after. */
+function rowMaker(table: ActivityTable): (a: ActivitySummary) => ActivityRow {
+  const rows = new WeakMap<ActivitySummary, ActivityRow>();
+  return (a) => {
+    let row = rows.get(a);
+    if (!row) rows.set(a, (row = constructRow(table, a.id, a, 0, 0)));
+    return row;
+  };
+}
 
 export function ActivitiesTable({
   data,
@@ -45,31 +82,37 @@ export function ActivitiesTable({
   const [sorting, setSorting] = useState<SortingState>(kept.sorting);
   const [widths, setWidths] = useState(kept.widths);
   const sorted = useMemo(() => sortSummaries(data, sorting, lang), [data, sorting, lang]);
-  const table = useTable({
+  const live = useTable({
     features,
     columns,
-    data: sorted,
+    data: NO_ROWS,
     manualSorting: true,
+    // Every sortable column holds text, which sorts A to Z first (the table would guess this from
+    // its rows, and it holds none).
+    sortDescFirst: false,
     manualFiltering: true,
     state: { sorting },
     onSortingChange: setSorting,
-    getRowId: (a) => a.id,
     initialState: {
       columnVisibility: { ...HIDDEN_BY_DEFAULT, ...kept.columnVisibility },
       columnFilters: query.status ? [{ id: 'status', value: query.status }] : [],
     },
   });
+  // useTable answers a new object on every render (its options spread in) around one instance whose
+  // methods and state store stay the same. Callbacks and memos below hold on to the first answer,
+  // so a keystroke leaves them (and the rows and pickers they feed) as they were.
+  const [table] = useState(() => live);
   const [only, setOnly] = useState<Only | null>(query.only ?? null);
-  // Build the search texts while the user reads the first rows, not on their first keystroke.
-  useEffect(() => {
-    const idle = requestIdleCallback(() => data.forEach(searchText));
-    return () => cancelIdleCallback(idle);
-  }, [data]);
+  const index = useMemo(() => new SearchIndex(data), [data]);
+  useEffect(() => buildWhenIdle(index), [index]);
+  // New rows for new columns (another language), so the rows in view render again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const rowOf = useMemo(() => rowMaker(table), [table, columns]);
   const departments = useMemo(
     () => [...new Set(data.map((a) => a.department).filter(Boolean))].sort((a, b) => a.localeCompare(b)),
     [data],
   );
-  const { columnFilters, columnVisibility } = table.state;
+  const { columnFilters, columnVisibility } = live.state;
   useEffect(
     () => saveTableState(registerPath, { sorting, columnVisibility, widths }),
     [registerPath, sorting, columnVisibility, widths],
@@ -83,23 +126,32 @@ export function ActivitiesTable({
     (column: FilterColumn, value: string | null) => table.getColumn(column)?.setFilterValue(value ?? undefined),
     [table],
   );
+  const allColumns = table.getAllLeafColumns();
   const toggles = useMemo(
     () =>
-      table.getAllLeafColumns().map((c) => ({
+      allColumns.map((c) => ({
         id: c.id,
         label: String(c.columnDef.header),
         visible: columnVisibility[c.id] !== false,
         toggle: (v: boolean) => c.toggleVisibility(v),
       })),
-    [table, columnVisibility],
+    [allColumns, columnVisibility],
   );
-  const search = String(table.state.globalFilter ?? '');
+  const search = String(live.state.globalFilter ?? '');
+  const filter = useMemo(() => narrowingFilter(index), [index]);
   const shown = useMemo(
-    () => filterSummaries(sorted, columnFilters, search, only),
-    [sorted, columnFilters, search, only],
+    () => filter(sorted, columnFilters, search, only),
+    [filter, sorted, columnFilters, search, only],
   );
   // The export dialog offers "only these activities" while a search or filter narrows the table.
-  useEffect(() => publishShownActivities(shown.length < data.length ? shown : null), [shown, data]);
+  // Published when the browser is idle: the dialog reads it when opened, and publishing at once
+  // would render the (closed) dialog again with every keystroke.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => publishShownActivities(shown.length < data.length ? shown : null), {
+      timeout: 250,
+    });
+    return () => cancelIdleCallback(idle);
+  }, [shown, data]);
   useEffect(() => () => publishShownActivities(null), []);
   const leaves = table.getVisibleLeafColumns();
 
@@ -146,7 +198,8 @@ export function ActivitiesTable({
       </Group>
       <ActivityGrid
         shown={shown}
-        rowOf={(id) => table.getRow(id)}
+        sorting={sorting}
+        rowOf={rowOf}
         columns={leaves}
         widths={widths}
         onResize={resize}

@@ -1,8 +1,8 @@
 import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import { flexRender, type Column } from '@tanstack/react-table';
+import { flexRender, type Column, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../core/api/contract';
 import { COLUMN_WIDTH, type ActivityRow, type features } from './activityColumns';
@@ -15,17 +15,20 @@ type ActivityColumn = Column<typeof features, ActivitySummary>;
 
 const RESIZE_STEP = 16;
 
-function HeaderCell({
+/** Memoised: a keystroke in the search box changes the rows, never the header. */
+const HeaderCell = memo(function HeaderCell({
   column,
+  sorted,
   widths,
   onResize,
 }: {
   column: ActivityColumn;
+  /** The column's sort, a prop so that the memo sees it change (the column object stays the same). */
+  sorted: false | 'asc' | 'desc';
   widths: Record<string, number>;
   onResize: (id: string, width: number) => void;
 }) {
   const { t } = useTranslation();
-  const sorted = column.getIsSorted();
   const title = String(column.columnDef.header);
   const style = cellStyle(column.id, widths);
   const width = () => widths[column.id] ?? COLUMN_WIDTH[column.id] ?? 160;
@@ -81,7 +84,12 @@ function HeaderCell({
       />
     </div>
   );
-}
+});
+
+const sortOf = (sorting: SortingState, id: string): false | 'asc' | 'desc' => {
+  const rule = sorting.find((s) => s.id === id);
+  return rule ? (rule.desc ? 'desc' : 'asc') : false;
+};
 
 /** Whether a cell, or the text inside it, is cut off. */
 const isCut = (cell: HTMLElement): boolean =>
@@ -94,18 +102,84 @@ function showCutText(e: MouseEvent<HTMLDivElement>): void {
 }
 
 /**
+ * A row's cells render again only when its activity, the columns or their widths change: a
+ * keystroke in the search box, a scroll or a new current row leaves the rows still in view alone.
+ */
+const RowCells = memo(function RowCells({
+  row,
+  columns,
+  widths,
+}: {
+  row: ActivityRow;
+  /** The visible columns: the row's own visible cells follow them. */
+  columns: ActivityColumn[];
+  widths: Record<string, number>;
+}) {
+  void columns;
+  return row.getVisibleCells().map((cell) => (
+    <div role="gridcell" key={cell.id} className={classes.cell} style={cellStyle(cell.column.id, widths)}>
+      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+    </div>
+  ));
+});
+
+const GridRow = memo(function GridRow({
+  row,
+  index,
+  start,
+  active,
+  describedBy,
+  columns,
+  widths,
+  onOpen,
+}: {
+  row: ActivityRow;
+  index: number;
+  start: number;
+  active: boolean;
+  describedBy: string | undefined;
+  columns: ActivityColumn[];
+  widths: Record<string, number>;
+  onOpen: (id: string) => void;
+}) {
+  return (
+    // Keyboard users open the active row with Enter on the grid (its onKeyDown below).
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+    <div
+      role="row"
+      className={classes.row}
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      aria-describedby={describedBy}
+      data-activity-id={row.id}
+      tabIndex={-1}
+      onClick={() => onOpen(row.id)}
+      // Keyboard users get the same full text below the current row (the grid's fullText).
+      // eslint-disable-next-line jsx-a11y/mouse-events-have-key-events
+      onMouseOver={showCutText}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
+    >
+      <RowCells row={row} columns={columns} widths={widths} />
+    </div>
+  );
+});
+
+/**
  * Only the rows in view (plus a few) are in the DOM. The grid takes the keyboard: arrows move the
  * current row, Page Up/Down and Home/End jump, Enter opens it.
  */
 export function ActivityGrid(props: {
   shown: ActivitySummary[];
-  rowOf: (id: string) => ActivityRow;
+  /** The table's sort (ActivitiesTable's own state, which the header shows). */
+  sorting: SortingState;
+  /** The table row of an activity (the same object each time it is asked for the same activity). */
+  rowOf: (a: ActivitySummary) => ActivityRow;
   columns: ActivityColumn[];
   widths: Record<string, number>;
   onResize: (id: string, width: number) => void;
   onOpen: (id: string) => void;
 }) {
-  const { shown: rows, rowOf, columns, widths, onResize, onOpen } = props;
+  const { shown: rows, sorting, rowOf, columns, widths, onResize, onOpen } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
@@ -118,6 +192,9 @@ export function ActivityGrid(props: {
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     scrollPaddingStart: HEAD_HEIGHT,
+    // The window's size until the grid is measured: the first render already holds the first
+    // rows, instead of an empty grid rendered again once measured.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
 
   const move = (to: number) => {
@@ -181,7 +258,13 @@ export function ActivityGrid(props: {
       <div className={classes.grid}>
         <div role="row" className={classes.head}>
           {columns.map((column) => (
-            <HeaderCell key={column.id} column={column} widths={widths} onResize={onResize} />
+            <HeaderCell
+              key={column.id}
+              column={column}
+              sorted={sortOf(sorting, column.id)}
+              widths={widths}
+              onResize={onResize}
+            />
           ))}
         </div>
         {rows.length === 0 && (
@@ -191,31 +274,19 @@ export function ActivityGrid(props: {
         )}
         <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const row = rowOf(rows[item.index]!.id);
+            const row = rowOf(rows[item.index]!);
             return (
-              // Keyboard users open the active row with Enter on the grid (its onKeyDown above).
-              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-              <div
-                role="row"
+              <GridRow
                 key={row.id}
-                className={classes.row}
-                aria-rowindex={item.index + 2}
-                aria-selected={item.index === active}
-                aria-describedby={fullText && item.index === active ? 'activity-full-text' : undefined}
-                data-activity-id={row.id}
-                tabIndex={-1}
-                onClick={() => onOpen(row.id)}
-                // Keyboard users get the same full text below the current row (the grid's fullText).
-                // eslint-disable-next-line jsx-a11y/mouse-events-have-key-events
-                onMouseOver={showCutText}
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <div role="gridcell" key={cell.id} className={classes.cell} style={cellStyle(cell.column.id, widths)}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </div>
-                ))}
-              </div>
+                row={row}
+                index={item.index}
+                start={item.start}
+                active={item.index === active}
+                describedBy={fullText && item.index === active ? 'activity-full-text' : undefined}
+                columns={columns}
+                widths={widths}
+                onOpen={onOpen}
+              />
             );
           })}
           {fullText && activeItem && (

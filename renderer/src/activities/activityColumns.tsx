@@ -10,6 +10,7 @@ import {
   tableFeatures,
   type ColumnDef,
   type Row,
+  type Table,
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { ActivitySummary } from '../../../core/api/contract';
@@ -27,6 +28,7 @@ export const features = tableFeatures({
 });
 type Features = typeof features;
 export type ActivityRow = Row<Features, ActivitySummary>;
+export type ActivityTable = Table<Features, ActivitySummary>;
 export type ActivityColumn = ColumnDef<Features, ActivitySummary>;
 
 /** Columns a user can filter with a picker: role, status, legal basis, department. */
@@ -61,7 +63,17 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** `lang`: the UI language, for the time of the last change (format.ts). */
 export function activityColumns(t: TFunction, dateStyle: DateStyle, lang: string): ActivityColumn[] {
-  const label = (group: string) => (v: string) => t(`labels:${group}.${v}`);
+  // Each label is looked up once per set of columns: a row in view then renders without i18next.
+  const labels = new Map<string, string>();
+  const word = (key: string): string => {
+    let text = labels.get(key);
+    if (text === undefined) labels.set(key, (text = t(key)));
+    return text;
+  };
+  const label = (group: string) => (v: string) => word(`labels:${group}.${v}`);
+  const special = t('activities.special');
+  const transfers = t('activities.transfers');
+  const overdue = t('activities.overdue');
   return [
     { accessorKey: 'reference', header: t('labels:field.reference') },
     {
@@ -72,13 +84,13 @@ export function activityColumns(t: TFunction, dateStyle: DateStyle, lang: string
           <span style={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis' }}>{row.original.name}</span>
           {/* A native title, not a Mantine Tooltip: cheap enough to render in every visible row. */}
           {row.original.hasSpecialCategories && (
-            <span title={t('activities.special')} style={{ display: 'inline-flex' }}>
-              <IconAlertTriangle size={14} color="var(--mantine-color-orange-6)" aria-label={t('activities.special')} />
+            <span title={special} style={{ display: 'inline-flex' }}>
+              <IconAlertTriangle size={14} color="var(--mantine-color-orange-6)" aria-label={special} />
             </span>
           )}
           {row.original.hasTransfers && (
-            <span title={t('activities.transfers')} style={{ display: 'inline-flex' }}>
-              <IconWorld size={14} color="var(--mantine-color-blue-6)" aria-label={t('activities.transfers')} />
+            <span title={transfers} style={{ display: 'inline-flex' }}>
+              <IconWorld size={14} color="var(--mantine-color-blue-6)" aria-label={transfers} />
             </span>
           )}
         </span>
@@ -97,7 +109,7 @@ export function activityColumns(t: TFunction, dateStyle: DateStyle, lang: string
         const s = getValue() as ActivityStatus;
         return (
           <Badge variant="light" color={STATUS_COLOR[s]} size="sm">
-            {t(`labels:status.${s}`)}
+            {label('status')(s)}
           </Badge>
         );
       },
@@ -124,7 +136,7 @@ export function activityColumns(t: TFunction, dateStyle: DateStyle, lang: string
         const d = getValue() as string | null;
         if (!d) return '';
         return d < today() ? (
-          <span style={{ color: 'var(--mantine-color-red-7)', fontWeight: 500 }} title={t('activities.overdue')}>
+          <span style={{ color: 'var(--mantine-color-red-7)', fontWeight: 500 }} title={overdue}>
             {formatDate(d, dateStyle)}
           </span>
         ) : (

@@ -4,6 +4,7 @@ import type { ColumnFiltersState } from '@tanstack/react-table';
 import type { ActivitySummary } from '../../../core/api/contract';
 import type { FilterColumn } from './activityColumns';
 import { matchesSearch, searchQuery } from '../../../core/api/search';
+import type { SearchIndex } from './searchIndex';
 import type { Only } from '../route';
 
 const TESTS: Record<FilterColumn, (value: string) => (a: ActivitySummary) => boolean> = {
@@ -27,8 +28,50 @@ export function filterSummaries(
   today: string = new Date().toISOString().slice(0, 10),
 ): ActivitySummary[] {
   const query = searchQuery(search);
+  return filterWith(data, filters, only, today, query && ((a) => matchesSearch(a, query)));
+}
+
+/** The activities passing every filter and, unless it is '', the search test. */
+function filterWith(
+  data: ActivitySummary[],
+  filters: ColumnFiltersState,
+  only: Only | null,
+  today: string,
+  searched: '' | ((a: ActivitySummary) => boolean),
+): ActivitySummary[] {
   const tests = filters.flatMap((f) => (f.id in TESTS ? [TESTS[f.id as FilterColumn](String(f.value))] : []));
   if (only) tests.push(ONLY_TESTS[only](today));
-  if (!query && tests.length === 0) return data;
-  return data.filter((a) => tests.every((test) => test(a)) && matchesSearch(a, query));
+  if (searched) tests.push(searched);
+  if (tests.length === 0) return data;
+  return data.filter((a) => tests.every((test) => test(a)));
+}
+
+type FilterArgs = [data: ActivitySummary[], filters: ColumnFiltersState, search: string, only: Only | null];
+
+/**
+ * filterSummaries with a memory of its last answer, searching through `index` (searchIndex.ts) when
+ * it is given one of `data`. Typing on in the search box only narrows: a text that contains the
+ * last one can only match activities the last one matched, so with the same list and filters only
+ * those are searched again.
+ */
+export function narrowingFilter(index?: SearchIndex): (...args: FilterArgs) => ActivitySummary[] {
+  let last: { args: FilterArgs; query: string; result: ActivitySummary[] } | null = null;
+  return (data, filters, search, only) => {
+    const query = searchQuery(search);
+    const searched = query && (index ? index.test(query) : (a: ActivitySummary) => matchesSearch(a, query));
+    const today = new Date().toISOString().slice(0, 10);
+    const narrows =
+      last !== null &&
+      query.includes(last.query) &&
+      last.args[0] === data &&
+      last.args[1] === filters &&
+      last.args[3] === only;
+    const result = narrows
+      ? searched
+        ? last!.result.filter(searched)
+        : last!.result
+      : filterWith(data, filters, only, today, searched);
+    last = { args: [data, filters, search, only], query, result };
+    return result;
+  };
 }
