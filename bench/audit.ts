@@ -10,20 +10,9 @@ import { registerAsOf } from '../core/reports/as-of';
 import { replayHistory } from '../core/replay';
 import { verifyFile } from '../core/verify';
 import { generateRegister } from './generate';
-import { median, round, timeMedian, timeOnce, type Measurement, type Suite } from './suite';
+import { cpuTime, median, round, timeMedian, timeOnce, type Measurement, type Suite } from './suite';
 
 const ACTIVITIES = 10_000;
-
-/**
- * The processor time `fn` takes, in ms: on a machine shared with other work the wall time can be
- * several times this, so the table shows both.
- */
-function cpuTime(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 export const auditSuite: Suite = {
   name: 'audit',

@@ -8,6 +8,7 @@ import { openRegister } from '../db/open';
 import { computedRows, LIST_ORDER } from '../core/activity-list';
 import { createContext, type CoreContext } from '../core/context';
 import { fieldsOf } from '../core/activities';
+import type { Activity } from '../core/api/types';
 import { must } from '../core/dispatcher';
 import { generateRegister } from './generate';
 import { round, settleHeap, timeMedian, timeOnce, median, type Measurement, type Suite } from './suite';
@@ -36,11 +37,10 @@ function sqlite3Median(file: string, sql: string, runs: number): number | null {
   return median(times.slice(1));
 }
 
-/** A real save through the dispatcher: the name changes, so the version moves. */
-function renameActivity(ctx: CoreContext, id: string, i: number): void {
-  const activity = must(ctx, 'getActivity', { id });
+/** A real save through the dispatcher of an activity just loaded: the name changes, so the version moves. */
+export function renameActivity(ctx: CoreContext, activity: Activity, i: number): void {
   must(ctx, 'updateActivity', {
-    id,
+    id: activity.id,
     version: activity.version,
     fields: { ...fieldsOf(activity), name: `Renamed ${i}` },
   });
@@ -75,7 +75,7 @@ function measureSize(dir: string, count: number): Measurement[] {
     const warmMs = timeMedian(() => must(ctx, 'listActivities', {}), RUNS);
     const editedMs = median(
       Array.from({ length: RUNS }, (_, i) => {
-        renameActivity(ctx, ids[(i * 7_919) % ids.length]!, i);
+        renameActivity(ctx, must(ctx, 'getActivity', { id: ids[(i * 7_919) % ids.length]! }), i);
         return timeOnce(() => must(ctx, 'listActivities', {}));
       }),
     );

@@ -1,17 +1,18 @@
-// `npm run bench [suite…]`: runs each suite (all by default), prints one table per suite and writes
-// bench/results/<suite>.json. A new suite is a module exporting a Suite plus one entry in SUITES.
+// `npm run bench [suite…]`: runs each suite named (by default all but those on request, too long for
+// the default run), prints one table per suite and writes bench/results/<suite>.json. A new suite is
+// a module exporting a Suite plus one entry in SUITES.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditSuite } from './audit';
 import { browserHugeSuite, browserSuite } from './browser';
 import { engineSuite } from './engine';
+import { growthSuite } from './growth';
 import { historySuite } from './history';
 import { importSuite } from './import';
 import { openSuite } from './open';
 import { reportsSuite } from './reports';
-import type { Measurement, Suite } from './suite';
+import { machine, type Measurement, type Suite } from './suite';
 
 const SUITES: Suite[] = [
   engineSuite,
@@ -22,6 +23,7 @@ const SUITES: Suite[] = [
   historySuite,
   auditSuite,
   importSuite,
+  growthSuite,
 ];
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
@@ -39,15 +41,6 @@ function printTable(suite: Suite, rows: Measurement[]): void {
       `  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]!.padEnd(widths[2]!)}  ${r[3]}\n`.trimEnd() +
         '\n',
     );
-}
-
-function machine() {
-  return {
-    node: process.version,
-    platform: `${os.platform()} ${os.arch()}`,
-    cpus: os.cpus().length,
-    cpu: os.cpus()[0]?.model ?? '',
-  };
 }
 
 async function main(): Promise<void> {

@@ -1,4 +1,5 @@
 // What a benchmark suite hands the runner, and the timing helpers every suite uses.
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -52,3 +53,39 @@ export function timeMedian(fn: (i: number) => void, runs: number, warmup = 1): n
 }
 
 export const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+/**
+ * The processor time `fn` takes, in ms (this process, all its threads, garbage collection included):
+ * on a machine shared with other work the wall time can be several times this.
+ */
+export function cpuTime(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** cpuTime of an async `fn` (the export functions), nothing else running meanwhile. */
+export async function cpuTimeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** Median processor ms of `runs` calls after `warmup` untimed ones (JIT, page cache). */
+export function cpuMedian(fn: (i: number) => void, runs: number, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn(i);
+  return median(Array.from({ length: runs }, (_, i) => cpuTime(() => fn(i))));
+}
+
+/** The machine a result was measured on, as the results files and README's tables name it. */
+export function machine() {
+  return {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '',
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+  };
+}
