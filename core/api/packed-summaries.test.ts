@@ -44,7 +44,7 @@ describe('packed summaries', () => {
     const one = fc.sample(summary, { numRuns: 1, seed: 7 })[0]!;
     const many = Array.from({ length: 100 }, (_, i) => ({ ...one, id: `id-${i}`, name: `Activity ${i}` }));
     const packed = pack(many);
-    expect(packed.texts.filter((t) => t === one.reference)).toHaveLength(1);
+    expect(packed.texts.filter((t) => t === one.retention)).toHaveLength(1);
     expect(packed.lists.length).toBeLessThanOrEqual(5);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(many).length / 3);
   });

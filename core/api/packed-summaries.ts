@@ -7,7 +7,12 @@ import type { ActivityRole, ActivityStatus, LegalBasis } from './enums';
 import type { ActivitySummary } from './types';
 
 export interface PackedSummaries {
-  /** Every distinct text of the list, once. */
+  /**
+   * What each activity has of its own, OWN_WIDTH texts per activity in list order: id, reference,
+   * name and time of the last change. Looking them up in `texts` would only add a number per text.
+   */
+  own: string[];
+  /** Every distinct text of the rest of the list, once. */
   texts: string[];
   /** Every distinct list of texts (purposes, legal bases, terms, recipients), as indices into `texts`. */
   lists: number[][];
@@ -19,7 +24,8 @@ export interface PackedSummaries {
   rows: string;
 }
 
-const ROW_WIDTH = 20;
+const OWN_WIDTH = 4;
+const ROW_WIDTH = 16;
 const SPECIAL = 1;
 const TRANSFERS = 2;
 
@@ -41,13 +47,16 @@ export function pack(list: readonly ActivitySummary[]): PackedSummaries {
     if (i === undefined) listIndex.set(key, (i = lists.push(refs) - 1));
     return i;
   };
+  const own = new Array<string>(list.length * OWN_WIDTH);
   const rows = new Array<number>(list.length * ROW_WIDTH);
   let at = 0;
+  let mine = 0;
   for (const a of list) {
-    rows[at++] = text(a.id);
+    own[mine++] = a.id;
+    own[mine++] = a.reference;
+    own[mine++] = a.name;
+    own[mine++] = a.updatedAt;
     rows[at++] = a.version;
-    rows[at++] = text(a.reference);
-    rows[at++] = text(a.name);
     rows[at++] = text(a.organisationId);
     rows[at++] = text(a.organisationName);
     rows[at++] = text(a.role);
@@ -62,10 +71,9 @@ export function pack(list: readonly ActivitySummary[]): PackedSummaries {
     rows[at++] = text(a.retention);
     rows[at++] = (a.hasSpecialCategories ? SPECIAL : 0) | (a.hasTransfers ? TRANSFERS : 0);
     rows[at++] = a.reviewDate === null ? -1 : text(a.reviewDate);
-    rows[at++] = text(a.updatedAt);
     rows[at++] = text(a.updatedBy);
   }
-  return { texts, lists, rows: rows.map((n) => n.toString(36)).join(',') };
+  return { own, texts, lists, rows: rows.map((n) => n.toString(36)).join(',') };
 }
 
 const [COMMA, MINUS, ZERO, NINE, LOWER_A] = [',', '-', '0', '9', 'a'].map((c) => c.charCodeAt(0)) as [
@@ -76,16 +84,14 @@ const [COMMA, MINUS, ZERO, NINE, LOWER_A] = [',', '-', '0', '9', 'a'].map((c) =>
   number,
 ];
 
-/** The numbers of `rows`, read in one pass without a string per number. */
-function readRows(rows: string): Int32Array {
-  let count = rows === '' ? 0 : 1;
-  for (let i = 0; i < rows.length; i++) if (rows.charCodeAt(i) === COMMA) count++;
+/** The `count` numbers of `rows`, read in one pass without a string per number. */
+function readRows(rows: string, count: number): Int32Array {
   const out = new Int32Array(count);
   let n = 0;
   let sign = 1;
   let at = 0;
-  for (let i = 0; i <= rows.length; i++) {
-    const c = i < rows.length ? rows.charCodeAt(i) : COMMA;
+  for (let i = 0; i < rows.length; i++) {
+    const c = rows.charCodeAt(i);
     if (c === COMMA) {
       out[at++] = sign * n;
       n = 0;
@@ -93,41 +99,42 @@ function readRows(rows: string): Int32Array {
     } else if (c === MINUS) sign = -1;
     else n = n * 36 + (c <= NINE ? c - ZERO : c - LOWER_A + 10);
   }
+  if (count > 0) out[at] = sign * n;
   return out;
 }
 
 /** The summaries of a packed list, in its order. Lists that repeat are one shared array. */
 export function unpack(packed: PackedSummaries): ActivitySummary[] {
-  const { texts, lists } = packed;
-  const rows = readRows(packed.rows);
+  const { own, texts, lists } = packed;
+  const rows = readRows(packed.rows, (own.length / OWN_WIDTH) * ROW_WIDTH);
   const decoded: (string[] | undefined)[] = new Array<string[] | undefined>(lists.length);
   const listAt = (i: number): string[] => (decoded[i] ??= Object.freeze(lists[i]!.map((t) => texts[t]!)) as string[]);
-  const out = new Array<ActivitySummary>(rows.length / ROW_WIDTH);
-  for (let r = 0, at = 0; at < rows.length; r++, at += ROW_WIDTH) {
-    const flags = rows[at + 16]!;
-    const review = rows[at + 17]!;
+  const out = new Array<ActivitySummary>(own.length / OWN_WIDTH);
+  for (let r = 0, at = 0, mine = 0; r < out.length; r++, at += ROW_WIDTH, mine += OWN_WIDTH) {
+    const flags = rows[at + 13]!;
+    const review = rows[at + 14]!;
     out[r] = {
-      id: texts[rows[at]!]!,
-      version: rows[at + 1]!,
-      reference: texts[rows[at + 2]!]!,
-      name: texts[rows[at + 3]!]!,
-      organisationId: texts[rows[at + 4]!]!,
-      organisationName: texts[rows[at + 5]!]!,
-      role: texts[rows[at + 6]!] as ActivityRole,
-      status: texts[rows[at + 7]!] as ActivityStatus,
-      department: texts[rows[at + 8]!]!,
-      owner: texts[rows[at + 9]!]!,
-      purposes: listAt(rows[at + 10]!),
-      legalBases: listAt(rows[at + 11]!) as LegalBasis[],
-      dataSubjects: listAt(rows[at + 12]!),
-      dataCategories: listAt(rows[at + 13]!),
-      recipients: listAt(rows[at + 14]!),
-      retention: texts[rows[at + 15]!]!,
+      id: own[mine]!,
+      version: rows[at]!,
+      reference: own[mine + 1]!,
+      name: own[mine + 2]!,
+      organisationId: texts[rows[at + 1]!]!,
+      organisationName: texts[rows[at + 2]!]!,
+      role: texts[rows[at + 3]!] as ActivityRole,
+      status: texts[rows[at + 4]!] as ActivityStatus,
+      department: texts[rows[at + 5]!]!,
+      owner: texts[rows[at + 6]!]!,
+      purposes: listAt(rows[at + 7]!),
+      legalBases: listAt(rows[at + 8]!) as LegalBasis[],
+      dataSubjects: listAt(rows[at + 9]!),
+      dataCategories: listAt(rows[at + 10]!),
+      recipients: listAt(rows[at + 11]!),
+      retention: texts[rows[at + 12]!]!,
       hasSpecialCategories: (flags & SPECIAL) !== 0,
       hasTransfers: (flags & TRANSFERS) !== 0,
       reviewDate: review === -1 ? null : texts[review]!,
-      updatedAt: texts[rows[at + 18]!]!,
-      updatedBy: texts[rows[at + 19]!]!,
+      updatedAt: own[mine + 3]!,
+      updatedBy: texts[rows[at + 15]!]!,
     };
   }
   return out;

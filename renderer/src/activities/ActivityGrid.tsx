@@ -2,7 +2,17 @@ import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { flexRender, type Column, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useReducer,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../core/api/contract';
 import { COLUMN_WIDTH, type ActivityRow, type features } from './activityColumns';
@@ -90,6 +100,41 @@ const sortOf = (sorting: SortingState, id: string): false | 'asc' | 'desc' => {
   const rule = sorting.find((s) => s.id === id);
   return rule ? (rule.desc ? 'desc' : 'asc') : false;
 };
+
+/** The rows a scroll position shows, by index (the header row excluded). */
+function rowsInView(scroller: HTMLElement, count: number): [first: number, last: number] {
+  const first = Math.floor(scroller.scrollTop / ROW_HEIGHT);
+  const last = Math.floor((scroller.scrollTop + scroller.clientHeight - HEAD_HEIGHT) / ROW_HEIGHT);
+  return [first, Math.min(count - 1, last)];
+}
+
+/** The first and last row in the DOM, by index. */
+function rowsRendered(scroller: HTMLElement): [first: number, last: number] {
+  const rows = scroller.querySelectorAll('[role="row"][aria-rowindex]');
+  const index = (row: Element | undefined) => Number(row?.getAttribute('aria-rowindex') ?? NaN) - 2;
+  return [index(rows[0]), index(rows[rows.length - 1])];
+}
+
+/**
+ * The virtualizer renders the rows for a new scroll position before the frame is painted, but now
+ * and then, after a long jump, it leaves the rows of the last position for a frame, and the view
+ * shows no rows at all (`npm run bench browser-100k` counts such frames). This listener, after the
+ * virtualizer's own, renders at once when the rows in the DOM do not cover the view.
+ */
+function useRowsCoverView(scroller: React.RefObject<HTMLDivElement | null>, count: number): void {
+  const [, render] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const cover = () => {
+      const [first, last] = rowsInView(el, count);
+      const [from, to] = rowsRendered(el);
+      if (count > 0 && !(from <= first && last <= to)) flushSync(render);
+    };
+    el.addEventListener('scroll', cover, { passive: true });
+    return () => el.removeEventListener('scroll', cover);
+  }, [scroller, count]);
+}
 
 /** Whether a cell, or the text inside it, is cut off. */
 const isCut = (cell: HTMLElement): boolean =>
@@ -196,6 +241,8 @@ export function ActivityGrid(props: {
     // rows, instead of an empty grid rendered again once measured.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
+
+  useRowsCoverView(scroller, rows.length);
 
   const move = (to: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, to));
