@@ -2,7 +2,10 @@
 // equal exactly when their JSON text is equal, or a tampered field could pass (or an untouched one fail).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sameJson } from './data-check';
+import Database from 'better-sqlite3';
+import { checkOpenedData, inOneRead, sameJson } from './data-check';
+import { must } from './dispatcher';
+import { tempRegister } from './test-helpers';
 
 const asJson = (v: unknown): string | undefined => JSON.stringify([v]);
 
@@ -51,5 +54,32 @@ describe('sameJson', () => {
     expect(sameJson([undefined, NaN], [null, null])).toBe(true);
     expect(sameJson(0, -0)).toBe(true);
     expect(sameJson(new Date(0), '1970-01-01T00:00:00.000Z')).toBe(true);
+  });
+});
+
+describe('the data check reads one state of the file', () => {
+  it('a colleague’s save waits until the history and the rows are both read', () => {
+    const ctx = tempRegister({ author: 'alice' });
+    const org = must(ctx, 'createOrganisation', { name: 'Acme NV', country: 'BE' });
+    // Bob's app: another connection to the same file, not waiting at all for the lock.
+    const bob = new Database(ctx.register.path);
+    bob.pragma('busy_timeout = 0');
+    try {
+      const seen = inOneRead(ctx.register.sqlite, () => {
+        const before = ctx.register.sqlite.prepare('SELECT name FROM organisations WHERE id = ?').pluck().get(org.id);
+        expect(() => bob.prepare("UPDATE organisations SET name = 'Acme BV' WHERE id = ?").run(org.id)).toThrow(
+          /locked|busy/i,
+        );
+        const after = ctx.register.sqlite.prepare('SELECT name FROM organisations WHERE id = ?').pluck().get(org.id);
+        return [before, after];
+      });
+      expect(seen).toEqual(['Acme NV', 'Acme NV']);
+      // Once the check is done, the save goes through.
+      bob.prepare("UPDATE organisations SET name = 'Acme BV' WHERE id = ?").run(org.id);
+      expect(checkOpenedData(ctx).ok).toBe(false);
+    } finally {
+      bob.close();
+      ctx.register.close();
+    }
   });
 });

@@ -11,6 +11,23 @@ import { RECORDED_ENTITIES } from './recorded-entities';
 import { displayName, replayHistory, type Replay } from './replay';
 import { isStampKey, withoutStamp } from './stamps';
 
+/**
+ * Runs `read` as one snapshot of the file. Each statement outside a transaction sees the file as
+ * it is then, so a colleague's save committed between reading the history and reading the rows
+ * would look like data that differs from its history. Inside one read transaction the save waits
+ * (the busy timeout) until every read is done, and the check sees one state of the register.
+ */
+export function inOneRead<T>(sqlite: Database.Database, read: () => T): T {
+  if (sqlite.inTransaction) return read();
+  sqlite.exec('BEGIN');
+  try {
+    return read();
+  } finally {
+    // Nothing was written; and a damaged page may already have ended the transaction.
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+  }
+}
+
 /** How many differences a report lists before it only counts. */
 export const LISTED = 20;
 
@@ -242,7 +259,9 @@ export function checkSequence(sqlite: Database.Database): string[] {
  */
 export function checkOpenedData(ctx: CoreContext): DataCheck {
   try {
-    const { differences, count } = compareWithStored(ctx, replayHistory(ctx.register.sqlite));
+    const { differences, count } = inOneRead(ctx.register.sqlite, () =>
+      compareWithStored(ctx, replayHistory(ctx.register.sqlite)),
+    );
     return { ok: count === 0, differences, differenceCount: count, notChecked: null };
   } catch (err) {
     return {

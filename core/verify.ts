@@ -9,7 +9,7 @@ import { APPLICATION_ID, currentSchemaVersion, RegisterFileError, type Register 
 import * as schema from '../db/schema';
 import type { AnchorCheck, HistoryBreak, HistoryVerification } from './api/contract';
 import { createContext, type CoreContext } from './context';
-import { checkListLines, checkSequence, compareWithStored } from './data-check';
+import { checkListLines, checkSequence, compareWithStored, inOneRead } from './data-check';
 import { entryHash, GENESIS_HASH, readHead, type ChainHead } from './history';
 import { ReplayBuilder, type Replay } from './replay';
 
@@ -327,6 +327,11 @@ const unreadable = (err: unknown): ChainResult => ({
  * chain and the replay walk the same rows.
  */
 export function verifyRegister(sqlite: Database.Database, options: VerifyOptions = {}): HistoryVerification {
+  // The chain, the replay and the rows from one state of the file, whoever saves meanwhile.
+  return inOneRead(sqlite, () => verifySnapshot(sqlite, options));
+}
+
+function verifySnapshot(sqlite: Database.Database, options: VerifyOptions): HistoryVerification {
   const integrity = integrityOf(sqlite);
   const sound = integrity.length === 1 && integrity[0] === 'ok';
   const notComparable = dataNotComparable(sqlite, sound, options);
