@@ -1,7 +1,7 @@
 // From a sheet's row to a neutral activity draft: every cell read by the parser of the field its
 // column fills, with a trace of what each cell became, what is uncertain and what was dropped.
 // Pure: no register here; vocabulary terms, recipients and activities are resolved in plan.ts.
-import type { ImportBecame, ImportDoubt, ImportDrop } from '../api/import-report';
+import type { ImportBecame, ImportDoubt, ImportDrop, ImportTextField } from '../api/import-report';
 import { labelsFor } from '../api/labels';
 import {
   ACTIVITY_ROLES,
@@ -267,20 +267,7 @@ export function readCell(d: ActivityDraft, field: ImportField, column: string, v
     else for (const key of GIVES[field]) d.given.add(key);
     return t;
   }
-  const text = (
-    key:
-      | 'reference'
-      | 'name'
-      | 'department'
-      | 'owner'
-      | 'description'
-      | 'legitimateInterest'
-      | 'art10Basis'
-      | 'securityDescription'
-      | 'dpiaLink'
-      | 'automatedDecisionDetails'
-      | 'notes',
-  ) => {
+  const text = (key: ImportTextField) => {
     d[key] = appendText(d[key], v);
     d.given.add(key);
     t.became.push({ kind: 'text', field: key, text: cut(v) });

@@ -8,7 +8,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataCheck, OpenCheck, SessionInfo } from '../../../core/api/contract';
 import { ropa, settle, type RopaError } from '../api';
@@ -75,21 +75,12 @@ export function DataCheckBanner({ session, onHeld, onAccepted }: Props) {
 
   if (damage !== null)
     return (
-      <Alert
-        color="red"
-        variant="light"
-        icon={<IconAlertTriangle size={18} />}
-        mb="md"
-        title={t('sharing.fileDamagedTitle')}
-        data-testid="file-damaged-banner"
-      >
-        <Stack gap="xs">
-          <Text size="sm">{t('sharing.fileDamagedBody')}</Text>
-          <Text size="sm" c="dimmed">
-            {t('sharing.fileDamagedDetail', { damage })}
-          </Text>
-        </Stack>
-      </Alert>
+      <HeldBanner title={t('sharing.fileDamagedTitle')} testId="file-damaged-banner">
+        <Text size="sm">{t('sharing.fileDamagedBody')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('sharing.fileDamagedDetail', { damage })}
+        </Text>
+      </HeldBanner>
     );
   if (!check || check.ok) return null;
   // Opened read-only by choice: nothing can be accepted here (the host holds only editable registers).
@@ -104,32 +95,39 @@ export function DataCheckBanner({ session, onHeld, onAccepted }: Props) {
     onAccepted();
   };
   return (
+    <HeldBanner title={t('sharing.dataHeldTitle')} testId="data-check-banner">
+      <Text size="sm">
+        {t(openedReadOnly ? 'sharing.dataDiffersReadOnly' : 'sharing.dataHeldBody', {
+          count: check.differenceCount,
+        })}
+      </Text>
+      <Suspense fallback={null}>
+        <DataDifferences differences={check.differences} count={check.differenceCount} />
+      </Suspense>
+      <ErrorLine error={error} />
+      {!openedReadOnly && (
+        <Group>
+          <Button color="red" loading={busy} onClick={() => void accept()}>
+            {t('sharing.acceptData')}
+          </Button>
+        </Group>
+      )}
+    </HeldBanner>
+  );
+}
+
+/** A register held read-only by what a check found: the red banner both checks show. */
+function HeldBanner({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
     <Alert
       color="red"
       variant="light"
       icon={<IconAlertTriangle size={18} />}
       mb="md"
-      title={t('sharing.dataHeldTitle')}
-      data-testid="data-check-banner"
+      title={title}
+      data-testid={testId}
     >
-      <Stack gap="xs">
-        <Text size="sm">
-          {t(openedReadOnly ? 'sharing.dataDiffersReadOnly' : 'sharing.dataHeldBody', {
-            count: check.differenceCount,
-          })}
-        </Text>
-        <Suspense fallback={null}>
-          <DataDifferences differences={check.differences} count={check.differenceCount} />
-        </Suspense>
-        <ErrorLine error={error} />
-        {!openedReadOnly && (
-          <Group>
-            <Button color="red" loading={busy} onClick={() => void accept()}>
-              {t('sharing.acceptData')}
-            </Button>
-          </Group>
-        )}
-      </Stack>
+      <Stack gap="xs">{children}</Stack>
     </Alert>
   );
 }
