@@ -7,9 +7,8 @@ import { insertRows, perConnection, statement } from '../db/statements';
 import {
   activities,
   activityControllers,
-  activityRecipients,
-  activityTerms,
   purposes,
+  recordColumns,
   retentionRules,
   terms,
   transfers,
@@ -28,6 +27,7 @@ import {
 } from './api/schemas';
 import { assertVersion, newStamp, nextStamp, stampOf, withoutStamp } from './stamps';
 import { refreshActivityLine } from './activity-list';
+import { allLinkedIds, clearLinks, linkedIds, linkedSql, LINKS, writeLinks } from './activity-links';
 import { unlinkActivityCookies } from './cookies';
 import { summaries } from './activity-summaries';
 import { filterActivities, type ActivityFilter } from './api/search';
@@ -39,7 +39,7 @@ const TERM_LISTS = {
 } as const satisfies Record<string, TermKind>;
 type TermListKey = keyof typeof TERM_LISTS;
 
-type ActivityRow = typeof activities.$inferSelect;
+type ActivityRow = Omit<typeof activities.$inferSelect, 'ref'>;
 
 function strip<T extends { activityId: string; position: number }>(row: T): Omit<T, 'activityId' | 'position'> {
   const { activityId: _a, position: _p, ...rest } = row;
@@ -52,26 +52,13 @@ function readQueries(db: RegisterDb) {
     const id = sql.placeholder('id');
     const ofActivity = <T extends { activityId: SQLiteColumn }>(t: T) => eq(t.activityId, id);
     return {
-      row: db.select().from(activities).where(eq(activities.id, id)).prepare(),
-      terms: db
-        .select({ termId: activityTerms.termId, kind: terms.kind })
-        .from(activityTerms)
-        .innerJoin(terms, eq(terms.id, activityTerms.termId))
-        .where(ofActivity(activityTerms))
-        .orderBy(asc(activityTerms.position))
-        .prepare(),
+      row: db.select(recordColumns(activities)).from(activities).where(eq(activities.id, id)).prepare(),
       purposes: db.select().from(purposes).where(ofActivity(purposes)).orderBy(asc(purposes.position)).prepare(),
       controllers: db
         .select({ id: activityControllers.organisationId })
         .from(activityControllers)
         .where(ofActivity(activityControllers))
         .orderBy(asc(activityControllers.position))
-        .prepare(),
-      recipients: db
-        .select({ id: activityRecipients.recipientId })
-        .from(activityRecipients)
-        .where(ofActivity(activityRecipients))
-        .orderBy(asc(activityRecipients.position))
         .prepare(),
       transfers: db.select().from(transfers).where(ofActivity(transfers)).orderBy(asc(transfers.position)).prepare(),
       retention: db
@@ -88,8 +75,9 @@ export function findActivity(ctx: CoreContext, id: string): Activity | null {
   const q = readQueries(ctx.register.db);
   const row = q.row.get({ id });
   if (!row) return null;
-  const linked = q.terms.all({ id });
-  const idsOf = (kind: TermKind) => linked.filter((l) => l.kind === kind).map((l) => l.termId);
+  const { sqlite } = ctx.register;
+  const linked = statement(sqlite, linkedSql(LINKS.terms, 't.id, t.kind'), 'raw').all(id) as [string, TermKind][];
+  const idsOf = (kind: TermKind) => linked.filter((l) => l[1] === kind).map((l) => l[0]);
   // organisationId after the other columns: the order every reader of an activity has always given.
   const { organisationId, ...rest } = row;
   return {
@@ -104,7 +92,7 @@ export function findActivity(ctx: CoreContext, id: string): Activity | null {
     dataSubjectIds: idsOf('data_subject'),
     dataCategoryIds: idsOf('data_category'),
     securityMeasureIds: idsOf('security_measure'),
-    recipientIds: q.recipients.all({ id }).map((r) => r.id),
+    recipientIds: linkedIds(sqlite, LINKS.recipients, id),
     transfers: q.transfers.all({ id }).map((t) => strip(t) as Transfer),
     retention: q.retention.all({ id }).map((r) => strip(r) as RetentionRule),
   };
@@ -203,35 +191,22 @@ function mainRow(f: ActivityFields): Omit<ActivityRow, keyof Stamp> {
 
 /** Removes an activity's links and child rows before they are written again (an update). */
 function clearParts(ctx: CoreContext, activityId: string): void {
-  for (const table of [
-    'activity_terms',
-    'activity_recipients',
-    'activity_controllers',
-    'purposes',
-    'transfers',
-    'retention_rules',
-  ])
-    statement(ctx.register.sqlite, `DELETE FROM ${table} WHERE activity_id = ?`).run(activityId);
+  const { sqlite } = ctx.register;
+  for (const link of Object.values(LINKS)) clearLinks(sqlite, link, activityId);
+  for (const table of ['activity_controllers', 'purposes', 'transfers', 'retention_rules'])
+    statement(sqlite, `DELETE FROM ${table} WHERE activity_id = ?`).run(activityId);
 }
 
-function writeLinks(ctx: CoreContext, activityId: string, f: ActivityFields): void {
+function writeLinksOf(ctx: CoreContext, activityId: string, f: ActivityFields): void {
   const { sqlite } = ctx.register;
   insertRows(
     sqlite,
     purposes,
     f.purposes.map((p, position) => ({ ...p, activityId, position })),
   );
-  const termIds = [...f.dataSubjectIds, ...f.dataCategoryIds, ...f.securityMeasureIds];
-  insertRows(
-    sqlite,
-    activityTerms,
-    termIds.map((termId, position) => ({ activityId, termId, position })),
-  );
-  insertRows(
-    sqlite,
-    activityRecipients,
-    f.recipientIds.map((recipientId, position) => ({ activityId, recipientId, position })),
-  );
+  // checkReferences has made sure every id exists.
+  writeLinks(sqlite, LINKS.terms, activityId, [...f.dataSubjectIds, ...f.dataCategoryIds, ...f.securityMeasureIds]);
+  writeLinks(sqlite, LINKS.recipients, activityId, f.recipientIds);
   insertRows(
     sqlite,
     activityControllers,
@@ -270,7 +245,7 @@ function writeChildren(ctx: CoreContext, activityId: string, f: ActivityFields, 
 /** The activity's links, child rows and list line, as `f` has them, after its own row was written. */
 function writeParts(ctx: CoreContext, id: string, f: ActivityFields, before: Activity | null): void {
   if (before) clearParts(ctx, id);
-  writeLinks(ctx, id, f);
+  writeLinksOf(ctx, id, f);
   writeChildren(ctx, id, f, before);
   refreshActivityLine(ctx.register.sqlite, id);
 }
@@ -348,17 +323,6 @@ export function fieldsOf(a: Activity): ActivityFields {
   };
 }
 
-/** Ids per activity in position order, from one pass over a link table. */
-function linkLists(ctx: CoreContext, table: string, column: string): Map<string, string[]> {
-  // One JSON list per activity, built by SQLite: a third of the time of one row per link (10,000
-  // activities have some 200,000 links), and far less for the garbage collector.
-  const rows = ctx.register.sqlite
-    .prepare(`SELECT activity_id, json_group_array(${column} ORDER BY position) FROM ${table} GROUP BY activity_id`)
-    .raw()
-    .all() as [string, string][];
-  return new Map(rows.map(([activityId, ids]) => [activityId, JSON.parse(ids) as string[]]));
-}
-
 function childLists<T extends { activityId: string; position: number }>(
   rows: T[],
 ): Map<string, Omit<T, 'activityId' | 'position'>[]> {
@@ -385,9 +349,11 @@ export function listAllActivities(ctx: CoreContext): Activity[] {
       .all()
       .map((t) => [t.id, t.kind]),
   );
-  const termLinks = linkLists(ctx, 'activity_terms', 'term_id');
-  const recipientLinks = linkLists(ctx, 'activity_recipients', 'recipient_id');
-  const controllerLinks = linkLists(ctx, 'activity_controllers', 'organisation_id');
+  const {
+    termIds: termLinks,
+    recipientIds: recipientLinks,
+    controllerIds: controllerLinks,
+  } = allLinkedIds(ctx.register.sqlite);
   const transferRows = childLists(
     db.select().from(transfers).orderBy(asc(transfers.activityId), asc(transfers.position)).all(),
   );
@@ -398,7 +364,7 @@ export function listAllActivities(ctx: CoreContext): Activity[] {
     db.select().from(purposes).orderBy(asc(purposes.activityId), asc(purposes.position)).all(),
   );
   return db
-    .select()
+    .select(recordColumns(activities))
     .from(activities)
     .orderBy(asc(activities.id))
     .all()

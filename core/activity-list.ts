@@ -60,8 +60,10 @@ function refOf(refs: RefSource, table: 'terms' | 'recipients' | 'organisations',
  */
 function refList(refs: RefSource, link: 'activity_terms' | 'activity_recipients'): string {
   const [column, table] =
-    link === 'activity_terms' ? (['term_id', 'terms'] as const) : (['recipient_id', 'recipients'] as const);
-  return `coalesce((SELECT group_concat(x, ',') FROM (SELECT ${refOf(refs, table, `l.${column}`)} AS x FROM ${link} l WHERE l.activity_id = a.id ORDER BY l.position)), '')`;
+    link === 'activity_terms' ? (['term_ref', 'terms'] as const) : (['recipient_ref', 'recipients'] as const);
+  // The link names its target by the target's rowid (its `ref`), which is what 'rowid' lines use.
+  const x = refs === 'stored' ? refOf(refs, table, `(SELECT id FROM ${table} WHERE ref = l.${column})`) : `l.${column}`;
+  return `coalesce((SELECT group_concat(x, ',') FROM (SELECT ${x} AS x FROM ${link} l WHERE l.activity_ref = a.ref ORDER BY l.position)), '')`;
 }
 
 /** The line of activity `a`, as JSON text; plain SQL up to SQLite 3.40 so the sqlite3 shell can run it. */
@@ -111,8 +113,10 @@ function assignRefs(sqlite: Database.Database): void {
 const ASSIGN_ACTIVITY_REFS = `INSERT OR IGNORE INTO list_refs (id)
   WITH one(id) AS (SELECT ?)
   SELECT organisation_id FROM activities WHERE id = (SELECT id FROM one)
-  UNION ALL SELECT term_id FROM activity_terms WHERE activity_id = (SELECT id FROM one)
-  UNION ALL SELECT recipient_id FROM activity_recipients WHERE activity_id = (SELECT id FROM one)
+  UNION ALL SELECT t.id FROM activity_terms l JOIN terms t ON t.ref = l.term_ref
+    WHERE l.activity_ref = (SELECT ref FROM activities WHERE id = (SELECT id FROM one))
+  UNION ALL SELECT r.id FROM activity_recipients l JOIN recipients r ON r.ref = l.recipient_ref
+    WHERE l.activity_ref = (SELECT ref FROM activities WHERE id = (SELECT id FROM one))
   UNION ALL SELECT coalesce(data_subject_id, data_category_id) FROM retention_rules
     WHERE activity_id = (SELECT id FROM one) AND coalesce(data_subject_id, data_category_id) IS NOT NULL`;
 

@@ -419,7 +419,10 @@ export function runChecks(ctx: CoreContext, activityIds?: string[], lang?: Langu
       sqlite.prepare('SELECT DISTINCT organisation_id FROM activity_controllers').pluck().all() as string[],
     );
     const used = new Set(
-      sqlite.prepare('SELECT DISTINCT recipient_id FROM activity_recipients').pluck().all() as string[],
+      sqlite
+        .prepare('SELECT id FROM recipients WHERE ref IN (SELECT recipient_ref FROM activity_recipients)')
+        .pluck()
+        .all() as string[],
     );
     findings.push(...organisationFindings(organisationEntity.list(ctx), clientIds));
     findings.push(...jointControllerFindings(recipients, used));

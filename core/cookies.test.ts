@@ -7,13 +7,11 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { currentSchemaVersion, openRegister } from '../db/open';
+import { currentSchemaVersion } from '../db/open';
 import { call, must } from './dispatcher';
 import type { CoreContext } from './context';
-import { DATA_STEPS } from './data-steps';
 import { openSession } from './register';
-import { DUMP_FORMAT, DUMP_FORMAT_VERSION, DUMP_TABLES, dumpRegister, dumpText } from './reports/dump';
-import { readRows } from './reports/rows';
+import { dumpRegister, dumpText } from './reports/dump';
 import { importRegister } from './reports/import';
 import { writeReport } from './reports/export';
 import { SAMPLE_COOKIES } from './sample/cookies';
@@ -174,26 +172,12 @@ describe('cookies in exports', () => {
 });
 
 describe('upgrade from schema 6 to 7', () => {
-  /** This build's migrations without the last one: what the schema-6 build shipped. */
-  function schema6Migrations(): string {
-    const dir = tempDir();
-    const src = path.join(ROOT, 'db', 'migrations');
-    fs.mkdirSync(path.join(dir, 'meta'));
-    const journal = JSON.parse(fs.readFileSync(path.join(src, 'meta', '_journal.json'), 'utf8')) as {
-      entries: { idx: number; tag: string }[];
-    };
-    journal.entries = journal.entries.filter((e) => e.idx < 6);
-    fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal));
-    for (const e of journal.entries) fs.copyFileSync(path.join(src, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
-    return dir;
-  }
+  const fixture = (name: string) => path.join(ROOT, 'db', 'fixtures', name);
 
   it('adds the cookies table and the cookie categories, recorded by ropa upgrade; the history verifies', () => {
-    expect(currentSchemaVersion()).toBe(7);
     const file = path.join(tempDir(), 'v6.sqlite');
-    fs.copyFileSync(path.join(ROOT, 'db', 'fixtures', 'schema4-sample.sqlite'), file);
-    // The schema-4 fixture brought to schema 6 as the schema-6 build would have.
-    openRegister(file, { migrationsFolder: schema6Migrations(), dataSteps: DATA_STEPS }).close();
+    // The schema-4 fixture as the schema-6 build upgraded it.
+    fs.copyFileSync(fixture('schema6-sample.sqlite'), file);
     const v6 = new Database(file, { readonly: true });
     expect(v6.pragma('user_version', { simple: true })).toBe(6);
     const termsBefore = v6.prepare('SELECT count(*) FROM terms').pluck().get() as number;
@@ -201,7 +185,7 @@ describe('upgrade from schema 6 to 7', () => {
 
     const ctx = openSession(file, 'tester');
     closeAfterTest(() => ctx.register.close());
-    expect(ctx.register.schemaVersion).toBe(7);
+    expect(ctx.register.schemaVersion).toBe(currentSchemaVersion());
     expect(must(ctx, 'listCookies', {})).toEqual([]);
     const categories = must(ctx, 'listTerms', { kind: 'cookie_category' });
     expect(categories.map((t) => t.code).sort()).toEqual([
@@ -228,16 +212,10 @@ describe('upgrade from schema 6 to 7', () => {
 
   it('imports a schema-6 JSON export, which has no cookies, with the cookie categories added', () => {
     const dir = tempDir();
-    const file = path.join(dir, 'v6.sqlite');
-    fs.copyFileSync(path.join(ROOT, 'db', 'fixtures', 'schema4-sample.sqlite'), file);
-    const v6 = openSession(file, 'tester', { migrationsFolder: schema6Migrations() });
-    // What the schema-6 build's JSON export holds: every table but cookies.
-    const dump: Record<string, unknown> = { format: DUMP_FORMAT, formatVersion: DUMP_FORMAT_VERSION, schemaVersion: 6 };
-    for (const [key, table] of Object.entries(DUMP_TABLES))
-      if (key !== 'cookies') dump[key] = readRows(v6, table, key === 'history' ? 'ORDER BY seq' : '');
-    v6.register.close();
+    // What the schema-6 build's JSON export of that register held: every table but cookies.
+    const dump = fs.readFileSync(fixture('schema6-sample.json'), 'utf8');
     const dest = path.join(dir, 'imported.sqlite');
-    importRegister(JSON.stringify(dump), dest, 'v6.json');
+    importRegister(dump, dest, 'v6.json');
     const ctx = openSession(dest, 'tester');
     closeAfterTest(() => ctx.register.close());
     expect(must(ctx, 'listTerms', { kind: 'cookie_category' })).toHaveLength(5);

@@ -93,7 +93,10 @@ describe('the data check on open', () => {
 
   it('runs the check before the first change when the app has not asked for it', () => {
     const file = sampleFile();
-    sqlite3(file, 'DELETE FROM activity_recipients WHERE rowid = (SELECT min(rowid) FROM activity_recipients)');
+    sqlite3(
+      file,
+      'DELETE FROM activity_recipients WHERE (activity_ref, recipient_ref) = (SELECT activity_ref, recipient_ref FROM activity_recipients LIMIT 1)',
+    );
     const host = new RegisterHost({ author: 'bob' });
     host.open(file);
     expect(renameOrganisation(host, 'Not now')).toMatchObject({ ok: false, error: { kind: 'read_only' } });

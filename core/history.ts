@@ -4,7 +4,7 @@
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import { history } from '../db/schema';
-import { appendEntry, entryHash, GENESIS_HASH, HEAD_KEY } from '../db/history-chain';
+import { appendEntry, decodeChanges, entryHash, GENESIS_HASH, HEAD_KEY } from '../db/history-chain';
 import type { HistoryEntry } from './api/contract';
 import type { CoreContext } from './context';
 import { withoutStamp } from './stamps';
@@ -101,7 +101,7 @@ export function listHistory(ctx: CoreContext, f: HistoryFilter): HistoryEntry[] 
     entity: r.entity,
     entityId: r.entityId,
     action: r.action,
-    changes: JSON.parse(r.changes) as Changes,
+    changes: JSON.parse(decodeChanges(r.changes)) as Changes,
     hash: r.hash,
   }));
 }

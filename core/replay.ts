@@ -5,6 +5,7 @@
 // go through recordChange. Verify, reports "as of" a date, the changes report and the import check
 // all read the register through this one module.
 import type Database from 'better-sqlite3';
+import { decodeChanges } from '../db/history-chain';
 import type { HistoryEntry } from './api/contract';
 
 type Changes = HistoryEntry['changes'];
@@ -190,8 +191,16 @@ export function replayHistory(sqlite: Database.Database, until: ReplayUntil = {}
     .prepare(
       `SELECT seq, at, author, entity, entity_id, action, changes, hash FROM history ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq`,
     )
-    .iterate(...params) as IterableIterator<ReplayRow>;
-  return replayRows(rows);
+    .iterate(...params) as IterableIterator<StoredRow>;
+  return replayRows(decodedRows(rows));
+}
+
+/** A history row as SQLite gives it: `changes` may be compressed (db/history-chain.ts `encodeChanges`). */
+export type StoredRow<R extends ReplayRow = ReplayRow> = Omit<R, 'changes'> & { changes: string | Buffer };
+
+/** Rows with their changes as text, one at a time. */
+export function* decodedRows<R extends ReplayRow>(rows: Iterable<StoredRow<R>>): Generator<R> {
+  for (const row of rows) yield { ...row, changes: decodeChanges(row.changes) } as R;
 }
 
 /** Replays entries given oldest first (the rows of a JSON export, for instance). */

@@ -1,4 +1,4 @@
-import { and, count, eq, ne, or } from 'drizzle-orm';
+import { and, count, eq, inArray, ne, or } from 'drizzle-orm';
 import { activityTerms, cookies, retentionRules, terms } from '../db/schema';
 import type { Term } from './api/contract';
 import type { CoreContext } from './context';
@@ -37,7 +37,12 @@ export const termEntity = defineEntity<Term, TermFields>({
   },
   beforeDelete: (ctx, id) => {
     const { db } = ctx.register;
-    const linked = db.select({ n: count() }).from(activityTerms).where(eq(activityTerms.termId, id)).get()?.n ?? 0;
+    const linked =
+      db
+        .select({ n: count() })
+        .from(activityTerms)
+        .where(inArray(activityTerms.termRef, db.select({ ref: terms.ref }).from(terms).where(eq(terms.id, id))))
+        .get()?.n ?? 0;
     const scoped =
       db
         .select({ n: count() })

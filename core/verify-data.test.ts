@@ -4,11 +4,24 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { decodeChanges } from '../db/history-chain';
 import type { HistoryVerification } from './api/contract';
 import { must } from './dispatcher';
 import { entryHash, GENESIS_HASH } from './history';
 import { tempDir, tempRegister } from './test-helpers';
+
+/** One history entry as a forger would read it, its changes as text however the file stores them. */
+function historyEntry(file: string, seq: number): Record<string, unknown> & { changes: string } {
+  const db = new Database(file, { readonly: true });
+  try {
+    const row = db.prepare('SELECT * FROM history WHERE seq = ?').get(seq) as { changes: string | Buffer };
+    return { ...row, changes: decodeChanges(row.changes) };
+  } finally {
+    db.close();
+  }
+}
 
 const ROPA = path.resolve(import.meta.dirname, '..', 'bin', 'ropa.mjs');
 
@@ -92,12 +105,14 @@ describe('ropa verify compares the data with the history', { timeout: 180_000 },
     const file = copyOfSample();
     const [activityId, recipientId] = sqlite3(
       file,
-      'SELECT activity_id, recipient_id FROM activity_recipients ORDER BY activity_id, position LIMIT 1',
+      `SELECT a.id, r.id FROM activity_recipients l JOIN activities a ON a.ref = l.activity_ref
+       JOIN recipients r ON r.ref = l.recipient_ref ORDER BY a.id, l.position LIMIT 1`,
     ).split('|');
     const name = sqlite3(file, `SELECT name FROM activities WHERE id = '${activityId}'`);
     sqlite3(
       file,
-      `DELETE FROM activity_recipients WHERE activity_id = '${activityId}' AND recipient_id = '${recipientId}'`,
+      `DELETE FROM activity_recipients WHERE activity_ref = (SELECT ref FROM activities WHERE id = '${activityId}')
+       AND recipient_ref = (SELECT ref FROM recipients WHERE id = '${recipientId}')`,
     );
     const r = ropa('verify', file);
     expect(r.code).toBe(1);
@@ -147,9 +162,14 @@ describe('ropa verify compares the data with the history', { timeout: 180_000 },
     // Even when the hash of entry 40 is recomputed over the new link, the next entry gives it away.
     const forged = path.join(tempDir(), 'forged.sqlite');
     fs.copyFileSync(copyOfSample(), forged);
-    const e = JSON.parse(
-      execFileSync('/usr/bin/sqlite3', ['-json', forged, 'SELECT * FROM history WHERE seq = 40'], { encoding: 'utf8' }),
-    )[0] as { at: string; author: string; entity: string; entity_id: string; action: 'update'; changes: string };
+    const e = historyEntry(forged, 40) as {
+      at: string;
+      author: string;
+      entity: string;
+      entity_id: string;
+      action: 'update';
+      changes: string;
+    };
     const hash = entryHash(GENESIS_HASH, { ...e, entityId: e.entity_id });
     sqlite3(forged, `UPDATE history SET prev_hash = '${GENESIS_HASH}', hash = '${hash}' WHERE seq = 40`);
     const f = ropa('verify', forged);
@@ -173,11 +193,14 @@ describe('ropa verify compares the data with the history', { timeout: 180_000 },
   it('judges a rewritten link of the newest entry by the chain head', () => {
     const file = copyOfSample();
     const last = Number(sqlite3(file, 'SELECT max(seq) FROM history'));
-    const e = JSON.parse(
-      execFileSync('/usr/bin/sqlite3', ['-json', file, `SELECT * FROM history WHERE seq = ${last}`], {
-        encoding: 'utf8',
-      }),
-    )[0] as { at: string; author: string; entity: string; entity_id: string; action: 'update'; changes: string };
+    const e = historyEntry(file, last) as {
+      at: string;
+      author: string;
+      entity: string;
+      entity_id: string;
+      action: 'update';
+      changes: string;
+    };
     const hash = entryHash(GENESIS_HASH, { ...e, entityId: e.entity_id });
     sqlite3(file, `UPDATE history SET prev_hash = '${GENESIS_HASH}', hash = '${hash}' WHERE seq = ${last}`);
     // The head still quotes the entry's old hash: the newest entry's own link was rewritten.
@@ -220,11 +243,7 @@ describe('ropa verify --anchor', { timeout: 300_000 }, () => {
 
     // Someone who knows the algorithm cuts the history back to before the anchor and re-chains a
     // forged entry in its place, recomputing the head: the chain and the data then agree again…
-    const rows = JSON.parse(
-      execFileSync('/usr/bin/sqlite3', ['-json', file, `SELECT * FROM history WHERE seq = ${seq}`], {
-        encoding: 'utf8',
-      }),
-    ) as {
+    const rows = [historyEntry(file, seq)] as {
       at: string;
       author: string;
       entity: string;

@@ -50,7 +50,7 @@ describe('ropa verify', () => {
     const file = registerWithHistory();
     sqlite3(
       file,
-      `UPDATE history SET changes = replace(changes, 'Reviewed', 'Never reviewed') WHERE seq = (SELECT max(seq) FROM history)`,
+      `UPDATE history SET changes = '{"name":{"before":"Reviewed","after":"Never reviewed"}}' WHERE seq = (SELECT max(seq) FROM history)`,
     );
     const seq = Number(sqlite3(file, 'SELECT max(seq) FROM history'));
     const [at, author] = entry(file, seq).split('|');

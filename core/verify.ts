@@ -11,7 +11,7 @@ import type { AnchorCheck, HistoryBreak, HistoryVerification } from './api/contr
 import { createContext, type CoreContext } from './context';
 import { checkListLines, checkSequence, compareWithStored, inOneRead } from './data-check';
 import { entryHash, GENESIS_HASH, readHead, type ChainHead } from './history';
-import { ReplayBuilder, type Replay } from './replay';
+import { decodedRows, ReplayBuilder, type Replay, type StoredRow } from './replay';
 
 interface HistoryRow {
   seq: number;
@@ -172,7 +172,7 @@ function walkHistory(sqlite: Database.Database, replaying: boolean): Walked {
   const chain = new ChainWalker();
   let builder = replaying ? new ReplayBuilder() : null;
   let replayFailed = 'not asked for';
-  const rows = sqlite.prepare(HISTORY_ROWS).iterate() as IterableIterator<HistoryRow>;
+  const rows = decodedRows(sqlite.prepare(HISTORY_ROWS).iterate() as IterableIterator<StoredRow<HistoryRow>>);
   try {
     for (const row of rows) {
       chain.step(row);
@@ -192,7 +192,7 @@ function walkHistory(sqlite: Database.Database, replaying: boolean): Walked {
     builder = null;
     replayFailed = (err as Error).message;
   } finally {
-    rows.return?.();
+    rows.return(undefined); // closes the statement too
   }
   return { chain: chain.finish(sqlite), replay: builder?.result() ?? replayFailed };
 }

@@ -1,6 +1,7 @@
 // The hash chain of the history table, at the level of plain rows: core/history.ts records changes
 // through it, and schema data steps (core/data-steps.ts) append the entries that describe a reshaping.
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { statement } from './statements';
 
@@ -27,6 +28,31 @@ export function entryHash(prevHash: string, e: EntryContent): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/**
+ * How an entry's changes are stored: the JSON text, or that text compressed with raw DEFLATE (a BLOB)
+ * when that is smaller. The history is most of a register (an activity's create entry names every
+ * field and some twenty ids: 3.3 KB of JSON, under 1 KB deflated), and it only grows. The hash
+ * covers the text either way, so verify, exports and the chain do not depend on how it is stored;
+ * entries written as text (older files, imports, small updates) stay text.
+ */
+export function encodeChanges(text: string): string | Buffer {
+  const packed = deflateRawSync(text);
+  return packed.length < Buffer.byteLength(text) ? packed : text;
+}
+
+/**
+ * The text of stored changes. A BLOB that does not inflate (damaged, or written by another tool)
+ * gives a text no entry hashes to, so verify reports the entry as changed after it was written.
+ */
+export function decodeChanges(stored: string | Buffer): string {
+  if (typeof stored === 'string') return stored;
+  try {
+    return inflateRawSync(stored).toString('utf8');
+  } catch {
+    return `undecodable: ${stored.toString('hex')}`;
+  }
+}
+
 /** Appends one entry and moves the head; call inside the transaction of the change it records. */
 export function appendEntry(sqlite: Database.Database, content: EntryContent): void {
   const prevHash =
@@ -36,7 +62,16 @@ export function appendEntry(sqlite: Database.Database, content: EntryContent): v
   const { lastInsertRowid } = statement(
     sqlite,
     'INSERT INTO history (at, author, entity, entity_id, action, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(content.at, content.author, content.entity, content.entityId, content.action, content.changes, prevHash, hash);
+  ).run(
+    content.at,
+    content.author,
+    content.entity,
+    content.entityId,
+    content.action,
+    encodeChanges(content.changes),
+    prevHash,
+    hash,
+  );
   statement(
     sqlite,
     'INSERT INTO register_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',

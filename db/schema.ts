@@ -1,6 +1,6 @@
 // The register file's tables. drizzle-kit generates db/migrations from this file;
 // never edit a generated migration, add a new one (`npm run db:generate`).
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -15,13 +15,30 @@ const translations = () =>
     .default(sql`'{}'`);
 
 // Every editable row carries who/when and an optimistic-concurrency version.
-const editable = () => ({
-  id: text('id').primaryKey(),
+const stamp = () => ({
   createdAt: text('created_at').notNull(),
   createdBy: text('created_by').notNull(),
   updatedAt: text('updated_at').notNull(),
   updatedBy: text('updated_by').notNull(),
   version: integer('version').notNull().default(1),
+});
+
+const editable = () => ({
+  id: text('id').primaryKey(),
+  ...stamp(),
+});
+
+/**
+ * The rows links name (activities, terms, recipients) also carry a small integer key, their INTEGER
+ * PRIMARY KEY (so SQLite assigns it, and VACUUM never renumbers it): a link row names both ends in a
+ * few bytes instead of two 36-character UUIDs, which made the link tables half of a register's size.
+ * The UUID stays the id everything else uses. Readers leave `ref` out (`withoutRef`): it is storage,
+ * not part of the record, and no history entry names it.
+ */
+const linkable = () => ({
+  ref: integer('ref').primaryKey(),
+  id: text('id').notNull().unique(),
+  ...stamp(),
 });
 
 /** Key/value facts about the register itself (name, default language). */
@@ -57,7 +74,7 @@ export const organisations = sqliteTable('organisations', {
 export const terms = sqliteTable(
   'terms',
   {
-    ...editable(),
+    ...linkable(),
     kind: text('kind', { enum: ['data_category', 'data_subject', 'security_measure', 'cookie_category'] }).notNull(),
     code: text('code').notNull(),
     labelEn: text('label_en').notNull(),
@@ -76,7 +93,7 @@ export const terms = sqliteTable(
 
 /** Recipients catalogue: processors, sub-processors, third parties, joint controllers, authorities, departments. */
 export const recipients = sqliteTable('recipients', {
-  ...editable(),
+  ...linkable(),
   name: text('name').notNull(),
   kind: text('kind', {
     enum: ['processor', 'sub_processor', 'third_party', 'joint_controller', 'authority', 'internal'],
@@ -98,7 +115,7 @@ export const recipients = sqliteTable('recipients', {
 export const activities = sqliteTable(
   'activities',
   {
-    ...editable(),
+    ...linkable(),
     organisationId: text('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -145,7 +162,8 @@ export const activities = sqliteTable(
  * A purpose of an activity (Art. 30(1)(b)) with the legal bases it rests on (Art. 6(1)) and, for
  * (f), the legitimate interest pursued. The scope lists name which of the activity's data
  * categories, data subjects, recipients (ids) and retention rules (positions) concern this purpose;
- * null means all of them. Part of the activity: saved, versioned and recorded with it.
+ * null means all of them. Part of the activity: saved, versioned and recorded with it. WITHOUT ROWID
+ * (db/migrations/0007_link_refs.sql): the key is the table, with no second index of it.
  */
 export const purposes = sqliteTable(
   'purposes',
@@ -169,41 +187,42 @@ export const purposes = sqliteTable(
   (t) => [primaryKey({ columns: [t.activityId, t.position] })],
 );
 
-/** Vocabulary terms attached to an activity (subjects, data categories, security measures). */
+/**
+ * Vocabulary terms attached to an activity (subjects, data categories, security measures), in the
+ * activity's order, by `ref`. WITHOUT ROWID (db/migrations/0007_link_refs.sql; drizzle cannot say
+ * it): the primary key is the table, so a link costs one b-tree entry plus one in the term index.
+ */
 export const activityTerms = sqliteTable(
   'activity_terms',
   {
-    activityId: text('activity_id')
+    activityRef: integer('activity_ref')
       .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
-    termId: text('term_id')
+      .references(() => activities.ref, { onDelete: 'cascade' }),
+    termRef: integer('term_ref')
       .notNull()
-      .references(() => terms.id),
-    position: integer('position').notNull().default(0),
+      .references(() => terms.ref),
+    position: integer('position').notNull(),
   },
-  // The order index covers the activity list's query: ids in position order without a table lookup or sort.
-  (t) => [
-    primaryKey({ columns: [t.activityId, t.termId] }),
-    index('activity_terms_term').on(t.termId),
-    index('activity_terms_order').on(t.activityId, t.position, t.termId),
-  ],
+  // Keyed by (activity, term): a term is linked once; reading an activity's links is one range.
+  // The term index answers "is this term in use" and the foreign key check when a term is deleted.
+  (t) => [primaryKey({ columns: [t.activityRef, t.termRef] }), index('activity_terms_term').on(t.termRef)],
 );
 
+/** Recipients of an activity's data (Art. 30(1)(d)), by `ref`, like activity_terms. */
 export const activityRecipients = sqliteTable(
   'activity_recipients',
   {
-    activityId: text('activity_id')
+    activityRef: integer('activity_ref')
       .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
-    recipientId: text('recipient_id')
+      .references(() => activities.ref, { onDelete: 'cascade' }),
+    recipientRef: integer('recipient_ref')
       .notNull()
-      .references(() => recipients.id),
-    position: integer('position').notNull().default(0),
+      .references(() => recipients.ref),
+    position: integer('position').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.activityId, t.recipientId] }),
-    index('activity_recipients_recipient').on(t.recipientId),
-    index('activity_recipients_order').on(t.activityId, t.position, t.recipientId),
+    primaryKey({ columns: [t.activityRef, t.recipientRef] }),
+    index('activity_recipients_recipient').on(t.recipientRef),
   ],
 );
 
@@ -338,3 +357,11 @@ export const activityList = sqliteTable(
     index('activity_list_order').on(sql`${t.reference} COLLATE NOCASE`, sql`${t.name} COLLATE NOCASE`, t.activityId),
   ],
 );
+
+/** A table's columns as a record holds them: all but `ref`, which only links use (see `linkable`). */
+export function recordColumns<T extends typeof activities | typeof terms | typeof recipients>(
+  table: T,
+): Omit<T['_']['columns'], 'ref'> {
+  const { ref: _ref, ...columns } = getTableColumns(table);
+  return columns;
+}

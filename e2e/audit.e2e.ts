@@ -94,7 +94,10 @@ describe('A register changed behind the app', () => {
   it('is released too when the data is accepted from the History page', async () => {
     dir = tempDir();
     const file = sampleRegister(dir);
-    sqlite3(file, 'DELETE FROM activity_recipients WHERE rowid = (SELECT min(rowid) FROM activity_recipients)');
+    sqlite3(
+      file,
+      'DELETE FROM activity_recipients WHERE (activity_ref, recipient_ref) = (SELECT activity_ref, recipient_ref FROM activity_recipients LIMIT 1)',
+    );
     app = await startApp(file);
     const audit = new Audit(app.page);
     await audit.dataBanner().waitFor();

@@ -16,7 +16,9 @@ import {
   terms,
   transfers,
 } from '../../db/schema';
+import { decodeChanges } from '../../db/history-chain';
 import type { CoreContext } from '../context';
+import { LINKS, readLinkRows, type LinkRow } from '../activity-links';
 import { readRows } from './rows';
 
 export const DUMP_FORMAT = 'ropa-register';
@@ -39,7 +41,18 @@ export const DUMP_TABLES = {
   history,
 } as const;
 export type DumpTable = keyof typeof DUMP_TABLES;
-type Rows<K extends DumpTable> = (typeof DUMP_TABLES)[K]['$inferSelect'][];
+
+/**
+ * The tables whose rows name other rows by `ref` (db/schema.ts `linkable`): an export holds them by
+ * ids, the way every other row names another, so it does not depend on one file's numbering.
+ */
+export const DUMP_LINKS = { activityTerms: LINKS.terms, activityRecipients: LINKS.recipients } as const;
+type LinkTable = keyof typeof DUMP_LINKS;
+
+/** A table's rows as an export holds them: records without `ref`, links by ids. */
+type Rows<K extends DumpTable> = K extends LinkTable
+  ? LinkRow<(typeof DUMP_LINKS)[K]['key']>[]
+  : Omit<(typeof DUMP_TABLES)[K]['$inferSelect'], 'ref'>[];
 
 export type RegisterDump = {
   format: typeof DUMP_FORMAT;
@@ -60,13 +73,14 @@ export function dumpRegister(ctx: CoreContext): RegisterDump {
     recipients: readRows(ctx, recipients, 'ORDER BY id'),
     activities: readRows(ctx, activities, 'ORDER BY id'),
     purposes: readRows(ctx, purposes, byActivity),
-    activityTerms: readRows(ctx, activityTerms, byActivity),
-    activityRecipients: readRows(ctx, activityRecipients, byActivity),
+    activityTerms: readLinkRows(ctx.register.sqlite, DUMP_LINKS.activityTerms),
+    activityRecipients: readLinkRows(ctx.register.sqlite, DUMP_LINKS.activityRecipients),
     activityControllers: readRows(ctx, activityControllers, byActivity),
     transfers: readRows(ctx, transfers, byActivity),
     retentionRules: readRows(ctx, retentionRules, byActivity),
     cookies: readRows(ctx, cookies, 'ORDER BY id'),
-    history: readRows(ctx, history, 'ORDER BY seq'),
+    // The changes as text, however the file stores them (db/history-chain.ts `encodeChanges`).
+    history: readRows(ctx, history, 'ORDER BY seq').map((h) => ({ ...h, changes: decodeChanges(h.changes) })),
   };
 }
 

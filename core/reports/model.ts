@@ -31,6 +31,7 @@ import {
 import { dumpRegister, registerFingerprint, type RegisterDump } from './dump';
 import { reportFilter, type ReportFilter } from '../api/export-options';
 import { readRows } from './rows';
+import { allLinkedIds } from '../activity-links';
 import { asOfTime, headOf, registerAsOf } from './as-of';
 import type { ChainHead } from '../history';
 
@@ -270,14 +271,6 @@ function organisationOf(o: Dump['organisations'][number], L: Labels, pick: Pick)
  * Links are the bulk of a register (one row per term an activity uses): SQLite groups them into one
  * ordered id list per activity, so 10,000 activities cost 10,000 short strings, not 180,000 objects.
  */
-function groupedIds(ctx: CoreContext, table: string, column: string): Map<string, string[]> {
-  const rows = ctx.register.sqlite
-    .prepare(`SELECT activity_id, group_concat(${column}, ',' ORDER BY position) FROM ${table} GROUP BY activity_id`)
-    .raw()
-    .all() as [string, string][];
-  return new Map(rows.map(([activityId, ids]) => [activityId, ids.split(',')]));
-}
-
 function loadSource(ctx: CoreContext): Source {
   const byActivity = 'ORDER BY activity_id, position';
   return {
@@ -285,9 +278,7 @@ function loadSource(ctx: CoreContext): Source {
     terms: readRows(ctx, termTable),
     recipients: readRows(ctx, recipientTable),
     activities: readRows(ctx, activityTable),
-    termIds: groupedIds(ctx, 'activity_terms', 'term_id'),
-    recipientIds: groupedIds(ctx, 'activity_recipients', 'recipient_id'),
-    controllerIds: groupedIds(ctx, 'activity_controllers', 'organisation_id'),
+    ...allLinkedIds(ctx.register.sqlite),
     transfers: groupBy(readRows(ctx, transferTable, byActivity)),
     retention: groupBy(readRows(ctx, retentionRules, byActivity)),
     purposes: groupBy(readRows(ctx, purposeTable, byActivity)),

@@ -8,12 +8,23 @@ import type { CoreContext } from '../context';
 /** Column types whose driver value is already the JavaScript value. */
 const AS_STORED = new Set(['SQLiteText', 'SQLiteInteger']);
 
-export function readRows<T extends SQLiteTable>(ctx: CoreContext, table: T, orderBy = ''): T['$inferSelect'][] {
-  const columns = Object.entries(getTableColumns(table) as Record<string, SQLiteColumn>).map(([key, column]) => ({
-    key,
-    name: column.name,
-    map: AS_STORED.has(column.columnType) ? null : (v: unknown) => column.mapFromDriverValue(v),
-  }));
+/**
+ * Every row of `table` as drizzle would give it, but for `ref` (db/schema.ts `linkable`): the key
+ * only link rows use, not part of any record a report or an export shows.
+ */
+export function readRows<T extends SQLiteTable>(
+  ctx: CoreContext,
+  table: T,
+  orderBy = '',
+): Omit<T['$inferSelect'], 'ref'>[] {
+  const all = Object.entries(getTableColumns(table) as Record<string, SQLiteColumn>);
+  const columns = all
+    .filter(([key]) => key !== 'ref')
+    .map(([key, column]) => ({
+      key,
+      name: column.name,
+      map: AS_STORED.has(column.columnType) ? null : (v: unknown) => column.mapFromDriverValue(v),
+    }));
   const select = `SELECT ${columns.map((c) => `"${c.name}"`).join(', ')} FROM "${getTableName(table)}" ${orderBy}`;
   const rows = ctx.register.sqlite.prepare(select).raw().all() as unknown[][];
   return rows.map((r) => {
@@ -22,6 +33,6 @@ export function readRows<T extends SQLiteTable>(ctx: CoreContext, table: T, orde
       const v = r[i];
       row[c.key] = v === null || c.map === null ? v : c.map(v);
     });
-    return row as T['$inferSelect'];
+    return row as Omit<T['$inferSelect'], 'ref'>;
   });
 }
