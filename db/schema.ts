@@ -155,7 +155,8 @@ export const activities = sqliteTable(
       .default(sql`'[]'`),
     translations: translations(),
   },
-  (t) => [index('activities_organisation').on(t.organisationId), index('activities_name').on(t.name)],
+  // By organisation: what deleting an organisation counts (and its foreign key check reads).
+  (t) => [index('activities_organisation').on(t.organisationId)],
 );
 
 /**

@@ -7,7 +7,8 @@
 -- ROWID too, which drops the separate index of its key. Written by hand: drizzle-kit can say neither
 -- WITHOUT ROWID nor how to fill the new keys from the old links. It runs with foreign keys off
 -- (db/open.ts `migrate`, which checks every foreign key before committing); link positions are
--- renumbered 0, 1, … per activity in their old order.
+-- renumbered 0, 1, … per activity in their old order. The index activities_name goes: no query
+-- has used it since the activities table lists from activity_list.
 CREATE TABLE `__new_activities` (
 	`ref` integer PRIMARY KEY NOT NULL,
 	`id` text NOT NULL,
@@ -160,8 +161,6 @@ CREATE INDEX `activity_terms_term` ON `activity_terms` (`term_ref`);
 CREATE UNIQUE INDEX `activities_id_unique` ON `activities` (`id`);
 --> statement-breakpoint
 CREATE INDEX `activities_organisation` ON `activities` (`organisation_id`);
---> statement-breakpoint
-CREATE INDEX `activities_name` ON `activities` (`name`);
 --> statement-breakpoint
 CREATE UNIQUE INDEX `recipients_id_unique` ON `recipients` (`id`);
 --> statement-breakpoint
