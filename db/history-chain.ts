@@ -36,9 +36,13 @@ export function entryHash(prevHash: string, e: EntryContent): string {
  * entries written as text (older files, imports, small updates) stay text.
  */
 export function encodeChanges(text: string): string | Buffer {
+  // A short update ({"name":{"before":…,"after":…}}) seldom shrinks: not worth a compressor.
+  if (text.length < MIN_PACKED) return text;
   const packed = deflateRawSync(text);
   return packed.length < Buffer.byteLength(text) ? packed : text;
 }
+
+const MIN_PACKED = 160;
 
 /**
  * The text of stored changes. A BLOB that does not inflate (damaged, or written by another tool)
