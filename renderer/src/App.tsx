@@ -13,6 +13,7 @@ import { exposeLeaveGuardToShell, mayLeave, navigate, useRoute, type Route } fro
 import { Screen } from './Screen';
 import { AppHeader } from './session/AppHeader';
 import { AUTHOR_PREFERENCE, AuthorModal, chooseAuthor } from './session/AuthorModal';
+import { takeArrivedSession } from './session/earlySession';
 import { preferences } from './preferences';
 import { RegisterModal, type RegisterAction } from './session/RegisterModal';
 import { StartScreen } from './session/StartScreen';
@@ -38,7 +39,7 @@ const MENU_ROUTES: Record<string, Route> = {
 
 export function App() {
   const getSession = useCallback(() => ropa().getSession(), []);
-  const [loaded, reload] = useLoad(getSession);
+  const [loaded, reload] = useLoad(getSession, { arrived: takeArrivedSession });
   const route = useRoute();
   const [action, setAction] = useState<RegisterAction | null>(null);
   const [backups, setBackups] = useState(false);

@@ -8,7 +8,7 @@ import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../language';
 import { navigate, type ActivityQuery } from '../route';
 import { ActivitiesTable } from './ActivitiesTable';
-import { loadActivityRows } from './activityRows';
+import { loadActivityRows, takeArrivedRows } from './activityRows';
 
 export function ActivitiesPage({
   readOnly,
@@ -23,7 +23,7 @@ export function ActivitiesPage({
   const { t } = useTranslation();
   const lang = useLanguage();
   const load = useCallback(() => loadActivityRows(lang), [lang]);
-  const [loaded, reload] = useLoad(load);
+  const [loaded, reload] = useLoad(load, { arrived: () => takeArrivedRows(lang) });
   const open = (id: string) => void navigate({ page: 'activity', id });
   const add = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => open('new')} disabled={readOnly}>

@@ -7,7 +7,14 @@ import type { Language } from '../../../core/api/enums';
 import { unpack } from '../../../core/api/packed-summaries';
 import { ropa, settle, type Outcome } from '../api';
 
-let early: { lang: Language; rows: Promise<Outcome<ActivitySummary[]>> } | null = null;
+interface Early {
+  lang: Language;
+  rows: Promise<Outcome<ActivitySummary[]>>;
+  /** Set when the rows have arrived, so the table's first render can show them (takeArrivedRows). */
+  arrived?: ActivitySummary[];
+}
+
+let early: Early | null = null;
 
 function fetchRows(lang: Language): Promise<Outcome<ActivitySummary[]>> {
   return settle(ropa().listActivityRows({ lang })).then((o) => (o.ok ? { ok: true, value: unpack(o.value) } : o));
@@ -18,8 +25,22 @@ function fetchRows(lang: Language): Promise<Outcome<ActivitySummary[]>> {
  * and only if the user has not gone elsewhere first: a later visit may follow edits made meanwhile.
  */
 export function fetchActivityRowsEarly(lang: Language): void {
-  early = { lang, rows: fetchRows(lang) };
+  const asked: Early = {
+    lang,
+    rows: fetchRows(lang).then((o) => {
+      if (o.ok) asked.arrived = o.value;
+      return o;
+    }),
+  };
+  early = asked;
   window.addEventListener('hashchange', () => (early = null), { once: true });
+}
+
+/** The early answer's rows if they are already here (and in this language); the table then loads nothing. */
+export function takeArrivedRows(lang: Language): ActivitySummary[] | undefined {
+  const rows = early?.lang === lang ? early.arrived : undefined;
+  if (rows) early = null;
+  return rows;
 }
 
 /** The table's rows in list order: the early answer when it fits (and succeeded), else a fresh one. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { settle, type Outcome, type RopaError } from '../api';
 import { useExternalChanges } from '../sharing/changes';
 
@@ -10,13 +10,28 @@ export type Loaded<T> = { status: 'loading' } | { status: 'ok'; value: T } | { s
  * when someone else saved to the register (sharing/changes.ts), so open views show their changes;
  * `followChanges: false` is for views that follow those changes themselves (the activity editor,
  * which must keep unsaved input even when the activity disappears).
+ *
+ * `arrived` hands over a value already in the page (asked for as the code started, see main.tsx):
+ * the first render shows it, instead of a loading view and a second render once an effect has run.
  */
-export function useLoad<T>(load: () => Promise<Outcome<T>>, { followChanges = true } = {}): [Loaded<T>, () => void] {
-  const [result, setResult] = useState<{ load: () => Promise<Outcome<T>>; outcome: Outcome<T> } | null>(null);
+export function useLoad<T>(
+  load: () => Promise<Outcome<T>>,
+  { followChanges = true, arrived }: { followChanges?: boolean; arrived?: () => T | undefined } = {},
+): [Loaded<T>, () => void] {
+  const [result, setResult] = useState<{ load: () => Promise<Outcome<T>>; outcome: Outcome<T> } | null>(() => {
+    const value = arrived?.();
+    return value === undefined ? null : { load, outcome: { ok: true, value } };
+  });
+  // The value handed over is the first load's answer: the first run of the effect has nothing to do.
+  const handedOver = useRef(result !== null);
   const [tick, setTick] = useState(0);
   const changes = useExternalChanges();
   const external = followChanges ? changes : 0;
   useEffect(() => {
+    if (handedOver.current) {
+      handedOver.current = false;
+      return;
+    }
     let live = true;
     void settle(load()).then((outcome) => {
       if (live) setResult({ load, outcome });
