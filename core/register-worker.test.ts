@@ -49,6 +49,30 @@ describe('register worker', () => {
     expect(session).toMatchObject({ ok: true, value: { path: file, readOnly: false } });
   });
 
+  it('answers as JSON for the browser host: the same outcome, the activity list the same bytes while unchanged', async () => {
+    const w = worker();
+    const decode = (bytes: Uint8Array): unknown => JSON.parse(Buffer.from(bytes).toString('utf8'));
+    expect(decode(await w.callJson('listActivityRows', { lang: 'en' }))).toMatchObject({
+      ok: false,
+      error: { kind: 'file' },
+    });
+    await w.call('createRegister', { path: path.join(tempDir(), 'sample.sqlite'), sample: true });
+    const first = await w.callJson('listActivityRows', { lang: 'en' });
+    expect(decode(first)).toEqual(await w.call('listActivityRows', { lang: 'en' }));
+    expect(Buffer.from(await w.callJson('listActivityRows', { lang: 'en' })).equals(first)).toBe(true);
+    expect(decode(await w.callJson('getSession', undefined))).toEqual(await w.call('getSession', undefined));
+
+    // A change to the register: the next answer is the new list, not the bytes kept for the old one.
+    const [activity] = (decode(await w.callJson('listActivities', {})) as { value: { id: string; version: number }[] })
+      .value;
+    expect(await w.call('deleteActivity', { id: activity!.id, version: activity!.version })).toMatchObject({
+      ok: true,
+    });
+    expect(Buffer.from(await w.callJson('listActivityRows', { lang: 'en' })).toString('utf8')).not.toContain(
+      activity!.id,
+    );
+  });
+
   it('answers bad calls with typed errors, not crashes', async () => {
     const w = worker();
     expect(await w.call('listActivities', {})).toMatchObject({ ok: false, error: { kind: 'file' } });

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Outcome } from './api/contract';
-import type { SyncChannel, WorkerOptions, WorkerReply, WorkerRequest } from './worker-protocol';
+import type { SyncChannel, WorkerJsonReply, WorkerOptions, WorkerReply, WorkerRequest } from './worker-protocol';
 
 /** How long `callSync` blocks at most. */
 const SYNC_LIMIT_MS = 60_000;
@@ -25,17 +25,33 @@ export class RegisterWorker {
   private worker: Worker | null = null;
   private sync: { port: MessagePort; signal: Int32Array } | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, (outcome: Outcome<unknown>) => void>();
+  private readonly pending = new Map<number, (reply: WorkerReply | WorkerJsonReply) => void>();
 
   /** `spawn` starts the thread: the bundled worker.js in Electron, the TypeScript entry in tests. */
   constructor(private readonly spawn: () => Worker) {}
 
   call(method: string, input: unknown): Promise<Outcome<unknown>> {
+    return this.ask(method, input, false).then((reply) =>
+      'outcome' in reply ? reply.outcome : (JSON.parse(Buffer.from(reply.json).toString('utf8')) as Outcome<unknown>),
+    );
+  }
+
+  /**
+   * The same call, answered as the Outcome's JSON (UTF-8): what the browser host sends the page,
+   * made in the worker, so this thread only passes the bytes on.
+   */
+  callJson(method: string, input: unknown): Promise<Uint8Array> {
+    return this.ask(method, input, true).then((reply) =>
+      'json' in reply ? reply.json : Buffer.from(JSON.stringify(reply.outcome)),
+    );
+  }
+
+  private ask(method: string, input: unknown, asJson: boolean): Promise<WorkerReply | WorkerJsonReply> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      worker.postMessage({ id, method, input } satisfies WorkerRequest);
+      worker.postMessage({ id, method, input, ...(asJson ? { asJson } : {}) } satisfies WorkerRequest);
     });
   }
 
@@ -83,17 +99,17 @@ export class RegisterWorker {
 
   private start(): Worker {
     const worker = this.spawn();
-    worker.on('message', (reply: WorkerReply) => this.settle(reply.id, reply.outcome));
+    worker.on('message', (reply: WorkerReply | WorkerJsonReply) => this.settle(reply));
     worker.on('error', (err) => this.fail(worker, `The register worker failed: ${err.message}`));
     worker.on('exit', (code) => this.fail(worker, `The register worker stopped (exit code ${code}).`));
     this.worker = worker;
     return worker;
   }
 
-  private settle(id: number, outcome: Outcome<unknown>): void {
-    const resolve = this.pending.get(id);
-    this.pending.delete(id);
-    resolve?.(outcome);
+  private settle(reply: WorkerReply | WorkerJsonReply): void {
+    const resolve = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    resolve?.(reply);
   }
 
   private fail(worker: Worker, message: string): void {
@@ -101,6 +117,7 @@ export class RegisterWorker {
     this.worker = null;
     this.sync?.port.close();
     this.sync = null;
-    for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, error: { kind: 'internal', message } });
+    for (const id of [...this.pending.keys()])
+      this.settle({ id, outcome: { ok: false, error: { kind: 'internal', message } } });
   }
 }

@@ -25,11 +25,23 @@ export interface WorkerRequest {
   id: number;
   method: string;
   input: unknown;
+  /**
+   * Answer with the Outcome as JSON (WorkerJsonReply): the browser host sends it on as it is, so
+   * a large answer (the packed activity list, 14 MB at 100,000) is neither cloned between threads
+   * as objects nor turned into JSON on the thread that serves the page.
+   */
+  asJson?: boolean;
 }
 
 export interface WorkerReply {
   id: number;
   outcome: Outcome<unknown>;
+}
+
+/** The answer to a request with `asJson`: the Outcome's JSON, UTF-8 encoded. */
+export interface WorkerJsonReply {
+  id: number;
+  json: Uint8Array;
 }
 
 /**

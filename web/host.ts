@@ -95,8 +95,10 @@ async function serveApi(req: IncomingMessage, send: Send, worker: RegisterWorker
       error: { kind: 'validation', message: 'The request body is not valid JSON.', issues: [] },
     });
   }
-  // In the worker thread: a call waiting for another process's lock never holds up this thread.
-  json(send, 200, await worker.call(method, input ?? undefined));
+  // In the worker thread: a call waiting for another process's lock never holds up this thread,
+  // which only passes on the answer's JSON as the worker wrote it.
+  const answer = await worker.callJson(method, input ?? undefined);
+  send(200, 'application/json; charset=utf-8', Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength));
 }
 
 function requestHandler(worker: RegisterWorker, token: string, port: () => number, rendererDir: string) {
