@@ -51,6 +51,13 @@ function buildWhenIdle(index: SearchIndex): () => void {
   return () => cancelIdleCallback(idle);
 }
 
+/** The departments the register uses, A to Z: one pass, no list of 100,000 names in between. */
+function departmentsOf(data: readonly ActivitySummary[]): string[] {
+  const seen = new Set<string>();
+  for (const a of data) if (a.department) seen.add(a.department);
+  return [...seen].sort((a, b) => a.localeCompare(b));
+}
+
 /** One table row per activity, made when it is first shown and the same object after. */
 function rowMaker(table: ActivityTable): (a: ActivitySummary) => ActivityRow {
   const rows = new WeakMap<ActivitySummary, ActivityRow>();
@@ -108,10 +115,7 @@ export function ActivitiesTable({
   // New rows for new columns (another language), so the rows in view render again.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const rowOf = useMemo(() => rowMaker(table), [table, columns]);
-  const departments = useMemo(
-    () => [...new Set(data.map((a) => a.department).filter(Boolean))].sort((a, b) => a.localeCompare(b)),
-    [data],
-  );
+  const departments = useMemo(() => departmentsOf(data), [data]);
   const { columnFilters, columnVisibility } = live.state;
   useEffect(
     () => saveTableState(registerPath, { sorting, columnVisibility, widths }),

@@ -19,12 +19,55 @@ const SORTABLE = new Set<string>([
   'updatedAt',
 ] satisfies SortKey[]);
 
+/** The UI's languages, whose collation orders a-z and digits as ASCII does (sortSummaries.test.ts). */
+const QUICK_LANGUAGES = new Set(['en', 'nl', 'fr', 'de']);
+
+const [ZERO, NINE, LOWER_A, LOWER_Z, UPPER_A, UPPER_Z] = ['0', '9', 'a', 'z', 'A', 'Z'].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+const isDigit = (c: number) => c >= ZERO && c <= NINE;
+const isUpper = (c: number) => c >= UPPER_A && c <= UPPER_Z;
+const isLetter = (c: number) => isUpper(c) || (c >= LOWER_A && c <= LOWER_Z);
+
+/**
+ * The collation's order of two texts of one shape, without asking it: of equal length, ASCII only,
+ * with digits where the other has digits, letters where it has letters and the very same other
+ * characters at the same places ("P-00017" and "P-00102", "2.10" and "2.11"). Their digit runs
+ * then line up with equal lengths, so the first difference (letters case-blind, as sensitivity
+ * 'base') decides, as numeric collation would. Undefined for any other pair: ask the collation.
+ */
+export function quickCompare(x: string, y: string): number | undefined {
+  if (x.length !== y.length) return undefined;
+  let result = 0;
+  for (let i = 0; i < x.length; i++) {
+    let a = x.charCodeAt(i);
+    let b = y.charCodeAt(i);
+    if (a > 127 || b > 127) return undefined;
+    if (isLetter(a)) {
+      if (!isLetter(b)) return undefined;
+      if (isUpper(a)) a += LOWER_A - UPPER_A;
+      if (isUpper(b)) b += LOWER_A - UPPER_A;
+    } else if (isDigit(a) ? !isDigit(b) : a !== b) return undefined;
+    if (result === 0 && a !== b) result = a < b ? -1 : 1;
+  }
+  return result;
+}
+
 export function sortSummaries(data: ActivitySummary[], sorting: SortingState, lang: string): ActivitySummary[] {
   const rule = sorting[0];
   if (!rule || !SORTABLE.has(rule.id)) return data;
   const key = rule.id as SortKey;
   // Numeric collation: "2.10" after "2.9", "P-100" after "P-99"; empty values always last.
-  const { compare } = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
+  const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
+  // The collation costs a few hundred nanoseconds a pair: at 100,000 activities, the pass below
+  // that proves the list already sorted took 40 ms of the table's first render without the quick path.
+  const quick = QUICK_LANGUAGES.has(lang);
+  const compare = (x: string, y: string) => (quick ? quickCompare(x, y) : undefined) ?? collator.compare(x, y);
   const sign = rule.desc ? -1 : 1;
   const order = (a: ActivitySummary, b: ActivitySummary) => {
     const x = a[key] ?? '';
