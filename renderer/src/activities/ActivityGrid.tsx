@@ -136,6 +136,23 @@ function useRowsCoverView(scroller: React.RefObject<HTMLDivElement | null>, coun
   }, [scroller, count]);
 }
 
+/** Rows rendered beyond the view on each side, so that a scroll finds them there. */
+const OVERSCAN = 8;
+
+/**
+ * None for the first render, OVERSCAN from the next frame on: the table's first render holds the
+ * rows in view and no more (in a window 900 pixels high, 23 rows instead of 31), and the rows for
+ * scrolling follow right after the first paint.
+ */
+function useOverscanAfterFirstPaint(): number {
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setOverscan(OVERSCAN));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return overscan;
+}
+
 /** Whether a cell, or the text inside it, is cut off. */
 const isCut = (cell: HTMLElement): boolean =>
   [cell, ...cell.querySelectorAll<HTMLElement>('*')].some((el) => el.scrollWidth > el.clientWidth + 1);
@@ -229,13 +246,14 @@ export function ActivityGrid(props: {
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
   const active = Math.min(current, rows.length - 1);
+  const overscan = useOverscanAfterFirstPaint();
   // This build does not use the React Compiler, so nothing memoizes around the virtualizer.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan,
     scrollPaddingStart: HEAD_HEIGHT,
     // The window's size until the grid is measured: the first render already holds the first
     // rows, instead of an empty grid rendered again once measured.
