@@ -7,6 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import type { CoreContext } from './context';
+import { decodeChanges } from '../db/history-chain';
 import { newRegister } from './register';
 import { fillSample } from './sample/index';
 
@@ -65,5 +66,16 @@ export function damageTable(file: string, table: string): void {
     fs.writeSync(fd, Buffer.alloc(64, 0xa5), 0, 64, (root - 1) * pageSize + 8);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** One history entry as a forger would read it, its changes as text however the file stores them. */
+export function historyEntry(file: string, seq: number): Record<string, unknown> & { changes: string } {
+  const db = new Database(file, { readonly: true });
+  try {
+    const row = db.prepare('SELECT * FROM history WHERE seq = ?').get(seq) as { changes: string | Buffer };
+    return { ...row, changes: decodeChanges(row.changes) };
+  } finally {
+    db.close();
   }
 }

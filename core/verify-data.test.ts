@@ -4,24 +4,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { decodeChanges } from '../db/history-chain';
 import type { HistoryVerification } from './api/contract';
 import { must } from './dispatcher';
 import { entryHash, GENESIS_HASH } from './history';
-import { tempDir, tempRegister } from './test-helpers';
-
-/** One history entry as a forger would read it, its changes as text however the file stores them. */
-function historyEntry(file: string, seq: number): Record<string, unknown> & { changes: string } {
-  const db = new Database(file, { readonly: true });
-  try {
-    const row = db.prepare('SELECT * FROM history WHERE seq = ?').get(seq) as { changes: string | Buffer };
-    return { ...row, changes: decodeChanges(row.changes) };
-  } finally {
-    db.close();
-  }
-}
+import { historyEntry, tempDir, tempRegister } from './test-helpers';
 
 const ROPA = path.resolve(import.meta.dirname, '..', 'bin', 'ropa.mjs');
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { must } from './dispatcher';
 import { entryHash } from './history';
 import { openLocked } from './lock';
-import { tempDir, tempRegister } from './test-helpers';
+import { historyEntry, tempDir, tempRegister } from './test-helpers';
 import { verifyFile } from './verify';
 
 const ROPA = path.resolve(import.meta.dirname, '..', 'bin', 'ropa.mjs');
@@ -64,15 +64,14 @@ describe('ropa verify', () => {
 
   it('catches a rewritten author even when the rewriter recomputed that entry’s hash', () => {
     const file = registerWithHistory();
-    const row = JSON.parse(sqlite3(file, 'SELECT * FROM history WHERE seq = 3', '-json')) as {
+    const e = historyEntry(file, 3) as {
       at: string;
       entity: string;
       entity_id: string;
       action: 'create';
       changes: string;
       prev_hash: string;
-    }[];
-    const e = row[0]!;
+    };
     const forged = entryHash(e.prev_hash, {
       at: e.at,
       author: 'mallory',
