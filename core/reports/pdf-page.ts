@@ -20,6 +20,8 @@ export const COLOR = {
 export const MARGIN = { top: 60, bottom: 60, left: 50, right: 50 } as const;
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+/** Output is gathered in blocks of this size (see collectOutput). */
+const OUTPUT_BLOCK = 4 << 20;
 
 /**
  * The TTF files shipped in core/reports/fonts (DejaVu: covers é ë ç ß ü). The PDF never depends on
@@ -97,6 +99,32 @@ export function rule(doc: Doc, y: number, color: string = COLOR.rule): void {
   });
 }
 
+/**
+ * Writes each page's drawing out, compressed, as soon as the next page begins, instead of holding it
+ * until the end: the "page X of Y" footers need every page kept open (bufferPages), and a
+ * 10,000-activity report held some 13,000 pages of content as millions of small buffers, which made
+ * every garbage collection slower the further the report got. What is drawn on a page later (the
+ * contents, the header and footer) goes into a second content stream of that page: a page's
+ * contents may be an array of streams, which readers join into one, so the page looks and reads the
+ * same. The first page is left whole: paginate draws on every page but the first, and a second
+ * stream must not stay empty.
+ */
+export function writePagesAsFinished(doc: Doc): void {
+  let added = 0;
+  let newest: PDFKit.PDFPage | null = null;
+  doc.on('pageAdded', () => {
+    if (++added > 2 && newest) seal(doc, newest);
+    newest = doc.page;
+  });
+}
+
+function seal(doc: Doc, page: PDFKit.PDFPage): void {
+  const drawn = page.content;
+  page.content = doc.ref({});
+  Object.assign(page.dictionary.data, { Contents: [drawn, page.content] });
+  drawn.finalize();
+}
+
 /** Running header and "page X of Y" footer on every page but the cover; needs bufferPages. */
 export function paginate(doc: Doc, header: string, pageWord: (n: number, total: number) => string): number {
   const { start, count } = doc.bufferedPageRange();
@@ -120,12 +148,36 @@ export function paginate(doc: Doc, header: string, pageWord: (n: number, total: 
   return count;
 }
 
-export function toBuffer(doc: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
+/**
+ * The file as pdfkit writes it. Started before anything is drawn (and given a turn of the event loop
+ * to start flowing), it copies each piece into large blocks as it comes: left in the stream's own
+ * buffer, the millions of small pieces of a 10,000-activity report stay alive until the end, which
+ * makes every garbage collection slower, and draining that buffer at the end costs time quadratic in
+ * their number (Node's readable buffer shifts an array).
+ */
+export async function collectOutput(doc: Doc): Promise<() => Promise<Buffer>> {
+  const blocks: Buffer[] = [];
+  let block = Buffer.allocUnsafe(OUTPUT_BLOCK);
+  let used = 0;
+  doc.on('data', (chunk: Buffer) => {
+    if (chunk.length > block.length - used) {
+      blocks.push(block.subarray(0, used));
+      block = Buffer.allocUnsafe(Math.max(OUTPUT_BLOCK, chunk.length));
+      used = 0;
+    }
+    used += chunk.copy(block, used);
   });
+  const ended = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat([...blocks, block.subarray(0, used)])));
+    doc.on('error', reject);
+  });
+  await new Promise((resolve) => setImmediate(resolve));
+  return () => {
+    doc.end();
+    return ended;
+  };
+}
+
+export async function toBuffer(doc: Doc): Promise<Buffer> {
+  return (await collectOutput(doc))();
 }

@@ -10,6 +10,7 @@ import {
   A4,
   COLOR,
   CONTENT_WIDTH,
+  collectOutput,
   createDoc,
   ensureSpace,
   FONT,
@@ -17,7 +18,7 @@ import {
   maxY,
   paginate,
   rule,
-  toBuffer,
+  writePagesAsFinished,
   type Doc,
   type Struct,
 } from './pdf-page';
@@ -369,6 +370,8 @@ export async function reportPdf(m: ReportModel, options: PdfOptions = {}): Promi
     date: new Date(m.asOf),
     fontsFolder: options.fontsFolder,
   });
+  const finish = await collectOutput(doc);
+  writePagesAsFinished(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
   cover(doc, root, m);
@@ -425,5 +428,5 @@ export async function reportPdf(m: ReportModel, options: PdfOptions = {}): Promi
     (n, count) => `${L.report.page} ${n} ${L.report.of} ${count}`,
   );
   root.end();
-  return { buffer: await toBuffer(doc), pages };
+  return { buffer: await finish(), pages };
 }
