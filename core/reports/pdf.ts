@@ -49,9 +49,23 @@ const GAP = 10;
 const CONTENTS_LINE = 14;
 const CONTENTS_HEADING = 44;
 
+/** One formatter per language: making one costs more than a hundred formattings, and each activity prints a time. */
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+const dateFormat = (lang: Language): Intl.DateTimeFormat => {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(lang, format);
+  }
+  return format;
+};
 /** A time in the report's language, in UTC like the register ("2 March 2026 at 14:05 UTC", "2. März 2026 um 14:05 UTC"). */
 export const reportDateText = (asOf: string, lang: Language): string =>
-  `${new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(asOf))} UTC`;
+  `${dateFormat(lang).format(new Date(asOf))} UTC`;
 /** A stored date (YYYY-MM-DD) as the report's language writes it (core/api/dates.ts, as the UI does). */
 const reportDay = (iso: string | null, lang: Language): string | null =>
   iso ? formatDate(iso, dateStyleOf(lang)) : iso;
