@@ -74,6 +74,53 @@ export function createDoc(info: DocInfo): Doc {
 
 export const maxY = (doc: Doc): number => doc.page.height - doc.page.margins.bottom;
 
+/** What measuring a text found; `lines` only once a caller needed the line wrapper's count. */
+interface Measure {
+  fitsOneLine: boolean;
+  lines?: number;
+}
+
+const measured = new WeakMap<Doc, Map<string, Measure>>();
+
+/**
+ * Each text is measured once per document, in `font` at `size` (left set, as measuring does) in a
+ * column of `width`: labels, "None" and most values repeat from one activity to the next, and
+ * measuring runs pdfkit's line wrapper, which drawing runs again.
+ */
+function measure(doc: Doc, text: string, font: string, size: number, width: number): Measure {
+  doc.font(font).fontSize(size);
+  let known = measured.get(doc);
+  if (!known) measured.set(doc, (known = new Map()));
+  const key = `${font} ${size} ${width} ${text}`;
+  let found = known.get(key);
+  if (!found) {
+    found = { fitsOneLine: text !== '' && !text.includes('\n') && doc.widthOfString(text) <= width };
+    known.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * doc.heightOfString(text, { width }) to the last bit: its lines' heights added one by one from
+ * doc.y, since the sum's last bits depend on where it starts and a table cell's text is cut to its
+ * row's height.
+ */
+export function wrappedHeight(doc: Doc, text: string, font: string, size: number, width: number): number {
+  const found = measure(doc, text, font, size, width);
+  const lineHeight = doc.currentLineHeight(true);
+  found.lines ??= Math.round(doc.heightOfString(text, { width }) / lineHeight);
+  let bottom = doc.y;
+  for (let i = 0; i < found.lines; i++) bottom += lineHeight;
+  return bottom - doc.y;
+}
+
+/** Height of `text` in a column; a single short line is one line's height, without the line wrapper. */
+export function textHeight(doc: Doc, text: string, font: string, size: number, width: number): number {
+  return measure(doc, text, font, size, width).fitsOneLine
+    ? doc.currentLineHeight(true)
+    : wrappedHeight(doc, text, font, size, width);
+}
+
 /** Starts a new page unless `height` points still fit on this one. */
 export function ensureSpace(doc: Doc, height: number): void {
   if (doc.y + height > maxY(doc)) doc.addPage();

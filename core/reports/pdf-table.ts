@@ -1,7 +1,7 @@
 // A tagged table whose header row repeats at the top of every page it runs onto. pdfkit's own
 // table does not repeat headers, so rows are measured and placed here. The first header row is
 // tagged TH; the repeats are pagination artifacts, so a screen reader hears the header once.
-import { artifact, COLOR, ensureSpace, FONT, MARGIN, maxY, type Doc, type Struct } from './pdf-page';
+import { artifact, COLOR, ensureSpace, FONT, MARGIN, maxY, wrappedHeight, type Doc, type Struct } from './pdf-page';
 
 export interface PdfColumn {
   header: string;
@@ -12,9 +12,8 @@ const PAD = 3;
 const SIZE = 7.5;
 
 function rowHeight(doc: Doc, cells: string[], columns: PdfColumn[], font: string): number {
-  doc.font(font).fontSize(SIZE);
   return (
-    Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: columns[i]!.width - 2 * PAD }))) + 2 * PAD
+    Math.max(...cells.map((c, i) => wrappedHeight(doc, c || ' ', font, SIZE, columns[i]!.width - 2 * PAD))) + 2 * PAD
   );
 }
 

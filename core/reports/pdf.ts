@@ -18,6 +18,7 @@ import {
   maxY,
   paginate,
   rule,
+  textHeight,
   writePagesAsFinished,
   type Doc,
   type Struct,
@@ -230,13 +231,6 @@ function fieldList(doc: Doc, parent: Struct, fields: Field[], none: string): voi
     );
     doc.y = (currentPage(doc) === page ? Math.max(doc.y, y + labelHeight) : doc.y) + 4;
   }
-}
-
-/** Height of `text` in a column; a single short line is measured without running the line wrapper. */
-function textHeight(doc: Doc, text: string, font: string, size: number, width: number): number {
-  doc.font(font).fontSize(size);
-  if (!text.includes('\n') && doc.widthOfString(text) <= width) return doc.currentLineHeight(true);
-  return doc.heightOfString(text, { width });
 }
 
 function groupsOf(a: ReportActivity, m: ReportModel): [Art30Heading | 'other', Field[]][] {
