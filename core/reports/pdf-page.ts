@@ -69,7 +69,43 @@ export function createDoc(info: DocInfo): Doc {
   });
   doc.registerFont(FONT.regular, f.regular);
   doc.registerFont(FONT.bold, f.bold);
+  encodeRepeatedLinesOnce(doc, FONT.regular);
+  encodeRepeatedLinesOnce(doc, FONT.bold);
   return doc;
+}
+
+/** The part of pdfkit's embedded font (internal to pdfkit 0.17) that turns a line into glyph codes and positions. */
+interface LineEncoder {
+  encode(text: string, features?: unknown): [string[], unknown[]];
+}
+
+const isLineEncoder = (font: unknown): font is LineEncoder =>
+  typeof font === 'object' && font !== null && typeof (font as Partial<LineEncoder>).encode === 'function';
+
+/**
+ * pdfkit lays every line it draws out into glyphs anew, a fifth of all the memory a report
+ * allocates; a register's labels and most of its values repeat from one activity to the next. Once
+ * a line has been encoded its glyphs are in the font's subset, and encoding it again gives the same
+ * codes and positions (which pdfkit only reads), so a line drawn a second time is kept and reused:
+ * the file is byte for byte the same. Lines drawn once (names, references) are not kept, so memory
+ * does not grow with the register. Without that internal of pdfkit's, lines are encoded as before.
+ */
+function encodeRepeatedLinesOnce(doc: Doc, fontName: string): void {
+  doc.font(fontName);
+  const font: unknown = (doc as unknown as { _font?: unknown })._font;
+  if (!isLineEncoder(font)) return;
+  const encode = font.encode.bind(font);
+  const seen = new Set<string>();
+  const kept = new Map<string, [string[], unknown[]]>();
+  font.encode = (text, features) => {
+    if (features !== undefined) return encode(text, features);
+    const known = kept.get(text);
+    if (known) return known;
+    const encoded = encode(text);
+    if (seen.has(text)) kept.set(text, encoded);
+    else seen.add(text);
+    return encoded;
+  };
 }
 
 export const maxY = (doc: Doc): number => doc.page.height - doc.page.margins.bottom;
