@@ -116,7 +116,14 @@ interface Measure {
   lines?: number;
 }
 
-const measured = new WeakMap<Doc, Map<string, Measure>>();
+/** Texts measured, by document, font, size and column width (nested, so no key is built per call). */
+const measured = new WeakMap<Doc, Map<string, Map<number, Map<number, Map<string, Measure>>>>>();
+
+function within<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
 
 /**
  * Each text is measured once per document, in `font` at `size` (left set, as measuring does) in a
@@ -125,15 +132,20 @@ const measured = new WeakMap<Doc, Map<string, Measure>>();
  */
 function measure(doc: Doc, text: string, font: string, size: number, width: number): Measure {
   doc.font(font).fontSize(size);
-  let known = measured.get(doc);
-  if (!known) measured.set(doc, (known = new Map()));
-  const key = `${font} ${size} ${width} ${text}`;
-  let found = known.get(key);
-  if (!found) {
-    found = { fitsOneLine: text !== '' && !text.includes('\n') && doc.widthOfString(text) <= width };
-    known.set(key, found);
-  }
-  return found;
+  let byFont = measured.get(doc);
+  if (!byFont) measured.set(doc, (byFont = new Map()));
+  const column = within(
+    within(
+      within(byFont, font, () => new Map()),
+      size,
+      () => new Map(),
+    ),
+    width,
+    () => new Map(),
+  );
+  return within(column, text, () => ({
+    fitsOneLine: text !== '' && !text.includes('\n') && doc.widthOfString(text) <= width,
+  }));
 }
 
 /**
