@@ -147,3 +147,22 @@ describe('PDF report of the sample register', () => {
     }
   });
 });
+
+describe('PDF report whose text runs over pages', () => {
+  it('keeps every line of notes three pages long, numbers every page and passes qpdf --check', async () => {
+    const org = must(sample.ctx, 'listOrganisations', {}).find((o) => o.kind === 'own')!;
+    const lines = Array.from({ length: 160 }, (_, i) => `Note line ${i + 1} of the long notes`);
+    must(sample.ctx, 'createActivity', {
+      organisationId: org.id,
+      name: 'Activity with long notes',
+      status: 'active',
+      notes: lines.join('\n'),
+    });
+    const { file, text, pages } = await exportPdf('en', 'long-notes.pdf');
+    for (const line of lines) expect(text).toContain(`${line} `);
+    for (let n = 2; n <= pages; n++) expect(text).toContain(`Page ${n} of ${pages}`);
+    expect(pdfInfo(file)).toMatch(/^Tagged:\s+yes$/m);
+    const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+});
