@@ -9,6 +9,7 @@ import { afterEach } from 'vitest';
 import type { CoreContext } from './context';
 import { decodeChanges } from '../db/history-chain';
 import { newRegister } from './register';
+import type { HistoryRow } from './verify';
 import { fillSample } from './sample/index';
 
 const cleanups: (() => void)[] = [];
@@ -70,10 +71,12 @@ export function damageTable(file: string, table: string): void {
 }
 
 /** One history entry as a forger would read it, its changes as text however the file stores them. */
-export function historyEntry(file: string, seq: number): Record<string, unknown> & { changes: string } {
+export function historyEntry(file: string, seq: number): HistoryRow {
   const db = new Database(file, { readonly: true });
   try {
-    const row = db.prepare('SELECT * FROM history WHERE seq = ?').get(seq) as { changes: string | Buffer };
+    const row = db.prepare('SELECT * FROM history WHERE seq = ?').get(seq) as Omit<HistoryRow, 'changes'> & {
+      changes: string | Buffer;
+    };
     return { ...row, changes: decodeChanges(row.changes) };
   } finally {
     db.close();

@@ -149,14 +149,7 @@ describe('ropa verify compares the data with the history', { timeout: 180_000 },
     // Even when the hash of entry 40 is recomputed over the new link, the next entry gives it away.
     const forged = path.join(tempDir(), 'forged.sqlite');
     fs.copyFileSync(copyOfSample(), forged);
-    const e = historyEntry(forged, 40) as {
-      at: string;
-      author: string;
-      entity: string;
-      entity_id: string;
-      action: 'update';
-      changes: string;
-    };
+    const e = historyEntry(forged, 40);
     const hash = entryHash(GENESIS_HASH, { ...e, entityId: e.entity_id });
     sqlite3(forged, `UPDATE history SET prev_hash = '${GENESIS_HASH}', hash = '${hash}' WHERE seq = 40`);
     const f = ropa('verify', forged);
@@ -180,14 +173,7 @@ describe('ropa verify compares the data with the history', { timeout: 180_000 },
   it('judges a rewritten link of the newest entry by the chain head', () => {
     const file = copyOfSample();
     const last = Number(sqlite3(file, 'SELECT max(seq) FROM history'));
-    const e = historyEntry(file, last) as {
-      at: string;
-      author: string;
-      entity: string;
-      entity_id: string;
-      action: 'update';
-      changes: string;
-    };
+    const e = historyEntry(file, last);
     const hash = entryHash(GENESIS_HASH, { ...e, entityId: e.entity_id });
     sqlite3(file, `UPDATE history SET prev_hash = '${GENESIS_HASH}', hash = '${hash}' WHERE seq = ${last}`);
     // The head still quotes the entry's old hash: the newest entry's own link was rewritten.
@@ -230,16 +216,7 @@ describe('ropa verify --anchor', { timeout: 300_000 }, () => {
 
     // Someone who knows the algorithm cuts the history back to before the anchor and re-chains a
     // forged entry in its place, recomputing the head: the chain and the data then agree again…
-    const rows = [historyEntry(file, seq)] as {
-      at: string;
-      author: string;
-      entity: string;
-      entity_id: string;
-      action: 'update';
-      changes: string;
-      prev_hash: string;
-    }[];
-    const e = rows[0]!;
+    const e = historyEntry(file, seq);
     const forgedHash = entryHash(e.prev_hash, { ...e, author: 'mallory', entityId: e.entity_id });
     const cut = path.join(tempDir(), 'cut.sqlite');
     fs.copyFileSync(file, cut);

@@ -64,14 +64,7 @@ describe('ropa verify', () => {
 
   it('catches a rewritten author even when the rewriter recomputed that entry’s hash', () => {
     const file = registerWithHistory();
-    const e = historyEntry(file, 3) as {
-      at: string;
-      entity: string;
-      entity_id: string;
-      action: 'create';
-      changes: string;
-      prev_hash: string;
-    };
+    const e = historyEntry(file, 3);
     const forged = entryHash(e.prev_hash, {
       at: e.at,
       author: 'mallory',

@@ -13,7 +13,8 @@ import { checkListLines, checkSequence, compareWithStored, inOneRead } from './d
 import { entryHash, GENESIS_HASH, readHead, type ChainHead } from './history';
 import { decodedRows, ReplayBuilder, type Replay, type StoredRow } from './replay';
 
-interface HistoryRow {
+/** A history row as verify reads it, its changes as text. */
+export interface HistoryRow {
   seq: number;
   at: string;
   author: string;
