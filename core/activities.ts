@@ -27,7 +27,7 @@ import {
 } from './api/schemas';
 import { assertVersion, newStamp, nextStamp, stampOf, withoutStamp } from './stamps';
 import { refreshActivityLine } from './activity-list';
-import { allLinkedIds, clearLinks, linkedIds, linkedSql, LINKS, writeLinks } from './activity-links';
+import { allLinkedIds, clearLinks, linkedIds, linkedSql, LINKS, writeLinks, type Link } from './activity-links';
 import { unlinkActivityCookies } from './cookies';
 import { summaries } from './activity-summaries';
 import { filterActivities, type ActivityFilter } from './api/search';
@@ -204,9 +204,13 @@ function writeLinksOf(ctx: CoreContext, activityId: string, f: ActivityFields): 
     purposes,
     f.purposes.map((p, position) => ({ ...p, activityId, position })),
   );
-  // checkReferences has made sure every id exists.
-  writeLinks(sqlite, LINKS.terms, activityId, [...f.dataSubjectIds, ...f.dataCategoryIds, ...f.securityMeasureIds]);
-  writeLinks(sqlite, LINKS.recipients, activityId, f.recipientIds);
+  // checkReferences has made sure every id exists; a link lost all the same must not pass silently.
+  const linked = (link: Link, ids: string[]) => {
+    if (writeLinks(sqlite, link, activityId, ids) !== ids.length)
+      throw new Error(`an activity's ${link.target} could not all be linked`);
+  };
+  linked(LINKS.terms, [...f.dataSubjectIds, ...f.dataCategoryIds, ...f.securityMeasureIds]);
+  linked(LINKS.recipients, f.recipientIds);
   insertRows(
     sqlite,
     activityControllers,
