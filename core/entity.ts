@@ -1,6 +1,7 @@
 // Create/read/update/delete for the flat catalogue entities (organisations, recipients, terms):
 // version checks, stamps and history in one place so each feature module only states its rules.
-import { asc, eq, getTableColumns } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import { recordColumns } from '../db/schema';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Stamp } from './api/contract';
 import { writeTransaction, type CoreContext } from './context';
@@ -33,8 +34,7 @@ export interface Entity<R extends Stamp, F extends object> {
 }
 
 export function defineEntity<R extends Stamp, F extends object>(o: EntityOptions<R, F>): Entity<R, F> {
-  // Every column but `ref`, the key only link rows use (db/schema.ts `linkable`): not part of the record.
-  const { ref: _ref, ...columns } = getTableColumns(o.table);
+  const columns = recordColumns(o.table);
   const find = (ctx: CoreContext, id: string): R | null => {
     const row = ctx.register.db.select(columns).from(o.table).where(eq(o.table.id, id)).get() as
       Record<string, unknown> | undefined;

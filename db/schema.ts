@@ -1,7 +1,16 @@
 // The register file's tables. drizzle-kit generates db/migrations from this file;
 // never edit a generated migration, add a new one (`npm run db:generate`).
 import { getTableColumns, sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type SQLiteColumn,
+  type SQLiteTable,
+} from 'drizzle-orm/sqlite-core';
 
 /**
  * A printed text's values in the register's further languages, keyed by language then field
@@ -32,7 +41,7 @@ const editable = () => ({
  * The rows links name (activities, terms, recipients) also carry a small integer key, their INTEGER
  * PRIMARY KEY (so SQLite assigns it, and VACUUM never renumbers it): a link row names both ends in a
  * few bytes instead of two 36-character UUIDs, which made the link tables half of a register's size.
- * The UUID stays the id everything else uses. Readers leave `ref` out (`withoutRef`): it is storage,
+ * The UUID stays the id everything else uses. Readers leave `ref` out (`recordColumns`): it is storage,
  * not part of the record, and no history entry names it.
  */
 const linkable = () => ({
@@ -359,10 +368,11 @@ export const activityList = sqliteTable(
   ],
 );
 
-/** A table's columns as a record holds them: all but `ref`, which only links use (see `linkable`). */
-export function recordColumns<T extends typeof activities | typeof terms | typeof recipients>(
-  table: T,
-): Omit<T['_']['columns'], 'ref'> {
-  const { ref: _ref, ...columns } = getTableColumns(table);
-  return columns;
+/**
+ * A table's columns as a record holds them: all but `ref`, which only links use (see `linkable`).
+ * Every reader of records selects these: entities, activities, reports and exports.
+ */
+export function recordColumns<T extends SQLiteTable>(table: T): Omit<T['_']['columns'], 'ref'> {
+  const { ref: _ref, ...columns } = getTableColumns(table) as Record<string, SQLiteColumn>;
+  return columns as Omit<T['_']['columns'], 'ref'>;
 }

@@ -1,8 +1,9 @@
 // Whole tables read for a report. drizzle maps every row through generic per-column code; for
 // 10,000 activities a loop prepared once per table is about a third faster, with the same values
 // (JSON and boolean columns still go through the column's own mapFromDriverValue).
-import { getTableColumns, getTableName } from 'drizzle-orm';
+import { getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { recordColumns } from '../../db/schema';
 import type { CoreContext } from '../context';
 
 /** Column types whose driver value is already the JavaScript value. */
@@ -17,14 +18,11 @@ export function readRows<T extends SQLiteTable>(
   table: T,
   orderBy = '',
 ): Omit<T['$inferSelect'], 'ref'>[] {
-  const all = Object.entries(getTableColumns(table) as Record<string, SQLiteColumn>);
-  const columns = all
-    .filter(([key]) => key !== 'ref')
-    .map(([key, column]) => ({
-      key,
-      name: column.name,
-      map: AS_STORED.has(column.columnType) ? null : (v: unknown) => column.mapFromDriverValue(v),
-    }));
+  const columns = Object.entries(recordColumns(table) as Record<string, SQLiteColumn>).map(([key, column]) => ({
+    key,
+    name: column.name,
+    map: AS_STORED.has(column.columnType) ? null : (v: unknown) => column.mapFromDriverValue(v),
+  }));
   const select = `SELECT ${columns.map((c) => `"${c.name}"`).join(', ')} FROM "${getTableName(table)}" ${orderBy}`;
   const rows = ctx.register.sqlite.prepare(select).raw().all() as unknown[][];
   return rows.map((r) => {
