@@ -34,6 +34,15 @@ export function linkedIds(sqlite: Database.Database, link: Link, activityId: str
   return statement(sqlite, linkedSql(link), 'pluck').all(activityId) as string[];
 }
 
+/** How many activities link to the term or recipient `id`: what deleting it must wait for. */
+export function linksTo(sqlite: Database.Database, link: Link, id: string): number {
+  return statement(
+    sqlite,
+    `SELECT count(*) FROM ${link.table} WHERE ${link.column} = (SELECT ref FROM ${link.target} WHERE id = ?)`,
+    'pluck',
+  ).get(id) as number;
+}
+
 /** Removes one activity's links (before they are written again). */
 export function clearLinks(sqlite: Database.Database, link: Link, activityId: string): void {
   statement(sqlite, `DELETE FROM ${link.table} WHERE activity_ref = ${REF_OF_ACTIVITY}`).run(activityId);

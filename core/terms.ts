@@ -1,5 +1,6 @@
-import { and, count, eq, inArray, ne, or } from 'drizzle-orm';
-import { activityTerms, cookies, retentionRules, terms } from '../db/schema';
+import { and, count, eq, ne, or } from 'drizzle-orm';
+import { cookies, retentionRules, terms } from '../db/schema';
+import { LINKS, linksTo } from './activity-links';
 import type { Term } from './api/contract';
 import type { CoreContext } from './context';
 import { defineEntity } from './entity';
@@ -37,12 +38,7 @@ export const termEntity = defineEntity<Term, TermFields>({
   },
   beforeDelete: (ctx, id) => {
     const { db } = ctx.register;
-    const linked =
-      db
-        .select({ n: count() })
-        .from(activityTerms)
-        .where(inArray(activityTerms.termRef, db.select({ ref: terms.ref }).from(terms).where(eq(terms.id, id))))
-        .get()?.n ?? 0;
+    const linked = linksTo(ctx.register.sqlite, LINKS.terms, id);
     const scoped =
       db
         .select({ n: count() })
