@@ -49,6 +49,9 @@ export type DumpTable = keyof typeof DUMP_TABLES;
 export const DUMP_LINKS = { activityTerms: LINKS.terms, activityRecipients: LINKS.recipients } as const;
 type LinkTable = keyof typeof DUMP_LINKS;
 
+/** Whether an export's table is one of DUMP_LINKS, written by ids rather than row by row. */
+export const isDumpLink = (key: DumpTable): key is LinkTable => key in DUMP_LINKS;
+
 /** A table's rows as an export holds them: records without `ref`, links by ids. */
 type Rows<K extends DumpTable> = K extends LinkTable
   ? LinkRow<(typeof DUMP_LINKS)[K]['key']>[]

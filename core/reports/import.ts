@@ -13,7 +13,7 @@ import { HEAD_KEY, recordChange } from '../history';
 import { RECORDED_ENTITIES } from '../recorded-entities';
 import { NOTE_ENTITY, replayHistory } from '../replay';
 import { verifyChain } from '../verify';
-import { DUMP_LINKS, DUMP_TABLES, registerFingerprint, type DumpTable, type RegisterDump } from './dump';
+import { DUMP_LINKS, DUMP_TABLES, isDumpLink, registerFingerprint, type DumpTable, type RegisterDump } from './dump';
 import { insertLinkRows } from '../activity-links';
 import { dumpSchema, legacyDumpSchema } from './dump-schema';
 
@@ -163,7 +163,7 @@ export function importRegister(
       if (legacy) insertLegacy(register.sqlite, dump);
       else
         for (const key of Object.keys(DUMP_TABLES) as DumpTable[]) {
-          if (key === 'activityTerms' || key === 'activityRecipients') {
+          if (isDumpLink(key)) {
             insertLinkRows(register.sqlite, DUMP_LINKS[key], dump[key]);
             continue;
           }
