@@ -111,14 +111,13 @@ function assignRefs(sqlite: Database.Database): void {
 
 /** Numbers for what one activity's line names: its organisation, linked terms and recipients. */
 const ASSIGN_ACTIVITY_REFS = `INSERT OR IGNORE INTO list_refs (id)
-  WITH one(id) AS (SELECT ?)
-  SELECT organisation_id FROM activities WHERE id = (SELECT id FROM one)
-  UNION ALL SELECT t.id FROM activity_terms l JOIN terms t ON t.ref = l.term_ref
-    WHERE l.activity_ref = (SELECT ref FROM activities WHERE id = (SELECT id FROM one))
-  UNION ALL SELECT r.id FROM activity_recipients l JOIN recipients r ON r.ref = l.recipient_ref
-    WHERE l.activity_ref = (SELECT ref FROM activities WHERE id = (SELECT id FROM one))
-  UNION ALL SELECT coalesce(data_subject_id, data_category_id) FROM retention_rules
-    WHERE activity_id = (SELECT id FROM one) AND coalesce(data_subject_id, data_category_id) IS NOT NULL`;
+  WITH one AS (SELECT id, ref, organisation_id FROM activities WHERE id = ?)
+  SELECT organisation_id FROM one
+  UNION ALL SELECT t.id FROM one JOIN activity_terms l ON l.activity_ref = one.ref JOIN terms t ON t.ref = l.term_ref
+  UNION ALL SELECT r.id FROM one JOIN activity_recipients l ON l.activity_ref = one.ref
+    JOIN recipients r ON r.ref = l.recipient_ref
+  UNION ALL SELECT coalesce(rr.data_subject_id, rr.data_category_id) FROM one JOIN retention_rules rr ON rr.activity_id = one.id
+    WHERE coalesce(rr.data_subject_id, rr.data_category_id) IS NOT NULL`;
 
 /** Rewrites one activity's line; call inside the transaction that saved it. */
 export function refreshActivityLine(sqlite: Database.Database, activityId: string): void {

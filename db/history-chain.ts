@@ -28,6 +28,9 @@ export function entryHash(prevHash: string, e: EntryContent): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** Shorter texts are stored as they are: a one-field update seldom shrinks. */
+const MIN_PACKED = 160;
+
 /**
  * How an entry's changes are stored: the JSON text, or that text compressed with raw DEFLATE (a BLOB)
  * when that is smaller. The history is most of a register (an activity's create entry names every
@@ -36,13 +39,10 @@ export function entryHash(prevHash: string, e: EntryContent): string {
  * entries written as text (older files, imports, small updates) stay text.
  */
 export function encodeChanges(text: string): string | Buffer {
-  // A short update ({"name":{"before":…,"after":…}}) seldom shrinks: not worth a compressor.
   if (text.length < MIN_PACKED) return text;
   const packed = deflateRawSync(text);
   return packed.length < Buffer.byteLength(text) ? packed : text;
 }
-
-const MIN_PACKED = 160;
 
 /**
  * The text of stored changes. A BLOB that does not inflate (damaged, or written by another tool)
