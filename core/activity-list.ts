@@ -126,7 +126,10 @@ export function refreshActivityLine(sqlite: Database.Database, activityId: strin
   statement(sqlite, ASSIGN_ACTIVITY_REFS).run(activityId);
   statement(
     sqlite,
-    `INSERT OR REPLACE INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a WHERE a.id = ?`,
+    // An upsert, not INSERT OR REPLACE: the row is updated in place rather than deleted and
+    // inserted again at a new rowid, and list_counts sees no change (db/migrations/0008_list_counts.sql).
+    `INSERT INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a WHERE a.id = ?
+      ON CONFLICT (activity_id) DO UPDATE SET reference = excluded.reference, name = excluded.name, line = excluded.line`,
   ).run(activityId);
 }
 
@@ -139,16 +142,28 @@ export function rebuildActivityList(sqlite: Database.Database): void {
       sqlite.exec(
         `INSERT INTO activity_list (activity_id, reference, name, line) SELECT a.id, a.reference, a.name, ${lineSql('stored')} FROM activities a`,
       );
+      sqlite.exec(RECOUNT);
     })
     .immediate();
 }
 
-/** Lines are written with every save, so a missing one means the file has not had them built yet. */
-function complete(sqlite: Database.Database): boolean {
-  return (
+/** Sets list_counts to what the tables hold, after a rebuild or when the kept numbers drifted. */
+const RECOUNT =
+  'UPDATE list_counts SET activities = (SELECT count(*) FROM activities), lines = (SELECT count(*) FROM activity_list)';
+
+/**
+ * Lines are written with every save, so a missing one means the file has not had them built yet.
+ * The numbers the triggers keep answer in one page; only when they disagree are both tables
+ * counted, since a writer that replaced rows by rowid (which skips the delete trigger) leaves them off.
+ */
+function complete(sqlite: Database.Database, writable: boolean): boolean {
+  if (statement(sqlite, 'SELECT activities = lines FROM list_counts', 'pluck').get() === 1) return true;
+  const counted =
     sqlite.prepare('SELECT (SELECT count(*) FROM activities) = (SELECT count(*) FROM activity_list)').pluck().get() ===
-    1
-  );
+    1;
+  // Drifted numbers but every line there: set them right, or each list would count again.
+  if (counted && writable) sqlite.exec(RECOUNT);
+  return counted;
 }
 
 /**
@@ -156,7 +171,7 @@ function complete(sqlite: Database.Database): boolean {
  * written now; otherwise lines computed from the tables (slower, but never stale).
  */
 export function listSource(sqlite: Database.Database, readOnly: boolean): { rows: string; refs: RefSource } {
-  if (complete(sqlite)) return { rows: 'activity_list', refs: 'stored' };
+  if (complete(sqlite, !readOnly && !sqlite.inTransaction)) return { rows: 'activity_list', refs: 'stored' };
   // Inside a caller's transaction, a rebuild would widen what that transaction holds or undoes.
   if (readOnly || sqlite.inTransaction) return { rows: computedRows(), refs: 'rowid' };
   rebuildActivityList(sqlite);
@@ -165,7 +180,7 @@ export function listSource(sqlite: Database.Database, readOnly: boolean): { rows
 
 /** Builds the lines a writable register lacks now rather than at its first list (`ropa upgrade`). */
 export function ensureActivityList(sqlite: Database.Database): void {
-  if (!complete(sqlite)) rebuildActivityList(sqlite);
+  if (!complete(sqlite, true)) rebuildActivityList(sqlite);
 }
 
 /** The order of the activities table and of every list: reference, then name, ignoring case. */

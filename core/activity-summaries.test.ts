@@ -210,6 +210,21 @@ function expectLinesMatchTables(ctx: CoreContext): void {
     .all();
   expect(stored).toEqual(fresh);
   expect(stored).toHaveLength(must(ctx, 'getRegisterInfo', {}).counts.activities);
+  // The numbers opening compares instead of counting both tables (db/migrations/0008_list_counts.sql).
+  expect(sqlite.prepare('SELECT activities, lines FROM list_counts').raw().get()).toEqual([
+    stored.length,
+    stored.length,
+  ]);
+}
+
+/** Another program's connection to the register file, as the sqlite3 shell would write it. */
+function otherWriter(ctx: CoreContext, sql: string): void {
+  const other = new Database(ctx.register.path);
+  try {
+    other.exec(sql);
+  } finally {
+    other.close();
+  }
 }
 
 describe('the stored list lines', () => {
@@ -279,6 +294,28 @@ describe('the stored list lines', () => {
     expect(count('activity_list')).toBe(count('activities'));
     expectListMatchesActivities(upgraded);
     expectLinesMatchTables(upgraded);
+  });
+
+  it('are built for an activity another program added, and the kept counts follow whatever it wrote', () => {
+    const ctx = sampleWithExtras();
+    const before = must(ctx, 'listActivities', {}).length;
+    // A copy of an activity under a new id and reference, with no list line; then a line replaced
+    // with INSERT OR REPLACE, which passes the insert trigger but not the delete one.
+    otherWriter(
+      ctx,
+      `INSERT INTO activities (id, created_at, created_by, updated_at, updated_by, version, organisation_id, reference,
+         name, role, status, dpia)
+       SELECT '01900000-0000-7000-8000-000000000001', created_at, created_by, updated_at, updated_by, 1, organisation_id,
+         'Z.1', 'Added with the sqlite3 shell', role, status, dpia FROM activities LIMIT 1;
+       INSERT OR REPLACE INTO activity_list SELECT * FROM activity_list LIMIT 1;`,
+    );
+    const listed = must(ctx, 'listActivities', {});
+    expect(listed).toHaveLength(before + 1);
+    expect(listed.at(-1)).toMatchObject({ reference: 'Z.1', name: 'Added with the sqlite3 shell' });
+    expectLinesMatchTables(ctx);
+    otherWriter(ctx, 'INSERT OR REPLACE INTO activity_list SELECT * FROM activity_list LIMIT 1');
+    expect(must(ctx, 'listActivities', {})).toEqual(listed);
+    expectLinesMatchTables(ctx);
   });
 
   it('are worked out on the fly for a read-only register that lacks them, leaving the file unchanged', () => {

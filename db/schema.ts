@@ -369,6 +369,18 @@ export const activityList = sqliteTable(
 );
 
 /**
+ * How many activities and list lines the file holds, kept by triggers (db/migrations/0008_list_counts.sql,
+ * which drizzle cannot express) on every insert and delete, whoever writes the file. Opening compares
+ * the two numbers, one page, instead of counting both tables, which read about a megabyte of a
+ * 10,000-activity register before its first screen. The single row has `one` = 1.
+ */
+export const listCounts = sqliteTable('list_counts', {
+  one: integer('one').primaryKey(),
+  activities: integer('activities').notNull(),
+  lines: integer('lines').notNull(),
+});
+
+/**
  * A table's columns as a record holds them: all but `ref`, which only links use (see `linkable`).
  * Every reader of records selects these: entities, activities, reports and exports.
  */
