@@ -59,7 +59,28 @@ function expectedSummary(ctx: CoreContext, a: Activity, lang: Language): Activit
   };
 }
 
+/**
+ * The activities table's first screen (listActivityRows with `first`) is the whole list's first
+ * rows and its length: read from the file before the list is built, and cut from it after.
+ */
+function expectFirstRowsMatchList(ctx: CoreContext): void {
+  const firsts = [1, 4, 1_000];
+  for (const lang of LANGUAGES) {
+    const before = firsts.map((first) => must(ctx, 'listActivityRows', { lang, first }));
+    const all = must(ctx, 'listActivityRows', { lang });
+    const after = firsts.map((first) => must(ctx, 'listActivityRows', { lang, first }));
+    for (const [i, first] of firsts.entries()) {
+      for (const page of [before[i]!, after[i]!]) {
+        expect(unpack(page)).toEqual(unpack(all).slice(0, first));
+        expect(page.total).toBe(all.total);
+      }
+    }
+    expect(all.total).toBe(unpack(all).length);
+  }
+}
+
 function expectListMatchesActivities(ctx: CoreContext): void {
+  expectFirstRowsMatchList(ctx);
   for (const lang of LANGUAGES) {
     const list = must(ctx, 'listActivities', { lang });
     const expected = list.map((s) => expectedSummary(ctx, must(ctx, 'getActivity', { id: s.id }), lang));

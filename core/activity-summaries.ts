@@ -290,6 +290,33 @@ export function packedSummaries(ctx: CoreContext, lang: Language): PackedSummari
   return (entry.packed ??= pack(entry.list));
 }
 
+/**
+ * The first `first` summaries of packedSummaries' list and how many it holds: the activities
+ * table's first screen, before the whole list has been read. A current list in memory is simply cut;
+ * otherwise only the first lines are read (the activity_list_order index hands them over in list
+ * order, so a LIMIT reads a few pages however long the list) and nothing is kept: the whole list,
+ * asked for next, is built as before.
+ */
+export function firstPackedSummaries(ctx: CoreContext, lang: Language, first: number): PackedSummaries {
+  const kept = cache.get(ctx.register)?.get(lang);
+  if (kept && !ctx.register.sqlite.inTransaction && kept.writes === writesMark(ctx)) {
+    return pack(kept.list.slice(0, first), kept.list.length);
+  }
+  const source = sourceOf(ctx);
+  return ctx.register.sqlite.transaction(() => {
+    const c = loadCatalogue(ctx, lang, source.refs);
+    const lines = ctx.register.sqlite
+      .prepare(`SELECT l.line FROM ${source.rows} l ${LIST_ORDER} LIMIT ?`)
+      .pluck()
+      .all(first) as string[];
+    const total = ctx.register.sqlite.prepare(`SELECT count(*) FROM ${source.rows}`).pluck().get() as number;
+    return pack(
+      lines.map((line) => toSummary(line, c)),
+      total,
+    );
+  })();
+}
+
 function allSummaries(ctx: CoreContext, lang: Language): ActivitySummary[] {
   return [...cachedSummaries(ctx, lang).list];
 }

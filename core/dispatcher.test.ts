@@ -34,7 +34,7 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
   updateOrganisation: { input: { id: NO_SUCH_ID, version: 1, fields: { name: '' } }, path: 'fields.name' },
   deleteOrganisation: { input: { id: NO_SUCH_ID, version: 0 }, path: 'version' },
   listActivities: { input: { lang: 'es' }, path: 'lang' },
-  listActivityRows: { input: { lang: 'xx' }, path: 'lang' },
+  listActivityRows: { input: { lang: 'de', first: 0 }, path: 'first' },
   searchActivities: { input: { text: 'news', status: 'archived' }, path: 'status' },
   getActivity: { input: {}, path: 'id' },
   createActivity: {

@@ -29,7 +29,7 @@ import { setRegisterLanguages } from './language-change';
 import { listTerms, termEntity } from './terms';
 import { verifyRegister } from './verify';
 import { acceptCurrentData } from './accept-data';
-import { packedSummaries } from './activity-summaries';
+import { firstPackedSummaries, packedSummaries } from './activity-summaries';
 
 /** One handler per register operation of the registry: the type checker asks for a new entry's. */
 type Handlers = { [M in RegisterMethod]: (ctx: CoreContext, input: ParsedInputOf<M>) => ResultOf<M> };
@@ -45,7 +45,8 @@ const handlers: Handlers = {
   deleteOrganisation: (ctx, i) => organisationEntity.remove(ctx, i),
 
   listActivities: (ctx, i) => activities.listActivities(ctx, i.lang),
-  listActivityRows: (ctx, i) => packedSummaries(ctx, i.lang),
+  listActivityRows: (ctx, i) =>
+    i.first === undefined ? packedSummaries(ctx, i.lang) : firstPackedSummaries(ctx, i.lang, i.first),
   searchActivities: (ctx, i) => activities.searchActivities(ctx, i),
   getActivity: (ctx, i) => activities.getActivity(ctx, i.id),
   createActivity: (ctx, i) => activities.createActivity(ctx, i),

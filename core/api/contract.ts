@@ -61,6 +61,10 @@ const updateRecipient = updateOf(recipientFields);
 const updateTerm = updateOf(termFields);
 const updateCookie = updateOf(cookieFields);
 const listActivitiesInput = z.object({ lang }).default({ lang: 'en' });
+/** With `first`, only the list's first rows (and its length): the activities table's first screen. */
+const listActivityRowsInput = z
+  .object({ lang, first: z.number().int().min(1).max(1_000).optional() })
+  .default({ lang: 'en' });
 const searchInput = z.object({
   text: z.string().max(500).default(''),
   status: z.enum(ACTIVITY_STATUSES).optional(),
@@ -201,8 +205,8 @@ export const contract = {
   deleteOrganisation: command<Deleted>()(deleteInput),
 
   listActivities: query<ActivitySummary[]>()(listActivitiesInput),
-  /** The same list packed for the activities table (core/api/packed-summaries.ts). */
-  listActivityRows: query<PackedSummaries>()(listActivitiesInput),
+  /** The same list packed for the activities table (core/api/packed-summaries.ts), or its first rows. */
+  listActivityRows: query<PackedSummaries>()(listActivityRowsInput),
   searchActivities: query<ActivitySummary[]>()(searchInput),
   getActivity: query<Activity>()(byId),
   createActivity: command<Activity>()(activityFields),

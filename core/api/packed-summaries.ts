@@ -22,6 +22,11 @@ export interface PackedSummaries {
    * to copy than the list took to build.
    */
   rows: string;
+  /**
+   * How many activities the whole list holds: more than the rows here when they are only its first
+   * page (listActivityRows with `first`), so that the table can size its scrollbar at once.
+   */
+  total: number;
 }
 
 const OWN_WIDTH = 4;
@@ -29,8 +34,8 @@ const ROW_WIDTH = 16;
 const SPECIAL = 1;
 const TRANSFERS = 2;
 
-/** Packs summaries; `unpack` gives equal ones back. */
-export function pack(list: readonly ActivitySummary[]): PackedSummaries {
+/** Packs summaries, the first of a list of `total` (they are the whole list by default); `unpack` gives equal ones back. */
+export function pack(list: readonly ActivitySummary[], total = list.length): PackedSummaries {
   const texts: string[] = [];
   const textIndex = new Map<string, number>();
   const text = (t: string): number => {
@@ -73,7 +78,7 @@ export function pack(list: readonly ActivitySummary[]): PackedSummaries {
     rows[at++] = a.reviewDate === null ? -1 : text(a.reviewDate);
     rows[at++] = text(a.updatedBy);
   }
-  return { own, texts, lists, rows: rows.map((n) => n.toString(36)).join(',') };
+  return { own, texts, lists, rows: rows.map((n) => n.toString(36)).join(','), total };
 }
 
 const [COMMA, MINUS, ZERO, NINE, LOWER_A] = [',', '-', '0', '9', 'a'].map((c) => c.charCodeAt(0)) as [
