@@ -21,17 +21,22 @@ const LOADS = 5;
 /** 24 characters typed, 24 erased, and one more pair: 50 keystrokes that each re-filter the table. */
 const KEYS = [...'processing activity 1234'].concat(Array<string>(24).fill('Backspace'), ['p', 'Backspace']);
 const FIRST_ROW = '[role="grid"] [role="row"][data-activity-id]';
+/** The grid is busy while only the first rows are here (renderer/src/activities/activityRows.ts). */
+const ALL_ROWS = '[role="grid"]:not([aria-busy="true"]) [role="row"][data-activity-id]';
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
-async function timeToFirstRows(page: Page, url: string): Promise<number> {
+/** From navigation to the first rows, and to the whole list (the table's search and sorting need it). */
+async function timeToRows(page: Page, url: string): Promise<{ first: number; all: number }> {
   const start = performance.now();
   await page.goto(url);
   await page.waitForSelector(FIRST_ROW);
-  return performance.now() - start;
+  const first = performance.now() - start;
+  await page.waitForSelector(ALL_ROWS);
+  return { first, all: performance.now() - start };
 }
 
 /**
@@ -65,17 +70,20 @@ async function javascriptLoaded(page: Page): Promise<number> {
   );
 }
 
-/** Median time from navigation to the first rows over `loads` loads, after one warm-up (disk cache, JIT). */
-async function firstRows(page: Page, web: WebHost, loads: number): Promise<number> {
+/**
+ * Median times from navigation to the first rows and to the whole list over `loads` loads, after
+ * one warm-up (disk cache, JIT). Each load ends with the whole list, as the next keystroke needs it.
+ */
+async function firstRows(page: Page, web: WebHost, loads: number): Promise<{ first: number; all: number }> {
   const activities = `${web.origin}/#/activities`;
   await page.goto(web.url); // trades the token for the cookie; not measured
-  await timeToFirstRows(page, activities);
-  const times: number[] = [];
+  await timeToRows(page, activities);
+  const times: { first: number; all: number }[] = [];
   for (let i = 0; i < loads; i++) {
     await page.goto('about:blank');
-    times.push(await timeToFirstRows(page, activities));
+    times.push(await timeToRows(page, activities));
   }
-  return median(times);
+  return { first: median(times.map((t) => t.first)), all: median(times.map((t) => t.all)) };
 }
 
 /** Where a scroll stops, given the furthest scroll position and the height of the table's view. */
@@ -151,9 +159,14 @@ const run = (): Promise<Measurement[]> =>
     return [
       {
         name: `navigation to first rows (${LARGE_COUNT.toLocaleString('en')} activities, median of ${LOADS})`,
-        value: round(loads, 0),
+        value: round(loads.first, 0),
         unit: 'ms',
         target: 300,
+      },
+      {
+        name: `navigation to the whole list, ready to search (median of ${LOADS})`,
+        value: round(loads.all, 0),
+        unit: 'ms',
       },
       {
         name: `search keystroke to updated table, median of ${latencies.length}`,
@@ -191,9 +204,14 @@ const runHuge = (): Promise<Measurement[]> =>
     return [
       {
         name: `navigation to first rows (${HUGE_COUNT.toLocaleString('en')} activities, median of ${HUGE_LOADS})`,
-        value: round(loads, 0),
+        value: round(loads.first, 0),
         unit: 'ms',
         target: 1000,
+      },
+      {
+        name: `navigation to the whole list, ready to search (median of ${HUGE_LOADS})`,
+        value: round(loads.all, 0),
+        unit: 'ms',
       },
       {
         name: `frames with a blank row slot, scrolling top to bottom in ${JUMPS} jumps`,

@@ -1,5 +1,6 @@
 // Search, filters, sorting and keyboard navigation in a register of 10,000 activities: the table
 // stays virtual (few rows in the DOM) and its counts match what the register holds.
+import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivitySummary } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
@@ -36,6 +37,35 @@ describe(`a register of ${LARGE_COUNT.toLocaleString('en')} activities`, () => {
     expect(inDom).toBeGreaterThan(5);
     expect(inDom).toBeLessThan(100);
     await screenshot(app.page, 'activities-10k');
+  });
+
+  it('shows the first rows before the whole list, and applies what was typed meanwhile once it is here', async () => {
+    // The whole list (listActivityRows without `first`) is held back until the test lets it through.
+    const held: Route[] = [];
+    await app.page.route('**/api/listActivityRows', (route) =>
+      'first' in (route.request().postDataJSON() as object) ? route.continue() : void held.push(route),
+    );
+    await app.page.goto('about:blank');
+    await app.page.goto(`${app.web.origin}/#/activities`);
+    await list.waitLoaded();
+    await expect.poll(() => list.rows().count()).toBeGreaterThan(5);
+    const firstRows = await list.rows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-activity-id')));
+    expect(firstRows).toEqual(all.slice(0, firstRows.length).map((a) => a.id));
+    expect(await list.grid().getAttribute('aria-busy')).toBe('true');
+    await countsEqual(LARGE_COUNT);
+
+    await list.search('Processing activity 4321');
+    await expect.poll(() => list.rows().count()).toBe(0);
+    await expect.poll(() => held.length).toBe(1);
+    await held[0]!.continue();
+    await app.page.unroute('**/api/listActivityRows');
+
+    await expect.poll(() => list.grid().getAttribute('aria-busy')).toBe('false');
+    expect(await list.searchBox().inputValue()).toBe('Processing activity 4321');
+    await countsEqual(all.filter((a) => a.name.toLowerCase().includes('processing activity 4321')).length);
+    expect(await list.rows().first().textContent()).toContain('Processing activity 4321');
+    await list.search('');
+    await countsEqual(LARGE_COUNT);
   });
 
   it('searches across names and purposes', async () => {

@@ -1,14 +1,42 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadedView } from '../common/LoadedView';
 import { EmptyView } from '../common/StateViews';
-import { useLoad } from '../common/useLoad';
+import { useLoad, type Loaded } from '../common/useLoad';
 import { useLanguage } from '../language';
 import { navigate, type ActivityQuery } from '../route';
 import { ActivitiesTable } from './ActivitiesTable';
-import { loadActivityRows, takeArrivedRows } from './activityRows';
+import { loadActivityRows, loadFirstRows, takeArrivedFirstRows, type ActivityRows } from './activityRows';
+import type { Language } from '../../../core/api/enums';
+
+/**
+ * The table's rows: the first ones as soon as they are here, then every row. The whole list loads
+ * (and reloads after a save elsewhere) as any list does; the first rows only stand in for it until
+ * its first answer, in the same language.
+ */
+function useActivityRows(lang: Language): [Loaded<ActivityRows>, () => void] {
+  const load = useCallback(() => loadActivityRows(lang), [lang]);
+  const [loaded, reload] = useLoad(load);
+  const [first, setFirst] = useState(() => {
+    const rows = takeArrivedFirstRows(lang);
+    return rows && { lang, rows };
+  });
+  const waiting = loaded.status === 'loading' && first?.lang !== lang;
+  useEffect(() => {
+    if (!waiting) return;
+    let live = true;
+    void loadFirstRows(lang).then((o) => {
+      if (live && o.ok) setFirst({ lang, rows: o.value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [waiting, lang]);
+  if (loaded.status === 'loading' && first?.lang === lang) return [{ status: 'ok', value: first.rows }, reload];
+  return [loaded, reload];
+}
 
 export function ActivitiesPage({
   readOnly,
@@ -22,8 +50,7 @@ export function ActivitiesPage({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const load = useCallback(() => loadActivityRows(lang), [lang]);
-  const [loaded, reload] = useLoad(load, { arrived: () => takeArrivedRows(lang) });
+  const [loaded, reload] = useActivityRows(lang);
   const open = (id: string) => void navigate({ page: 'activity', id });
   const add = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => open('new')} disabled={readOnly}>
@@ -39,14 +66,14 @@ export function ActivitiesPage({
         {add}
       </Group>
       <LoadedView loaded={loaded} reload={reload}>
-        {(data) =>
-          data.length === 0 ? (
+        {(rows) =>
+          rows.total === 0 ? (
             <EmptyView title={t('activities.emptyTitle')} hint={t('activities.emptyHint')} action={add} />
           ) : (
             // Keyed by the register and the tile's narrowing: each starts from its own state.
             <ActivitiesTable
               key={`${registerPath}?${JSON.stringify(query)}`}
-              data={data}
+              rows={rows}
               onOpen={open}
               registerPath={registerPath}
               query={query}

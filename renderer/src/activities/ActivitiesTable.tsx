@@ -20,7 +20,8 @@ import { ActivityGrid } from './ActivityGrid';
 import { narrowingFilter } from './filterSummaries';
 import { SearchIndex } from './searchIndex';
 import { SEARCH_TARGET, takeSearchRequest } from '../keyboard/shortcuts';
-import { sortSummaries } from './sortSummaries';
+import { leadingRows, sortSummaries } from './sortSummaries';
+import type { ActivityRows } from './activityRows';
 import { clampWidth, loadTableState, saveTableState, type TableState } from './tableState';
 import type { ActivityQuery, Only } from '../route';
 
@@ -35,6 +36,7 @@ const DEFAULTS: TableState = {
  * activity on each load (100,000 at the large end), and only the rows in view are ever rendered.
  */
 const NO_ROWS: ActivitySummary[] = [];
+const NO_DEPARTMENTS: string[] = [];
 
 /**
  * Builds the search index while the user reads the first rows, not on their first keystroke: in
@@ -69,12 +71,13 @@ function rowMaker(table: ActivityTable): (a: ActivitySummary) => ActivityRow {
 }
 
 export function ActivitiesTable({
-  data,
+  rows,
   onOpen,
   registerPath,
   query,
 }: {
-  data: ActivitySummary[];
+  /** Every activity, or only the first ones while the rest load (activityRows.ts). */
+  rows: ActivityRows;
   onOpen: (id: string) => void;
   /** The table's columns, sort and widths are kept per register. */
   registerPath: string;
@@ -88,7 +91,8 @@ export function ActivitiesTable({
   const [kept] = useState(() => loadTableState(registerPath, DEFAULTS));
   const [sorting, setSorting] = useState<SortingState>(kept.sorting);
   const [widths, setWidths] = useState(kept.widths);
-  const sorted = useMemo(() => sortSummaries(data, sorting, lang), [data, sorting, lang]);
+  const { list: data, total, complete } = rows;
+  const sorted = useMemo(() => (complete ? sortSummaries(data, sorting, lang) : data), [complete, data, sorting, lang]);
   const live = useTable({
     features,
     columns,
@@ -115,7 +119,9 @@ export function ActivitiesTable({
   // New rows for new columns (another language), so the rows in view render again.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const rowOf = useMemo(() => rowMaker(table), [table, columns]);
-  const departments = useMemo(() => departmentsOf(data), [data]);
+  // The picker offers the register's departments, which only the whole list knows (and sorting
+  // them by the collation costs its start-up, some milliseconds the first screen need not wait for).
+  const departments = useMemo(() => (complete ? departmentsOf(data) : NO_DEPARTMENTS), [complete, data]);
   const { columnFilters, columnVisibility } = live.state;
   useEffect(
     () => saveTableState(registerPath, { sorting, columnVisibility, widths }),
@@ -143,19 +149,23 @@ export function ActivitiesTable({
   );
   const search = String(live.state.globalFilter ?? '');
   const filter = useMemo(() => narrowingFilter(index), [index]);
+  // With only the first rows here, the table shows them if they are its first rows as it stands;
+  // a search, filter or sort waits for the whole list (null: nothing to show yet), and whatever
+  // the user set meanwhile applies once it is here.
+  const narrowed = search !== '' || columnFilters.length > 0 || only !== null;
   const shown = useMemo(
-    () => filter(sorted, columnFilters, search, only),
-    [filter, sorted, columnFilters, search, only],
+    () => (complete ? filter(sorted, columnFilters, search, only) : narrowed ? null : leadingRows(data, sorting, lang)),
+    [complete, filter, sorted, data, columnFilters, search, only, narrowed, sorting, lang],
   );
   // The export dialog offers "only these activities" while a search or filter narrows the table.
   // Published when the browser is idle: the dialog reads it when opened, and publishing at once
   // would render the (closed) dialog again with every keystroke.
   useEffect(() => {
-    const idle = requestIdleCallback(() => publishShownActivities(shown.length < data.length ? shown : null), {
+    const idle = requestIdleCallback(() => publishShownActivities(shown && shown.length < total ? shown : null), {
       timeout: 250,
     });
     return () => cancelIdleCallback(idle);
-  }, [shown, data]);
+  }, [shown, total]);
   useEffect(() => () => publishShownActivities(null), []);
   const leaves = table.getVisibleLeafColumns();
 
@@ -195,13 +205,14 @@ export function ActivitiesTable({
         )}
         <Group gap="xs" ml="auto" wrap="nowrap">
           <Text size="sm" c="dimmed" data-testid="row-count" aria-live="polite">
-            {t('activities.count', { shown: shown.length, count: data.length })}
+            {t('activities.count', { shown: complete && shown ? shown.length : total, count: total })}
           </Text>
           <ColumnMenu columns={toggles} />
         </Group>
       </Group>
       <ActivityGrid
-        shown={shown}
+        shown={shown ?? NO_ROWS}
+        total={complete ? undefined : total}
         sorting={sorting}
         rowOf={rowOf}
         columns={leaves}

@@ -1,4 +1,4 @@
-import { Group, Text, UnstyledButton } from '@mantine/core';
+import { Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { flexRender, type Column, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -232,6 +232,11 @@ const GridRow = memo(function GridRow({
  */
 export function ActivityGrid(props: {
   shown: ActivitySummary[];
+  /**
+   * Set while the whole list loads: how many rows it will have. The grid is marked busy and its
+   * scrollbar sized for all of them, so that it does not jump when they come.
+   */
+  total?: number | undefined;
   /** The table's sort (ActivitiesTable's own state, which the header shows). */
   sorting: SortingState;
   /** The table row of an activity (the same object each time it is asked for the same activity). */
@@ -241,7 +246,7 @@ export function ActivityGrid(props: {
   onResize: (id: string, width: number) => void;
   onOpen: (id: string) => void;
 }) {
-  const { shown: rows, sorting, rowOf, columns, widths, onResize, onOpen } = props;
+  const { shown: rows, total, sorting, rowOf, columns, widths, onResize, onOpen } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
@@ -312,7 +317,8 @@ export function ActivityGrid(props: {
       ref={scroller}
       role="grid"
       aria-label={t('activities.tableLabel')}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={(total ?? rows.length) + 1}
+      aria-busy={total !== undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onFocus={(e) => e.target === e.currentTarget && setFocused(true)}
@@ -332,12 +338,21 @@ export function ActivityGrid(props: {
             />
           ))}
         </div>
-        {rows.length === 0 && (
-          <Text c="dimmed" size="sm" ta="center" py="xl">
-            {t('activities.noMatch')}
-          </Text>
-        )}
-        <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
+        {rows.length === 0 &&
+          (total === undefined ? (
+            <Text c="dimmed" size="sm" ta="center" py="xl">
+              {t('activities.noMatch')}
+            </Text>
+          ) : (
+            <Center py="xl">
+              <Loader size="sm" aria-label={t('state.loading')} />
+            </Center>
+          ))}
+        <div
+          role="rowgroup"
+          className={classes.body}
+          style={{ height: rows.length === 0 ? 0 : Math.max(virtualizer.getTotalSize(), (total ?? 0) * ROW_HEIGHT) }}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const row = rowOf(rows[item.index]!);
             return (

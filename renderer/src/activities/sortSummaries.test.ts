@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActivitySummary } from '../../../core/api/contract';
-import { quickCompare, sortSummaries } from './sortSummaries';
+import { leadingRows, quickCompare, sortSummaries } from './sortSummaries';
 
 const LANGUAGES = ['en', 'nl', 'fr', 'de'];
 const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
@@ -50,5 +50,26 @@ describe('sortSummaries', () => {
         .map((a) => a.reference)
         .slice(0, 2),
     ).toEqual(['P-100000', 'P-99999']);
+  });
+});
+
+describe('leadingRows', () => {
+  const byReference = [{ id: 'reference', desc: false }];
+  const refs = (rows: ActivitySummary[] | null) => rows?.map((a) => a.reference) ?? null;
+
+  it("shows the list's first rows as the table sorted by reference would, empty references left for later", () => {
+    // The list's order (core's LIST_ORDER) puts an empty reference first; the table puts it last.
+    const first = ['', 'P-00001', 'P-00002', 'p-00010'].map(summary);
+    expect(refs(leadingRows(first, byReference, 'en'))).toEqual(['P-00001', 'P-00002', 'p-00010']);
+    expect(leadingRows(first, [], 'en')).toBe(first);
+  });
+
+  it('waits for the whole list when the first rows cannot tell the first of the table', () => {
+    // Case-blind text order and numeric order part ways on numbers of different lengths.
+    expect(leadingRows(['P-1', 'P-10', 'P-2'].map(summary), byReference, 'en')).toBeNull();
+    expect(leadingRows(['P-1', 'P-10'].map(summary), byReference, 'en')).toBeNull();
+    expect(leadingRows(['P-1', 'P-2'].map(summary), [{ id: 'reference', desc: true }], 'en')).toBeNull();
+    expect(leadingRows(['P-1', 'P-2'].map(summary), [{ id: 'name', desc: false }], 'en')).toBeNull();
+    expect(leadingRows([''].map(summary), byReference, 'en')).toBeNull();
   });
 });

@@ -79,3 +79,25 @@ export function sortSummaries(data: ActivitySummary[], sorting: SortingState, la
   const sorted = data.every((a, i) => i === 0 || order(data[i - 1]!, a) <= 0);
   return sorted ? data : [...data].sort(order);
 }
+
+/**
+ * The rows the table shows first in this sort, told from the list's first rows alone (before the
+ * whole list has come, activityRows.ts), or null when they cannot tell. Unsorted, the table shows
+ * the list's own order: its first rows. The list is ordered by reference then name, ignoring case
+ * (core's LIST_ORDER); sorted by reference A to Z, the table puts empty references last instead
+ * and compares numbers by value, which for references of one shape ("P-00017", "P-00102") is the
+ * same order: the first rows with a reference are the table's first when each has the shape of
+ * the next (quickCompare) and they are in order. (A reference of another shape further down, "P-1"
+ * among "P-00017", then moves up when the whole list comes.) Anything else waits for the whole list.
+ */
+export function leadingRows(first: ActivitySummary[], sorting: SortingState, lang: string): ActivitySummary[] | null {
+  const rule = sorting[0];
+  if (!rule || !SORTABLE.has(rule.id)) return first;
+  if (rule.id !== 'reference' || rule.desc || !QUICK_LANGUAGES.has(lang)) return null;
+  const numbered = first.filter((a) => a.reference !== '');
+  for (let i = 1; i < numbered.length; i++) {
+    const order = quickCompare(numbered[i - 1]!.reference, numbered[i]!.reference);
+    if (order === undefined || order > 0) return null;
+  }
+  return numbered.length > 0 ? numbered : null;
+}
