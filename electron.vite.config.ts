@@ -1,6 +1,43 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The page's entry (renderer/src/main.tsx) is small and imports the app (start.tsx) itself, so that
+ * it can ask the register for the first screen's data first. Left at that, the browser would fetch
+ * the app's code only once the entry has run: the page names the app's chunk, its chunks and its
+ * styles instead, so that they load beside the entry.
+ */
+function loadAppWithEntry(): Plugin {
+  return {
+    name: 'ropa-load-app-with-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const app = chunks.find((c) => c.moduleIds.some((id) => id.endsWith('/renderer/src/start.tsx')));
+        if (!app) throw new Error('renderer/src/start.tsx is in no chunk: update loadAppWithEntry');
+        const entry = chunks.find((c) => c.isEntry)?.fileName;
+        const scripts = [app.fileName, ...app.imports.filter((f) => f !== entry)];
+        return [
+          ...[...(app.viteMetadata?.importedCss ?? [])].map((href) => ({
+            tag: 'link',
+            // Fetched now, applied when the app is imported: a stylesheet here would hold up the entry.
+            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${href}` },
+            injectTo: 'head' as const,
+          })),
+          ...scripts.map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${href}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
 
 // One build for the shell and the UI: out/main, out/preload, out/renderer. The browser host
 // (web/) serves the same out/renderer.
@@ -34,7 +71,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), loadAppWithEntry()],
     build: {
       // electron-vite leaves bundles unminified; the UI's first load is parsed on every start.
       minify: 'esbuild',

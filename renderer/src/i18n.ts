@@ -7,15 +7,7 @@ import { labelsFor } from '../../core/api/labels';
 import type { Language } from '../../core/api/enums';
 import { addFormatters } from './format';
 import { initialLanguage, preferences } from './preferences';
-
-// Each language's wording is its own chunk, fetched when the language is first used: the first load
-// carries one language's, not four.
-const UI_WORDING: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
-  en: () => import('./locales/en.json'),
-  nl: () => import('./locales/nl.json'),
-  fr: () => import('./locales/fr.json'),
-  de: () => import('./locales/de.json'),
-};
+import { UI_WORDING } from './wording';
 
 async function loadLanguage(lang: Language): Promise<void> {
   if (i18n.hasResourceBundle(lang, 'translation')) return;

@@ -9,11 +9,7 @@ import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { App } from './App';
-import { fetchActivityRowsEarly } from './activities/activityRows';
 import { languagesReady } from './i18n';
-import { initialLanguage } from './preferences';
-import { parseRoute } from './route';
-import { fetchSessionEarly } from './session/earlySession';
 import { themeFor } from './theme';
 
 /** Notifications close by themselves after this long, unless one asks for longer. */
@@ -39,20 +35,20 @@ function Root() {
 /** How long the first render waits for the session at most: a busy host still gets the app's frame. */
 const SESSION_WAIT_MS = 500;
 
-// The session first (the register worker answers in order of asking), then the Activities table's
-// rows, the usual first screen: they load while the code below renders.
-const session = fetchSessionEarly();
-if (parseRoute(window.location.hash).page === 'activities') fetchActivityRowsEarly(initialLanguage());
-
-// The first screen waits for its wording (a chunk of a few kilobytes), never shows keys, and for the
-// session, so that its first render is the open register's screen rather than a loading view.
-void Promise.all([
-  languagesReady,
-  Promise.race([session, new Promise((resolve) => setTimeout(resolve, SESSION_WAIT_MS))]),
-]).then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Root />
-    </StrictMode>,
-  ),
-);
+/**
+ * Renders the app once its first screen's wording (a chunk of a few kilobytes) is here, so that it
+ * never shows keys, and the session (asked for by main.tsx), so that its first render is the open
+ * register's screen rather than a loading view.
+ */
+export function startApp(session: Promise<void>): void {
+  void Promise.all([
+    languagesReady,
+    Promise.race([session, new Promise((resolve) => setTimeout(resolve, SESSION_WAIT_MS))]),
+  ]).then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <Root />
+      </StrictMode>,
+    ),
+  );
+}
