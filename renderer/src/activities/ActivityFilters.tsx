@@ -36,7 +36,9 @@ export const ActivityFilters = memo(function ActivityFilters({
       clearable
       searchable={column === 'department'}
       w={width}
-      comboboxProps={{ withinPortal: true }}
+      // The options are rendered when the picker opens, not kept (hidden) beside every picker from
+      // the start: four lists of options and their positioning cost the first screen a good part of its render.
+      comboboxProps={{ withinPortal: true, keepMounted: false }}
     />
   ));
 });
