@@ -71,6 +71,8 @@ beforeAll(async () => {
     path.join(renderer, 'index.html'),
     '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>',
   );
+  mkdirSync(path.join(renderer, 'assets'));
+  writeFileSync(path.join(renderer, 'assets', 'app-Bw93_lwO.js'), 'export {};');
   writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
   const file = path.join(dir, 'test.sqlite');
   newRegister(file, { author: 'setup' }).register.close();
@@ -148,6 +150,12 @@ describe('browser host', () => {
     for (const name of methodNames) expect(script.body).toContain(`"${name}"`);
     const escape = await send(web, '/..%2fsecret.txt', { headers: { cookie } });
     expect(escape.body).not.toContain('outside the renderer');
+    // Only the build's hashed files may be kept by the browser; the page and the client script never.
+    const asset = await send(web, '/assets/app-Bw93_lwO.js', { headers: { cookie } });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(script.headers['cache-control']).toBe('no-store');
   });
 
   it('round-trips the contract: create, list, validation errors, conflicts', async () => {

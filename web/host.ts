@@ -128,7 +128,7 @@ function requestHandler(worker: RegisterWorker, token: string, port: () => numbe
       return send(405, 'text/plain; charset=utf-8', 'Method not allowed.\n');
     if (url.pathname === CLIENT_SCRIPT_PATH) return send(200, 'text/javascript; charset=utf-8', clientScript());
     const file = await staticFile(rendererDir, url.pathname);
-    send(file.status, file.type, file.body);
+    send(file.status, file.type, file.body, file.headers);
   };
 }
 
