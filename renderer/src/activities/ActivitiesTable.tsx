@@ -1,22 +1,16 @@
 import { Badge, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { constructRow, useTable, type SortingState } from '@tanstack/react-table';
+import { useTable, type SortingState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../core/api/contract';
-import {
-  activityColumns,
-  features,
-  HIDDEN_BY_DEFAULT,
-  type ActivityRow,
-  type ActivityTable,
-  type FilterColumn,
-} from './activityColumns';
+import { activityColumns, features, HIDDEN_BY_DEFAULT, type FilterColumn } from './activityColumns';
 import { ActivityFilters, type FilterValues } from './ActivityFilters';
 import { ColumnMenu } from './ColumnMenu';
 import { publishShownActivities } from '../exports/shownActivities';
 import { useDateStyle, useLanguage } from '../language';
 import { ActivityGrid } from './ActivityGrid';
+import gridClasses from './ActivityGrid.module.css';
 import { narrowingFilter } from './filterSummaries';
 import { SearchIndex } from './searchIndex';
 import { SEARCH_TARGET, takeSearchRequest } from '../keyboard/shortcuts';
@@ -60,16 +54,6 @@ function departmentsOf(data: readonly ActivitySummary[]): string[] {
   return [...seen].sort((a, b) => a.localeCompare(b));
 }
 
-/** One table row per activity, made when it is first shown and the same object after. */
-function rowMaker(table: ActivityTable): (a: ActivitySummary) => ActivityRow {
-  const rows = new WeakMap<ActivitySummary, ActivityRow>();
-  return (a) => {
-    let row = rows.get(a);
-    if (!row) rows.set(a, (row = constructRow(table, a.id, a, 0, 0)));
-    return row;
-  };
-}
-
 export function ActivitiesTable({
   rows,
   onOpen,
@@ -87,7 +71,10 @@ export function ActivitiesTable({
   const { t, i18n } = useTranslation();
   const lang = useLanguage();
   const dateStyle = useDateStyle();
-  const columns = useMemo(() => activityColumns(t, dateStyle, i18n.language), [t, dateStyle, i18n.language]);
+  const { defs: columns, cells } = useMemo(
+    () => activityColumns(t, dateStyle, i18n.language, gridClasses.status ?? ''),
+    [t, dateStyle, i18n.language],
+  );
   const [kept] = useState(() => loadTableState(registerPath, DEFAULTS));
   const [sorting, setSorting] = useState<SortingState>(kept.sorting);
   const [widths, setWidths] = useState(kept.widths);
@@ -116,9 +103,6 @@ export function ActivitiesTable({
   const [only, setOnly] = useState<Only | null>(query.only ?? null);
   const index = useMemo(() => new SearchIndex(data), [data]);
   useEffect(() => buildWhenIdle(index), [index]);
-  // New rows for new columns (another language), so the rows in view render again.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const rowOf = useMemo(() => rowMaker(table), [table, columns]);
   // The picker offers the register's departments, which only the whole list knows (and sorting
   // them by the collation costs its start-up, some milliseconds the first screen need not wait for).
   const departments = useMemo(() => (complete ? departmentsOf(data) : NO_DEPARTMENTS), [complete, data]);
@@ -214,8 +198,8 @@ export function ActivitiesTable({
         shown={shown ?? NO_ROWS}
         total={complete ? undefined : total}
         sorting={sorting}
-        rowOf={rowOf}
         columns={leaves}
+        cells={cells}
         widths={widths}
         onResize={resize}
         onOpen={onOpen}

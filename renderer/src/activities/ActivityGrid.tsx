@@ -1,13 +1,15 @@
 import { Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import { flexRender, type Column, type SortingState } from '@tanstack/react-table';
+import type { Column, SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
   useEffect,
+  useMemo,
   useReducer,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
@@ -15,7 +17,7 @@ import {
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../core/api/contract';
-import { COLUMN_WIDTH, type ActivityRow, type features } from './activityColumns';
+import { COLUMN_WIDTH, type features, type ShowCell } from './activityColumns';
 import classes from './ActivityGrid.module.css';
 import { cellStyle } from './cellStyle';
 
@@ -163,45 +165,40 @@ function showCutText(e: MouseEvent<HTMLDivElement>): void {
   if (cell) cell.title = isCut(cell) ? (cell.textContent ?? '') : '';
 }
 
+/** The visible columns with what a row needs of each: its cell and its style (one object per column, shared by every row). */
+interface RowColumn {
+  id: string;
+  show: ShowCell;
+  style: CSSProperties;
+}
+
 /**
  * A row's cells render again only when its activity, the columns or their widths change: a
  * keystroke in the search box, a scroll or a new current row leaves the rows still in view alone.
  */
-const RowCells = memo(function RowCells({
-  row,
-  columns,
-  widths,
-}: {
-  row: ActivityRow;
-  /** The visible columns: the row's own visible cells follow them. */
-  columns: ActivityColumn[];
-  widths: Record<string, number>;
-}) {
-  void columns;
-  return row.getVisibleCells().map((cell) => (
-    <div role="gridcell" key={cell.id} className={classes.cell} style={cellStyle(cell.column.id, widths)}>
-      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+const RowCells = memo(function RowCells({ activity, columns }: { activity: ActivitySummary; columns: RowColumn[] }) {
+  return columns.map((c) => (
+    <div role="gridcell" key={c.id} className={classes.cell} style={c.style}>
+      {c.show(activity)}
     </div>
   ));
 });
 
 const GridRow = memo(function GridRow({
-  row,
+  activity,
   index,
   start,
   active,
   describedBy,
   columns,
-  widths,
   onOpen,
 }: {
-  row: ActivityRow;
+  activity: ActivitySummary;
   index: number;
   start: number;
   active: boolean;
   describedBy: string | undefined;
-  columns: ActivityColumn[];
-  widths: Record<string, number>;
+  columns: RowColumn[];
   onOpen: (id: string) => void;
 }) {
   return (
@@ -213,15 +210,15 @@ const GridRow = memo(function GridRow({
       aria-rowindex={index + 2}
       aria-selected={active}
       aria-describedby={describedBy}
-      data-activity-id={row.id}
+      data-activity-id={activity.id}
       tabIndex={-1}
-      onClick={() => onOpen(row.id)}
+      onClick={() => onOpen(activity.id)}
       // Keyboard users get the same full text below the current row (the grid's fullText).
       // eslint-disable-next-line jsx-a11y/mouse-events-have-key-events
       onMouseOver={showCutText}
       style={{ height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
     >
-      <RowCells row={row} columns={columns} widths={widths} />
+      <RowCells activity={activity} columns={columns} />
     </div>
   );
 });
@@ -239,14 +236,19 @@ export function ActivityGrid(props: {
   total?: number | undefined;
   /** The table's sort (ActivitiesTable's own state, which the header shows). */
   sorting: SortingState;
-  /** The table row of an activity (the same object each time it is asked for the same activity). */
-  rowOf: (a: ActivitySummary) => ActivityRow;
+  /** The visible columns, for the header… */
   columns: ActivityColumn[];
+  /** …and each column's cell by id (activityColumns.tsx). */
+  cells: Record<string, ShowCell>;
   widths: Record<string, number>;
   onResize: (id: string, width: number) => void;
   onOpen: (id: string) => void;
 }) {
-  const { shown: rows, total, sorting, rowOf, columns, widths, onResize, onOpen } = props;
+  const { shown: rows, total, sorting, columns, cells, widths, onResize, onOpen } = props;
+  const rowColumns = useMemo(
+    () => columns.map((c) => ({ id: c.id, show: cells[c.id] ?? (() => null), style: cellStyle(c.id, widths) })),
+    [columns, cells, widths],
+  );
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
@@ -354,17 +356,16 @@ export function ActivityGrid(props: {
           style={{ height: rows.length === 0 ? 0 : Math.max(virtualizer.getTotalSize(), (total ?? 0) * ROW_HEIGHT) }}
         >
           {virtualizer.getVirtualItems().map((item) => {
-            const row = rowOf(rows[item.index]!);
+            const activity = rows[item.index]!;
             return (
               <GridRow
-                key={row.id}
-                row={row}
+                key={activity.id}
+                activity={activity}
                 index={item.index}
                 start={item.start}
                 active={item.index === active}
                 describedBy={fullText && item.index === active ? 'activity-full-text' : undefined}
-                columns={columns}
-                widths={widths}
+                columns={rowColumns}
                 onOpen={onOpen}
               />
             );

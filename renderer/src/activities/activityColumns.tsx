@@ -1,6 +1,5 @@
 // The activities table's columns and the TanStack Table features they use (v9: features and row
 // models are declared up front, once, outside the component).
-import { Badge } from '@mantine/core';
 import { IconAlertTriangle, IconWorld } from '@tabler/icons-react';
 import {
   columnFilteringFeature,
@@ -13,9 +12,9 @@ import {
   type Table,
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import type { ActivitySummary } from '../../../core/api/contract';
 import { formatDate, type DateStyle } from '../../../core/api/dates';
-import type { ActivityStatus } from '../../../core/api/schemas';
 import { formatWhen } from '../format';
 
 export const features = tableFeatures({
@@ -58,96 +57,112 @@ export const HIDDEN_BY_DEFAULT = {
   updatedAt: false,
 };
 
-const STATUS_COLOR: Record<ActivityStatus, string> = { draft: 'yellow', active: 'teal', retired: 'gray' };
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** `lang`: the UI language, for the time of the last change (format.ts). */
-export function activityColumns(t: TFunction, dateStyle: DateStyle, lang: string): ActivityColumn[] {
+/** How a column shows an activity: the grid renders each cell in view with it, directly. */
+export type ShowCell = (a: ActivitySummary) => ReactNode;
+
+export interface ActivityColumns {
+  /** For the table's state: sorting, visibility, filters, and the header cells. */
+  defs: ActivityColumn[];
+  /**
+   * Each column's cell by column id. The rows render from these rather than through the table's
+   * rows and cells: a row object, twelve cell objects and their contexts per activity shown cost
+   * more than the cells themselves, on every first screen and every keystroke that brings rows into view.
+   */
+  cells: Record<string, ShowCell>;
+}
+
+/**
+ * `lang`: the UI language, for the time of the last change (format.ts). `statusClass`: the class
+ * that draws a status as Mantine's light Badge does (ActivityGrid.module.css).
+ */
+export function activityColumns(
+  t: TFunction,
+  dateStyle: DateStyle,
+  lang: string,
+  statusClass: string,
+): ActivityColumns {
   // Each label is looked up once per set of columns: a row in view then renders without i18next.
   const labels = new Map<string, string>();
   const word = (key: string): string => {
-    let text = labels.get(key);
-    if (text === undefined) labels.set(key, (text = t(key)));
-    return text;
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = t(key)));
+    return label;
   };
   const label = (group: string) => (v: string) => word(`labels:${group}.${v}`);
   const special = t('activities.special');
   const transfers = t('activities.transfers');
   const overdue = t('activities.overdue');
-  return [
-    { accessorKey: 'reference', header: t('labels:field.reference') },
-    {
-      accessorKey: 'name',
-      header: t('labels:field.name'),
-      cell: ({ row }) => (
-        <span style={{ display: 'flex', gap: 6, alignItems: 'center', minWidth: 0 }}>
-          <span style={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis' }}>{row.original.name}</span>
-          {/* A native title, not a Mantine Tooltip: cheap enough to render in every visible row. */}
-          {row.original.hasSpecialCategories && (
-            <span title={special} style={{ display: 'inline-flex' }}>
-              <IconAlertTriangle size={14} color="var(--mantine-color-orange-6)" aria-label={special} />
-            </span>
-          )}
-          {row.original.hasTransfers && (
-            <span title={transfers} style={{ display: 'inline-flex' }}>
-              <IconWorld size={14} color="var(--mantine-color-blue-6)" aria-label={transfers} />
-            </span>
-          )}
-        </span>
-      ),
-    },
-    { accessorKey: 'organisationName', header: t('labels:field.organisation') },
-    {
-      accessorKey: 'role',
-      header: t('labels:field.role'),
-      cell: ({ getValue }) => label('role')(getValue() as string),
-    },
-    {
-      accessorKey: 'status',
-      header: t('labels:field.status'),
-      cell: ({ getValue }) => {
-        const s = getValue() as ActivityStatus;
-        return (
-          <Badge variant="light" color={STATUS_COLOR[s]} size="sm">
-            {label('status')(s)}
-          </Badge>
-        );
-      },
-    },
-    { accessorKey: 'department', header: t('labels:field.department') },
-    { accessorKey: 'owner', header: t('labels:field.owner') },
-    {
-      accessorKey: 'legalBases',
-      header: t('labels:field.legalBases'),
-      enableSorting: false,
-      cell: ({ getValue }) => (getValue() as string[]).map(label('legalBasis')).join(', '),
-    },
-    {
-      accessorKey: 'dataCategories',
-      header: t('labels:field.dataCategories'),
-      enableSorting: false,
-      cell: ({ getValue }) => (getValue() as string[]).join(', '),
-    },
-    { accessorKey: 'retention', header: t('labels:field.retention') },
-    {
-      accessorKey: 'reviewDate',
-      header: t('labels:field.reviewDate'),
-      cell: ({ getValue }) => {
-        const d = getValue() as string | null;
-        if (!d) return '';
-        return d < today() ? (
-          <span style={{ color: 'var(--mantine-color-red-7)', fontWeight: 500 }} title={overdue}>
-            {formatDate(d, dateStyle)}
+  const cells: Record<string, ShowCell> = {
+    reference: (a) => a.reference,
+    name: (a) => (
+      <span style={{ display: 'flex', gap: 6, alignItems: 'center', minWidth: 0 }}>
+        <span style={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis' }}>{a.name}</span>
+        {/* A native title, not a Mantine Tooltip: cheap enough to render in every visible row. */}
+        {a.hasSpecialCategories && (
+          <span title={special} style={{ display: 'inline-flex' }}>
+            <IconAlertTriangle size={14} color="var(--mantine-color-orange-6)" aria-label={special} />
           </span>
-        ) : (
-          formatDate(d, dateStyle)
-        );
-      },
+        )}
+        {a.hasTransfers && (
+          <span title={transfers} style={{ display: 'inline-flex' }}>
+            <IconWorld size={14} color="var(--mantine-color-blue-6)" aria-label={transfers} />
+          </span>
+        )}
+      </span>
+    ),
+    organisationName: (a) => a.organisationName,
+    role: (a) => label('role')(a.role),
+    // Mantine's light Badge drawn by a class (ActivityGrid.module.css): a Badge works its colours
+    // out anew on every render, in every row.
+    status: (a) => (
+      <span className={statusClass} data-status={a.status}>
+        {label('status')(a.status)}
+      </span>
+    ),
+    department: (a) => a.department,
+    owner: (a) => a.owner,
+    legalBases: (a) => a.legalBases.map(label('legalBasis')).join(', '),
+    dataCategories: (a) => a.dataCategories.join(', '),
+    retention: (a) => a.retention,
+    reviewDate: (a) => {
+      const d = a.reviewDate;
+      if (!d) return '';
+      return d < today() ? (
+        <span style={{ color: 'var(--mantine-color-red-7)', fontWeight: 500 }} title={overdue}>
+          {formatDate(d, dateStyle)}
+        </span>
+      ) : (
+        formatDate(d, dateStyle)
+      );
     },
-    {
-      accessorKey: 'updatedAt',
-      header: t('labels:field.updatedAt'),
-      cell: ({ getValue }) => formatWhen(String(getValue()), lang),
-    },
-  ];
+    updatedAt: (a) => formatWhen(a.updatedAt, lang),
+  };
+  const column = (
+    key: keyof ActivitySummary & string,
+    header: string,
+    options: { enableSorting?: boolean } = {},
+  ): ActivityColumn => {
+    const show = cells[key]!;
+    return { accessorKey: key, header, ...options, cell: ({ row }) => show(row.original) };
+  };
+  const noSort = { enableSorting: false };
+  return {
+    cells,
+    defs: [
+      column('reference', t('labels:field.reference')),
+      column('name', t('labels:field.name')),
+      column('organisationName', t('labels:field.organisation')),
+      column('role', t('labels:field.role')),
+      column('status', t('labels:field.status')),
+      column('department', t('labels:field.department')),
+      column('owner', t('labels:field.owner')),
+      column('legalBases', t('labels:field.legalBases'), noSort),
+      column('dataCategories', t('labels:field.dataCategories'), noSort),
+      column('retention', t('labels:field.retention')),
+      column('reviewDate', t('labels:field.reviewDate')),
+      column('updatedAt', t('labels:field.updatedAt')),
+    ],
+  };
 }
