@@ -48,29 +48,36 @@ function filterWith(
 
 type FilterArgs = [data: ActivitySummary[], filters: ColumnFiltersState, search: string, only: Only | null];
 
+/** How many answers narrowingFilter keeps for going back: a word typed and erased again, say. */
+const RECENT = 32;
+
 /**
- * filterSummaries with a memory of its last answer, searching through `index` (searchIndex.ts) when
- * it is given one of `data`. Typing on in the search box only narrows: a text that contains the
- * last one can only match activities the last one matched, so with the same list and filters only
- * those are searched again.
+ * filterSummaries with a memory of its last answers, searching through `index` (searchIndex.ts)
+ * when it is given one of `data`. Typing on in the search box only narrows: a text that contains
+ * the last one can only match activities the last one matched, so with the same list and filters
+ * only those are searched again. Erasing goes back to texts searched a moment ago: their answers
+ * are kept (for the same list and filters) rather than worked out again over every activity.
  */
 export function narrowingFilter(index?: SearchIndex): (...args: FilterArgs) => ActivitySummary[] {
   let last: { args: FilterArgs; query: string; result: ActivitySummary[] } | null = null;
+  const recent = new Map<string, ActivitySummary[]>();
   return (data, filters, search, only) => {
     const query = searchQuery(search);
-    const searched = query && (index ? index.test(query) : (a: ActivitySummary) => matchesSearch(a, query));
-    const today = new Date().toISOString().slice(0, 10);
-    const narrows =
-      last !== null &&
-      query.includes(last.query) &&
-      last.args[0] === data &&
-      last.args[1] === filters &&
-      last.args[3] === only;
-    const result = narrows
-      ? searched
-        ? last!.result.filter(searched)
-        : last!.result
-      : filterWith(data, filters, only, today, searched);
+    const same = last !== null && last.args[0] === data && last.args[1] === filters && last.args[3] === only;
+    if (!same) recent.clear();
+    let result = recent.get(query);
+    if (result === undefined) {
+      const searched = query && (index ? index.test(query) : (a: ActivitySummary) => matchesSearch(a, query));
+      const today = new Date().toISOString().slice(0, 10);
+      result =
+        same && query.includes(last!.query)
+          ? searched
+            ? last!.result.filter(searched)
+            : last!.result
+          : filterWith(data, filters, only, today, searched);
+      if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    } else recent.delete(query);
+    recent.set(query, result);
     last = { args: [data, filters, search, only], query, result };
     return result;
   };

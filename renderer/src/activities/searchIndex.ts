@@ -8,6 +8,9 @@
 import type { ActivitySummary } from '../../../core/api/contract';
 import { foldForSearch, matchesSearch, searchParts } from '../../../core/api/search';
 
+const HIT = 1;
+const MISS = 2;
+
 export class SearchIndex {
   private readonly textIds = new Map<string, number>();
   private readonly folded: string[] = [];
@@ -36,28 +39,29 @@ export class SearchIndex {
   }
 
   /**
-   * Whether an activity matches a query made by searchQuery. Until the index is complete, and for
-   * an activity not in its list, this is matchesSearch itself.
+   * Whether an activity matches a query made by searchQuery; for an activity not in the index's
+   * list, this is matchesSearch itself. A search typed before the index is complete completes it
+   * first: that costs less than matchesSearch over every activity (which folds each activity's
+   * whole text), and the next keystrokes have it. Each distinct text is tested once,
+   * when an activity first needs it: typing on only narrows (filterSummaries.ts), so the keystrokes
+   * after the first test the texts of the activities still shown, not every text of the register.
    */
   test(query: string): (a: ActivitySummary) => boolean {
     if (!query) return () => true;
-    if (!this.complete) return (a) => matchesSearch(a, query);
-    const hit = this.folded.map((text) => text.includes(query));
-    const matched = new Uint8Array(this.ends.length);
-    let start = 0;
-    for (let r = 0; r < this.ends.length; r++) {
-      const end = this.ends[r]!;
-      for (let k = start; k < end; k++) {
-        if (hit[this.refs[k]!]) {
-          matched[r] = 1;
-          break;
-        }
-      }
-      start = end;
-    }
+    this.grow(Infinity);
+    const { folded, refs, ends, position } = this;
+    /** Per text: 0 not tested yet, then HIT or MISS. */
+    const tested = new Uint8Array(folded.length);
     return (a) => {
-      const at = this.position.get(a);
-      return at === undefined ? matchesSearch(a, query) : matched[at] === 1;
+      const at = position.get(a);
+      if (at === undefined) return matchesSearch(a, query);
+      for (let k = at === 0 ? 0 : ends[at - 1]!, end = ends[at]!; k < end; k++) {
+        const id = refs[k]!;
+        let result = tested[id]!;
+        if (result === 0) tested[id] = result = folded[id]!.includes(query) ? HIT : MISS;
+        if (result === HIT) return true;
+      }
+      return false;
     };
   }
 
