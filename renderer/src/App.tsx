@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SessionInfo } from '../../core/api/client';
 import { ropa, settle, shell } from './api';
 import { LoadedView } from './common/LoadedView';
+import { useAfterFirstPaint } from './common/useAfterFirstPaint';
 import { useLoad } from './common/useLoad';
 import { ExportDialog } from './exports/ExportDialog';
 import { SkipLink } from './keyboard/SkipLink';
@@ -97,6 +98,8 @@ export function App() {
   const firstStart = !!session && !session.authorChosen && !kept && author === 'closed';
   const open = !!session?.path;
   useChangePolling(open);
+  // The dialogs that are closed on start mount after the first screen is painted.
+  const painted = useAfterFirstPaint();
   const [help, setHelp] = useState(false);
   const showHelp = useCallback(() => setHelp(true), []);
   useShortcuts(open, !!session?.readOnly, showHelp);
@@ -140,8 +143,8 @@ export function App() {
           }
         </LoadedView>
       </AppShell.Main>
-      <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />
-      {session?.path && <ExportDialog key={`${generation}:${session.path}`} session={session} />}
+      {painted && <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />}
+      {painted && session?.path && <ExportDialog key={`${generation}:${session.path}`} session={session} />}
       {session?.path && !session.readOnly && importing && (
         <Suspense fallback={null}>
           <ImportWizard
@@ -157,7 +160,7 @@ export function App() {
           />
         </Suspense>
       )}
-      <ShortcutsModal opened={help} onClose={() => setHelp(false)} />
+      {painted && <ShortcutsModal opened={help} onClose={() => setHelp(false)} />}
       {licences && (
         <Suspense fallback={null}>
           <LicencesModal opened onClose={() => setLicences(false)} />
@@ -175,14 +178,16 @@ export function App() {
           }}
         />
       )}
-      <BackupsModal
-        opened={backups && open}
-        onClose={() => setBackups(false)}
-        onRestored={() => {
-          setBackups(false);
-          switched();
-        }}
-      />
+      {painted && (
+        <BackupsModal
+          opened={backups && open}
+          onClose={() => setBackups(false)}
+          onRestored={() => {
+            setBackups(false);
+            switched();
+          }}
+        />
+      )}
     </AppShell>
   );
 }
