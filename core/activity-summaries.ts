@@ -294,7 +294,8 @@ export function packedSummaries(ctx: CoreContext, lang: Language): PackedSummari
  * The first `first` summaries of packedSummaries' list and how many it holds: the activities
  * table's first screen, before the whole list has been read. A current list in memory is simply cut;
  * otherwise only the first lines are read (the activity_list_order index hands them over in list
- * order, so a LIMIT reads a few pages however long the list) and nothing is kept: the whole list,
+ * order, so a LIMIT reads a few pages however long the list, and list_counts says how many there
+ * are) and nothing is kept: the whole list,
  * asked for next, is built as before.
  */
 export function firstPackedSummaries(ctx: CoreContext, lang: Language, first: number): PackedSummaries {
@@ -309,7 +310,14 @@ export function firstPackedSummaries(ctx: CoreContext, lang: Language, first: nu
       .prepare(`SELECT l.line FROM ${source.rows} l ${LIST_ORDER} LIMIT ?`)
       .pluck()
       .all(first) as string[];
-    const total = ctx.register.sqlite.prepare(`SELECT count(*) FROM ${source.rows}`).pluck().get() as number;
+    // How many lines there are, from list_counts (one page) when its two numbers agree, as they do
+    // unless a writer replaced rows by rowid; counting reads a whole index of the table.
+    const total = ctx.register.sqlite
+      .prepare(
+        `SELECT coalesce((SELECT lines FROM list_counts WHERE activities = lines AND @stored), (SELECT count(*) FROM ${source.rows}))`,
+      )
+      .pluck()
+      .get({ stored: source.refs === 'stored' ? 1 : 0 }) as number;
     return pack(
       lines.map((line) => toSummary(line, c)),
       total,
