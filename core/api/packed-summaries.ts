@@ -6,6 +6,12 @@
 import type { ActivityRole, ActivityStatus, LegalBasis } from './enums';
 import type { ActivitySummary } from './types';
 
+/**
+ * How many rows the activities table asks for first (listActivityRows with `first`): more than the
+ * tallest window shows (40 px each), so the first screen never waits for the rest.
+ */
+export const FIRST_ROWS = 100;
+
 export interface PackedSummaries {
   /**
    * What each activity has of its own, OWN_WIDTH texts per activity in list order: id, reference,

@@ -6,11 +6,8 @@
 // (boot.ts), so the register worker answers while the UI's code loads and its first screen renders.
 import type { ActivitySummary } from '../../../core/api/contract';
 import type { Language } from '../../../core/api/enums';
-import { unpack, type PackedSummaries } from '../../../core/api/packed-summaries';
+import { FIRST_ROWS, unpack, type PackedSummaries } from '../../../core/api/packed-summaries';
 import { ropa, settle, type Outcome } from '../api';
-
-/** More rows than the tallest window shows (40 px each): the first screen never waits for the rest. */
-export const FIRST_ROWS = 100;
 
 export interface ActivityRows {
   /** The rows in list order: every activity, or only the first ones while the rest load. */
