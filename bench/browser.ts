@@ -42,16 +42,23 @@ async function timeToRows(page: Page, url: string): Promise<{ first: number; all
 interface Keystrokes {
   /** From the keydown to the first animation frame after the table changed: what the user waits for. */
   latencies: number[];
-  /** From the keydown to the end of the work it caused (the table re-rendered), before that frame. */
+  /**
+   * What a keystroke costs the page: its scripts (keydown to the input event handled, React's
+   * re-render included) plus the frame that shows it (the animation frame to the task after it,
+   * when style, layout and paint are done). Under a frame's 16 ms, the change is on screen in the
+   * first frame after the key, whenever in the frame the key came.
+   */
   work: number[];
 }
 
 /**
- * Measured inside the page: from the keydown's timestamp to the first animation frame after the
- * input event, when React has re-rendered the table (input events render synchronously). Each key
- * here follows a frame closely, so it waits for most of the next even when nothing is to be done;
- * the work alone is measured too, up to the input event's end (React re-renders in its handler
- * at the page's root, before the event reaches the window) and the microtasks queued by then.
+ * Measured inside the page. The wait from the keydown to the next animation frame also holds the
+ * time until the next frame was due anyway: each key here follows a frame closely, so it waits for
+ * most of a frame even when nothing is to be done, and that figure's p95 sits near 16 ms whatever
+ * the work. `work` leaves that wait out: the scripts up to the end of the input event (React
+ * re-renders in its handler at the page's root, before the event reaches the window) and the
+ * frame's own rendering, from its animation-frame callback to a message posted there, which runs
+ * once the frame is rendered.
  */
 async function keystrokeLatencies(page: Page): Promise<Keystrokes> {
   await page.evaluate(() => {
@@ -59,10 +66,21 @@ async function keystrokeLatencies(page: Page): Promise<Keystrokes> {
     w.latencies = [];
     w.work = [];
     let down = 0;
+    let handled = 0;
     const box = document.querySelector<HTMLInputElement>('input[aria-label="Search activities"]')!;
     box.addEventListener('keydown', (e) => (down = e.timeStamp), true);
-    box.addEventListener('input', () => requestAnimationFrame(() => w.latencies.push(performance.now() - down)));
-    window.addEventListener('input', () => queueMicrotask(() => w.work.push(performance.now() - down)));
+    window.addEventListener('input', () => queueMicrotask(() => (handled = performance.now())));
+    box.addEventListener('input', () =>
+      requestAnimationFrame(() => {
+        const frame = performance.now();
+        const after = new MessageChannel();
+        after.port1.onmessage = () => {
+          w.work.push(handled - down + (performance.now() - frame));
+          w.latencies.push(frame - down);
+        };
+        after.port2.postMessage(null);
+      }),
+    );
   });
   await page.getByLabel('Search activities').focus();
   for (const [i, key] of KEYS.entries()) {
@@ -192,13 +210,14 @@ const run = (): Promise<Measurement[]> =>
         name: `search keystroke to updated table, p95 of ${latencies.length}`,
         value: round(percentile(latencies, 95), 1),
         unit: 'ms',
-        target: 16,
-        note: 'one frame: the keydown to the next animation frame after the table changed',
+        note: 'the keydown to the next animation frame after the table changed, the wait for that frame included',
       },
       {
-        name: `search keystroke to the table re-rendered (the work alone), p95 of ${work.length}`,
+        name: `search keystroke's work, p95 of ${work.length}`,
         value: round(percentile(work, 95), 1),
         unit: 'ms',
+        target: 16,
+        note: 'one frame: scripts from the keydown to the table re-rendered, plus rendering the frame that shows it',
       },
       { name: 'table rows in the DOM (header included)', value: rowsInDom, unit: 'count', target: 99 },
       {
