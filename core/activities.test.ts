@@ -251,4 +251,78 @@ describe('an activity saved as one aggregate', () => {
     expect(history.map((h) => h.action)).toEqual(['update', 'create']);
     expect(history[0]!.changes).toEqual({ name: { before: 'Newsletter', after: 'Newsletter (weekly)' } });
   });
+
+  it('returns and records what a later read gives, every kind of field in the same order', () => {
+    const { ctx, org, recipient, draft } = setup();
+    const client = must(ctx, 'createOrganisation', { name: 'Client BV', country: 'NL', kind: 'client' });
+    const category = draft.dataCategoryIds![0]!;
+    const fields: ActivityDraft = {
+      ...draft,
+      description: 'Line one\nline two',
+      role: 'processor',
+      controllerIds: [client.id, org.id],
+      status: 'retired',
+      endDate: '2026-06-30',
+      purposes: [
+        { text: 'Send news', legalBases: ['consent'], dataCategoryIds: [category], retentionPositions: [1] },
+        {
+          text: 'Measure reach',
+          legalBases: ['legitimate_interests', 'consent'],
+          legitimateInterest: 'Knowing what readers open',
+          translations: { fr: { text: 'Mesurer la portée' } },
+        },
+      ],
+      art9Conditions: ['explicit_consent'],
+      art10Basis: 'None',
+      sources: ['The subscriber', 'A partner'],
+      transfers: [
+        {
+          country: 'US',
+          recipientId: recipient.id,
+          safeguard: 'standard_contractual_clauses',
+          safeguardDetails: 'Module 2',
+        },
+      ],
+      retention: [
+        { durationValue: 2, durationUnit: 'years', trigger: 'after the last mail', dataCategoryId: category },
+        { criterion: 'Until consent is withdrawn', translations: { nl: { criterion: 'Tot intrekking' } } },
+      ],
+      securityDescription: 'TLS everywhere',
+      dpia: 'done',
+      dpiaLink: 'https://example.org/dpia',
+      automatedDecision: true,
+      automatedDecisionDetails: 'Scoring',
+      reviewDate: '2027-01-31',
+      notes: 'Checked',
+      audiences: ['customers'],
+      translations: { fr: { name: 'Lettre', sources: ['L’abonné'] } },
+    };
+    const created = must(ctx, 'createActivity', fields);
+    const same = (a: Activity) =>
+      expect(JSON.stringify(must(ctx, 'getActivity', { id: a.id }))).toBe(JSON.stringify(a));
+    same(created);
+    expect(created.legalBases).toEqual(['consent', 'legitimate_interests']);
+    const updated = must(ctx, 'updateActivity', {
+      id: created.id,
+      version: 1,
+      fields: { ...fields, automatedDecision: false, transfers: [{ ...fields.transfers![0]!, country: 'CA' }] },
+    });
+    same(updated);
+    expect(updated.transfers[0]!.version).toBe(2);
+    // The history's create entry holds the activity as read, so replaying it gives the same text.
+    const [update, create] = must(ctx, 'listHistory', { entityId: created.id });
+    const {
+      id: _i,
+      version: _v,
+      createdAt: _ca,
+      createdBy: _cb,
+      updatedAt: _ua,
+      updatedBy: _ub,
+      ...editable
+    } = created;
+    expect(JSON.stringify(Object.fromEntries(Object.entries(create!.changes).map(([k, c]) => [k, c.after])))).toBe(
+      JSON.stringify(editable),
+    );
+    expect(Object.keys(update!.changes)).toEqual(['automatedDecision', 'transfers']);
+  });
 });

@@ -1,7 +1,8 @@
 // Processing activities: the register's heart. An activity is saved as one aggregate (its links to
 // terms, recipients and controllers, its transfers and retention rules) under one version number.
 import { asc, eq, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Column } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { RegisterDb } from '../db/open';
 import { insertRows, perConnection, statement } from '../db/statements';
 import {
@@ -230,37 +231,107 @@ function childStamps<I extends object, E extends Stamp & I>(ctx: CoreContext, wa
   });
 }
 
-function writeChildren(ctx: CoreContext, activityId: string, f: ActivityFields, before: Activity | null): void {
+/** The child rows with a stamp of their own, as written. */
+interface StampedChildren {
+  transfers: (typeof transfers.$inferInsert)[];
+  retention: (typeof retentionRules.$inferInsert)[];
+}
+
+function writeChildren(
+  ctx: CoreContext,
+  activityId: string,
+  f: ActivityFields,
+  before: Activity | null,
+): StampedChildren {
   const { sqlite } = ctx.register;
   const tStamps = childStamps<TransferInput, Transfer>(ctx, f.transfers, before?.transfers ?? []);
   const rStamps = childStamps<RetentionInput, RetentionRule>(ctx, f.retention, before?.retention ?? []);
-  insertRows(
-    sqlite,
-    transfers,
-    f.transfers.map((t, position) => ({ ...t, ...tStamps[position]!, activityId, position })),
-  );
-  insertRows(
-    sqlite,
-    retentionRules,
-    f.retention.map((r, position) => ({ ...r, ...rStamps[position]!, activityId, position })),
-  );
+  const written: StampedChildren = {
+    transfers: f.transfers.map((t, position) => ({ ...t, ...tStamps[position]!, activityId, position })),
+    retention: f.retention.map((r, position) => ({ ...r, ...rStamps[position]!, activityId, position })),
+  };
+  insertRows(sqlite, transfers, written.transfers);
+  insertRows(sqlite, retentionRules, written.retention);
+  return written;
 }
 
 /** The activity's links, child rows and list line, as `f` has them, after its own row was written. */
-function writeParts(ctx: CoreContext, id: string, f: ActivityFields, before: Activity | null): void {
+function writeParts(ctx: CoreContext, id: string, f: ActivityFields, before: Activity | null): StampedChildren {
   if (before) clearParts(ctx, id);
   writeLinksOf(ctx, id, f);
-  writeChildren(ctx, id, f, before);
+  const children = writeChildren(ctx, id, f, before);
   refreshActivityLine(ctx.register.sqlite, id);
+  return children;
+}
+
+type Columns = [key: string, column: Column][];
+/** What an activity holds beyond its own row. */
+type ActivityParts =
+  | 'purposes'
+  | 'controllerIds'
+  | 'dataSubjectIds'
+  | 'dataCategoryIds'
+  | 'securityMeasureIds'
+  | 'recipientIds'
+  | 'transfers'
+  | 'retention';
+
+/** A table's record columns in its order, leaving out the keys a child record does not show. */
+function columnsOf(table: SQLiteTable, leaveOut: string[] = []): Columns {
+  return Object.entries(recordColumns(table) as Record<string, Column>).filter(([key]) => !leaveOut.includes(key));
+}
+
+const CHILD_KEYS = ['activityId', 'position'];
+const ACTIVITY_COLUMNS = columnsOf(activities);
+const PURPOSE_COLUMNS = columnsOf(purposes, CHILD_KEYS);
+const TRANSFER_COLUMNS = columnsOf(transfers, CHILD_KEYS);
+const RETENTION_COLUMNS = columnsOf(retentionRules, CHILD_KEYS);
+
+/**
+ * `written` as reading its row back would give it: the columns in the table's order, each value
+ * through drizzle's own encoding and decoding (JSON columns come back as fresh copies, booleans as
+ * booleans). A value left to an SQL default is not known here, so every column must be written.
+ */
+function asRead<T>(columns: Columns, written: object): T {
+  const values = written as Record<string, unknown>;
+  const record: Record<string, unknown> = {};
+  for (const [key, column] of columns) {
+    const value = values[key];
+    if (value === undefined) throw new Error(`${column.name} was not written, so it cannot be returned`);
+    record[key] = value === null ? null : column.mapFromDriverValue(column.mapToDriverValue(value));
+  }
+  return record as T;
+}
+
+/**
+ * The activity just saved, exactly as getActivity would read it (same values, same key order, which
+ * the history's text keeps), built from what was written instead of seven queries reading it again.
+ */
+function activityRecord(main: ActivityRow, f: ActivityFields, children: StampedChildren): Activity {
+  // organisationId after the other columns, as findActivity gives it.
+  const { organisationId, ...rest } = asRead<Omit<Activity, ActivityParts>>(ACTIVITY_COLUMNS, main);
+  return {
+    ...rest,
+    organisationId,
+    purposes: f.purposes.map((p) => asRead<Purpose>(PURPOSE_COLUMNS, p)),
+    controllerIds: [...f.controllerIds],
+    dataSubjectIds: [...f.dataSubjectIds],
+    dataCategoryIds: [...f.dataCategoryIds],
+    securityMeasureIds: [...f.securityMeasureIds],
+    recipientIds: [...f.recipientIds],
+    transfers: children.transfers.map((t) => asRead<Transfer>(TRANSFER_COLUMNS, t)),
+    retention: children.retention.map((r) => asRead<RetentionRule>(RETENTION_COLUMNS, r)),
+  };
 }
 
 export function createActivity(ctx: CoreContext, f: ActivityFields): Activity {
   return writeTransaction(ctx, () => {
     checkReferences(ctx, f, '');
     const stamp = newStamp(ctx);
-    insertRows(ctx.register.sqlite, activities, [{ ...mainRow(f), ...stamp }]);
-    writeParts(ctx, stamp.id, f, null);
-    const created = getActivity(ctx, stamp.id);
+    const main = { ...mainRow(f), ...stamp };
+    insertRows(ctx.register.sqlite, activities, [main]);
+    const children = writeParts(ctx, stamp.id, f, null);
+    const created = activityRecord(main, f, children);
     recordChange(ctx, 'activity', stamp.id, 'create', null, created);
     return created;
   });
@@ -274,13 +345,10 @@ export function updateActivity(
     const current = getActivity(ctx, input.id);
     assertVersion('activity', current, input.version);
     checkReferences(ctx, input.fields, 'fields.');
-    ctx.register.db
-      .update(activities)
-      .set({ ...mainRow(input.fields), ...nextStamp(ctx, current) })
-      .where(eq(activities.id, input.id))
-      .run();
-    writeParts(ctx, input.id, input.fields, current);
-    const updated = getActivity(ctx, input.id);
+    const main = { ...mainRow(input.fields), ...nextStamp(ctx, current) };
+    ctx.register.db.update(activities).set(main).where(eq(activities.id, input.id)).run();
+    const children = writeParts(ctx, input.id, input.fields, current);
+    const updated = activityRecord(main, input.fields, children);
     recordChange(ctx, 'activity', input.id, 'update', current, updated);
     return updated;
   });

@@ -7,7 +7,7 @@ import { history } from '../db/schema';
 import { appendEntry, decodeChanges, entryHash, GENESIS_HASH, HEAD_KEY } from '../db/history-chain';
 import type { HistoryEntry } from './api/contract';
 import type { CoreContext } from './context';
-import { withoutStamp } from './stamps';
+import { isStampKey, withoutStamp } from './stamps';
 
 export { entryHash, GENESIS_HASH, HEAD_KEY };
 type Action = HistoryEntry['action'];
@@ -17,11 +17,25 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 
 /** Field-level before/after of the editable fields that differ. */
 export function diff(before: object | null, after: object | null): Changes {
+  if (before === null && after !== null) return created(after);
   const b = before ? withoutStamp(before) : {};
   const a = after ? withoutStamp(after) : {};
   const changes: Changes = {};
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
     if (!same(b[key], a[key])) changes[key] = { before: b[key] ?? null, after: a[key] ?? null };
+  }
+  return changes;
+}
+
+/**
+ * A create's changes: every editable field from nothing, what `diff` gives against an empty record
+ * (only a field left undefined is the same on both sides), without serialising every value to
+ * compare it with nothing.
+ */
+function created(after: object): Changes {
+  const changes: Changes = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (value !== undefined && !isStampKey(key)) changes[key] = { before: null, after: value ?? null };
   }
   return changes;
 }
