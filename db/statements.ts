@@ -44,31 +44,31 @@ export function statement(sqlite: Database.Database, sql: string, mode: Statemen
   });
 }
 
-/** Rows per INSERT: well under SQLite's limit of 32,766 parameters for any of our tables. */
-const ROWS_PER_INSERT = 64;
-
 /**
  * Inserts rows shaped as drizzle's `$inferInsert` of `table`, encoding each value as drizzle
  * would (JSON columns as text, booleans as 0/1) through the column's own mapper; a key left
- * undefined takes the column's SQL default. Rows with the same keys go in one statement (an
- * activity's 18 term links cost one call into SQLite instead of 18).
+ * undefined takes the column's SQL default. One statement per row, prepared once per set of keys:
+ * inside a transaction SQLite gives a statement that writes several rows an undo journal of its
+ * own (a copy of every page it touches, so that it can fail alone), which cost saving an activity
+ * more than the calls a multi-row INSERT saves. Returns the last row's result (its rowid), or null
+ * when there were no rows.
  */
-export function insertRows<T extends Table>(sqlite: Database.Database, table: T, rows: T['$inferInsert'][]): void {
+export function insertRows<T extends Table>(
+  sqlite: Database.Database,
+  table: T,
+  rows: T['$inferInsert'][],
+): Database.RunResult | null {
   const columns = getTableColumns(table) as Record<string, T['_']['columns'][string]>;
-  let i = 0;
-  while (i < rows.length) {
-    const keys = presentKeys(rows[i]!);
-    const batch: unknown[] = [];
-    let n = 0;
-    for (; i < rows.length && n < ROWS_PER_INSERT && sameKeys(rows[i]!, keys); i++, n++) {
-      const row = rows[i] as Record<string, unknown>;
-      for (const k of keys) {
-        const value = row[k];
-        batch.push(value === null ? null : columns[k]!.mapToDriverValue(value));
-      }
-    }
-    insertStatement(sqlite, table, columns, keys, n).run(batch);
+  let last: Database.RunResult | null = null;
+  for (const row of rows as Record<string, unknown>[]) {
+    const keys = presentKeys(row);
+    const values = keys.map((k) => {
+      const value = row[k];
+      return value === null ? null : columns[k]!.mapToDriverValue(value);
+    });
+    last = insertStatement(sqlite, table, columns, keys).run(values);
   }
+  return last;
 }
 
 function presentKeys(row: object): string[] {
@@ -77,28 +77,19 @@ function presentKeys(row: object): string[] {
     .map(([k]) => k);
 }
 
-function sameKeys(row: object, keys: string[]): boolean {
-  const r = row as Record<string, unknown>;
-  let count = 0;
-  for (const k in r) if (r[k] !== undefined) count++;
-  return count === keys.length && keys.every((k) => r[k] !== undefined);
-}
-
 function insertStatement(
   sqlite: Database.Database,
   table: Table,
   columns: Record<string, { name: string }>,
   keys: string[],
-  rows: number,
 ): Database.Statement {
   const name = getTableName(table);
-  return perConnection(sqlite, `insert\u0000${name}\u0000${keys.join(',')}\u0000${rows}`, () => {
+  return perConnection(sqlite, `insert\u0000${name}\u0000${keys.join(',')}`, () => {
     const names = keys.map((k) => {
       const column = columns[k];
       if (!column) throw new Error(`${name} has no column ${k}`);
       return `"${column.name}"`;
     });
-    const one = `(${keys.map(() => '?').join(', ')})`;
-    return sqlite.prepare(`INSERT INTO "${name}" (${names.join(', ')}) VALUES ${Array(rows).fill(one).join(', ')}`);
+    return sqlite.prepare(`INSERT INTO "${name}" (${names.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`);
   });
 }
