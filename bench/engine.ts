@@ -92,7 +92,7 @@ function measureSize(dir: string, count: number): Measurement[] {
         value: round(createMs / 1_000),
         unit: 's',
         ...(count === 10_000 ? { target: CREATE_TARGET_S } : {}),
-        note: 'through the dispatcher, one transaction',
+        note: 'createActivities through the dispatcher, 100 at a time, one transaction',
       },
       { name: `open ${label}`, value: round(openMs), unit: 'ms', note: 'header checks, quick_check, pragmas' },
       {

@@ -57,6 +57,8 @@ const deleteInput = z.object({ id: idSchema, version: versionSchema });
 const updateOf = <T extends z.ZodType>(fields: T) => z.object({ id: idSchema, version: versionSchema, fields });
 const updateOrganisation = updateOf(organisationFields);
 const updateActivity = updateOf(activityFields);
+/** Activities per createActivities call: a batch stays a fraction of a second's work. */
+const MAX_BATCH = 1_000;
 const updateRecipient = updateOf(recipientFields);
 const updateTerm = updateOf(termFields);
 const updateCookie = updateOf(cookieFields);
@@ -210,6 +212,11 @@ export const contract = {
   searchActivities: query<ActivitySummary[]>()(searchInput),
   getActivity: query<Activity>()(byId),
   createActivity: command<Activity>()(activityFields),
+  // Many at once, in one transaction: all or none (an issue's path starts with the activity's index).
+  // What a script or the benchmark's generator uses; the spreadsheet import writes the same way.
+  createActivities: command<Activity[]>()(
+    z.array(activityFields).min(1).max(MAX_BATCH, `at most ${MAX_BATCH} at once`),
+  ),
   updateActivity: command<Activity>()(updateActivity),
   deleteActivity: command<Deleted>()(deleteInput),
 
