@@ -27,7 +27,7 @@ import {
   type TransferInput,
 } from './api/schemas';
 import { assertVersion, newStamp, nextStamp, stampOf, withoutStamp } from './stamps';
-import { refreshActivityLine } from './activity-list';
+import { refreshActivityLine, refreshActivityLines } from './activity-list';
 import { allLinkedIds, clearLinks, linkedIds, linkedSql, LINKS, writeLinks } from './activity-links';
 import { unlinkActivityCookies } from './cookies';
 import { summaries } from './activity-summaries';
@@ -297,7 +297,7 @@ function writeChildren(
   return written;
 }
 
-/** The activity's links, child rows and list line, as `f` has them, after its own row was written. */
+/** The activity's links and child rows, as `f` has them, after its own row was written. */
 function writeParts(
   ctx: CoreContext,
   activity: ActivityKey,
@@ -307,9 +307,7 @@ function writeParts(
 ): StampedChildren {
   if (before) clearParts(ctx, activity.id);
   writeLinksOf(ctx, activity, f, refs);
-  const children = writeChildren(ctx, activity.id, f, before);
-  refreshActivityLine(ctx.register.sqlite, activity.id);
-  return children;
+  return writeChildren(ctx, activity.id, f, before);
 }
 
 type Columns = [key: string, column: Column][];
@@ -372,7 +370,10 @@ function activityRecord(main: ActivityRow, f: ActivityFields, children: StampedC
   };
 }
 
-/** Writes and records one new activity whose references were checked against `refs`. */
+/**
+ * Writes and records one new activity whose references were checked against `refs`; its list line
+ * is the caller's to write (refreshActivityLine, or refreshActivityLines for a batch).
+ */
 function insertActivity(ctx: CoreContext, f: ActivityFields, refs: References): Activity {
   const stamp = newStamp(ctx);
   const main = { ...mainRow(f), ...stamp };
@@ -388,7 +389,9 @@ export function createActivity(ctx: CoreContext, f: ActivityFields): Activity {
   return writeTransaction(ctx, () => {
     const refs = lookUpReferences(ctx, [f]);
     checkReferences(refs, f, '');
-    return insertActivity(ctx, f, refs);
+    const created = insertActivity(ctx, f, refs);
+    refreshActivityLine(ctx.register.sqlite, created.id);
+    return created;
   });
 }
 
@@ -407,7 +410,12 @@ export function createActivities(
   return writeTransaction(ctx, () => {
     const refs = lookUpReferences(ctx, list);
     list.forEach((f, i) => checkReferences(refs, f, prefix(i)));
-    return list.map((f) => insertActivity(ctx, f, refs));
+    const created = list.map((f) => insertActivity(ctx, f, refs));
+    refreshActivityLines(
+      ctx.register.sqlite,
+      created.map((a) => a.id),
+    );
+    return created;
   });
 }
 
@@ -426,6 +434,7 @@ export function updateActivity(
       input.id,
     ) as number;
     const children = writeParts(ctx, { id: input.id, ref }, input.fields, refs, current);
+    refreshActivityLine(ctx.register.sqlite, input.id);
     const updated = activityRecord(main, input.fields, children);
     recordChange(ctx, 'activity', input.id, 'update', current, updated);
     return updated;
