@@ -326,3 +326,38 @@ describe('an activity saved as one aggregate', () => {
     expect(Object.keys(update!.changes)).toEqual(['automatedDecision', 'transfers']);
   });
 });
+
+describe('many activities created at once', () => {
+  it('creates each as createActivity would, with its history entry and list line, and verify passes', () => {
+    const { ctx, draft } = setup();
+    const created = must(ctx, 'createActivities', [
+      draft,
+      { ...draft, reference: 'M-2', name: 'Loyalty card', recipientIds: [] },
+    ]);
+    expect(created.map((a) => a.name)).toEqual(['Newsletter', 'Loyalty card']);
+    for (const a of created) expect(must(ctx, 'getActivity', { id: a.id })).toEqual(a);
+    const history = must(ctx, 'listHistory', { limit: 2 });
+    expect(history.map((h) => [h.action, h.entityId])).toEqual([
+      ['create', created[1]!.id],
+      ['create', created[0]!.id],
+    ]);
+    expect(must(ctx, 'listActivities', {}).map((a) => [a.reference, a.name])).toEqual([
+      ['M-1', 'Newsletter'],
+      ['M-2', 'Loyalty card'],
+    ]);
+    const verified = must(ctx, 'verifyHistory', {});
+    expect(verified.ok).toBe(true);
+    expect(verified.differenceCount).toBe(0);
+    expect(verified.listLineCount).toBe(0);
+  });
+
+  it('refuses the lot when one names what does not exist, saying which one, and changes nothing', () => {
+    const { ctx, draft } = setup();
+    const before = snapshot(ctx);
+    const err = errorOf(
+      call(ctx, 'createActivities', [draft, { ...draft, reference: 'M-2', dataSubjectIds: [NO_SUCH_ID] }]),
+    );
+    expect(err).toMatchObject({ kind: 'validation', message: '1.dataSubjectIds.0: no such term' });
+    expect(snapshot(ctx)).toEqual(before);
+  });
+});

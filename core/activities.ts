@@ -407,6 +407,7 @@ export function createActivities(
   list: readonly ActivityFields[],
   prefix: (index: number) => string = (i) => `${i}.`,
 ): Activity[] {
+  if (list.length === 0) return [];
   return writeTransaction(ctx, () => {
     const refs = lookUpReferences(ctx, list);
     list.forEach((f, i) => checkReferences(refs, f, prefix(i)));

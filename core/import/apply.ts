@@ -2,7 +2,7 @@
 // every term, recipient, organisation and activity created or updated gets its history entry. The
 // entries name the author and the source file; a failure anywhere rolls the whole import back.
 import { organisationFields, recipientFields, type ActivityFields } from '../api/schemas';
-import { createActivity, updateActivity } from '../activities';
+import { createActivities, updateActivity } from '../activities';
 import { writeTransaction, type CoreContext } from '../context';
 import { RopaFailure } from '../api/errors';
 import { organisationEntity } from '../organisations';
@@ -83,6 +83,14 @@ export function applyImport(
     const realOrNull = (id: string | null) => (id === null ? null : real(id));
     let created = 0;
     let updated = 0;
+    // New activities go in batches (createActivities: references looked up once per batch), in
+    // sheet order: a batch is written before an update and whenever progress is reported.
+    let batch: ActivityFields[] = [];
+    const writeBatch = () => {
+      createActivities(ictx, batch, () => '');
+      created += batch.length;
+      batch = [];
+    };
     p.rows.forEach((row, i) => {
       const f = row.fields!;
       const fields: ActivityFields = {
@@ -100,13 +108,16 @@ export function applyImport(
         })),
       };
       if (row.existing) {
+        writeBatch();
         updateActivity(ictx, { id: row.existing.id, version: row.existing.version, fields });
         updated++;
       } else {
-        createActivity(ictx, fields);
-        created++;
+        batch.push(fields);
       }
-      if (onProgress && (i % 100 === 99 || i === total - 1)) onProgress(i + 1, total);
+      if (i % 100 === 99 || i === total - 1) {
+        writeBatch();
+        onProgress?.(i + 1, total);
+      }
     });
     if (p.savedMapping) {
       const all = { ...savedMappings(ictx), [p.savedMapping.signature]: p.savedMapping.columns };
