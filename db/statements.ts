@@ -71,10 +71,10 @@ export function insertRows<T extends Table>(
   return last;
 }
 
-function presentKeys(row: object): string[] {
-  return Object.entries(row)
-    .filter(([, v]) => v !== undefined)
-    .map(([k]) => k);
+function presentKeys(row: Record<string, unknown>): string[] {
+  const keys: string[] = [];
+  for (const key in row) if (row[key] !== undefined) keys.push(key);
+  return keys;
 }
 
 function insertStatement(
