@@ -17,7 +17,7 @@ import {
 import type { Activity, ActivitySummary, Purpose, RetentionRule, Stamp, Transfer } from './api/contract';
 import { writeTransaction, type CoreContext } from './context';
 import { invalid, notFound, type FieldIssue } from './api/errors';
-import { recordChange } from './history';
+import { recordChange, recordChanges, type Change } from './history';
 import {
   basesOf,
   type ActivityFields,
@@ -310,7 +310,9 @@ function writeParts(
   return writeChildren(ctx, activity.id, f, before);
 }
 
-type Columns = [key: string, column: Column][];
+/** A column, and whether its values read back as written (drizzle maps them neither way). */
+type Columns = [key: string, column: Column, asWritten: boolean][];
+const AS_WRITTEN = new Set(['SQLiteText', 'SQLiteInteger']);
 /** What an activity holds beyond its own row. */
 type ActivityParts =
   | 'purposes'
@@ -324,7 +326,9 @@ type ActivityParts =
 
 /** A table's record columns in its order, leaving out the keys a child record does not show. */
 function columnsOf(table: SQLiteTable, leaveOut: string[] = []): Columns {
-  return Object.entries(recordColumns(table) as Record<string, Column>).filter(([key]) => !leaveOut.includes(key));
+  return Object.entries(recordColumns(table) as Record<string, Column>)
+    .filter(([key]) => !leaveOut.includes(key))
+    .map(([key, column]) => [key, column, AS_WRITTEN.has(column.columnType)]);
 }
 
 const CHILD_KEYS = ['activityId', 'position'];
@@ -341,10 +345,10 @@ const RETENTION_COLUMNS = columnsOf(retentionRules, CHILD_KEYS);
 function asRead<T>(columns: Columns, written: object): T {
   const values = written as Record<string, unknown>;
   const record: Record<string, unknown> = {};
-  for (const [key, column] of columns) {
+  for (const [key, column, asWritten] of columns) {
     const value = values[key];
     if (value === undefined) throw new Error(`${column.name} was not written, so it cannot be returned`);
-    record[key] = value === null ? null : column.mapFromDriverValue(column.mapToDriverValue(value));
+    record[key] = value === null || asWritten ? value : column.mapFromDriverValue(column.mapToDriverValue(value));
   }
   return record as T;
 }
@@ -371,8 +375,8 @@ function activityRecord(main: ActivityRow, f: ActivityFields, children: StampedC
 }
 
 /**
- * Writes and records one new activity whose references were checked against `refs`; its list line
- * is the caller's to write (refreshActivityLine, or refreshActivityLines for a batch).
+ * Writes one new activity whose references were checked against `refs`; its list line and history
+ * entry are the caller's to write (one by one, or for a whole batch at once).
  */
 function insertActivity(ctx: CoreContext, f: ActivityFields, refs: References): Activity {
   const stamp = newStamp(ctx);
@@ -380,10 +384,16 @@ function insertActivity(ctx: CoreContext, f: ActivityFields, refs: References): 
   const inserted = insertRows(ctx.register.sqlite, activities, [main]);
   // `ref` is the INTEGER PRIMARY KEY, so SQLite gives it as the rowid of the one row inserted.
   const children = writeParts(ctx, { id: stamp.id, ref: Number(inserted!.lastInsertRowid) }, f, refs, null);
-  const created = activityRecord(main, f, children);
-  recordChange(ctx, 'activity', stamp.id, 'create', null, created);
-  return created;
+  return activityRecord(main, f, children);
 }
+
+const creation = (a: Activity): Change => ({
+  entity: 'activity',
+  entityId: a.id,
+  action: 'create',
+  before: null,
+  after: a,
+});
 
 export function createActivity(ctx: CoreContext, f: ActivityFields): Activity {
   return writeTransaction(ctx, () => {
@@ -391,6 +401,7 @@ export function createActivity(ctx: CoreContext, f: ActivityFields): Activity {
     checkReferences(refs, f, '');
     const created = insertActivity(ctx, f, refs);
     refreshActivityLine(ctx.register.sqlite, created.id);
+    recordChanges(ctx, [creation(created)]);
     return created;
   });
 }
@@ -416,6 +427,7 @@ export function createActivities(
       ctx.register.sqlite,
       created.map((a) => a.id),
     );
+    recordChanges(ctx, created.map(creation));
     return created;
   });
 }

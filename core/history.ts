@@ -4,7 +4,14 @@
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import { history } from '../db/schema';
-import { appendEntry, decodeChanges, entryHash, GENESIS_HASH, HEAD_KEY } from '../db/history-chain';
+import {
+  appendEntries,
+  decodeChanges,
+  entryHash,
+  GENESIS_HASH,
+  HEAD_KEY,
+  type EntryContent,
+} from '../db/history-chain';
 import type { HistoryEntry } from './api/contract';
 import type { CoreContext } from './context';
 import { isStampKey, withoutStamp } from './stamps';
@@ -64,6 +71,15 @@ export function setHistoryRecording(ctx: CoreContext, on: boolean): void {
   else unrecorded.add(ctx.register);
 }
 
+/** One change to record: an entity's state before and after (null: it did not exist). */
+export interface Change {
+  entity: string;
+  entityId: string;
+  action: Action;
+  before: object | null;
+  after: object | null;
+}
+
 /** Appends one entry; call inside the write transaction of the change it records. */
 export function recordChange(
   ctx: CoreContext,
@@ -73,17 +89,19 @@ export function recordChange(
   before: object | null,
   after: object | null,
 ): void {
+  recordChanges(ctx, [{ entity, entityId, action, before, after }]);
+}
+
+/** Appends one entry per change, in their order (an update that changes nothing has none). */
+export function recordChanges(ctx: CoreContext, list: readonly Change[]): void {
   if (unrecorded.has(ctx.register)) return;
-  const changes = diff(before, after);
-  if (action === 'update' && Object.keys(changes).length === 0) return;
-  appendEntry(ctx.register.sqlite, {
-    at: ctx.now(),
-    author: ctx.author,
-    entity,
-    entityId,
-    action,
-    changes: JSON.stringify(changes),
-  });
+  const entries: EntryContent[] = [];
+  for (const { entity, entityId, action, before, after } of list) {
+    const changes = diff(before, after);
+    if (action === 'update' && Object.keys(changes).length === 0) continue;
+    entries.push({ at: ctx.now(), author: ctx.author, entity, entityId, action, changes: JSON.stringify(changes) });
+  }
+  appendEntries(ctx.register.sqlite, entries);
 }
 
 export interface HistoryFilter {

@@ -59,25 +59,41 @@ export function decodeChanges(stored: string | Buffer): string {
 
 /** Appends one entry and moves the head; call inside the transaction of the change it records. */
 export function appendEntry(sqlite: Database.Database, content: EntryContent): void {
-  const prevHash =
+  appendEntries(sqlite, [content]);
+}
+
+/**
+ * Appends entries in their order, each hashing the one before, and moves the head once to the
+ * last: what a batch of changes in one transaction (createActivities) records. Call inside that
+ * transaction.
+ */
+export function appendEntries(sqlite: Database.Database, contents: readonly EntryContent[]): void {
+  if (contents.length === 0) return;
+  let prevHash =
     (statement(sqlite, 'SELECT hash FROM history ORDER BY seq DESC LIMIT 1', 'pluck').get() as string | undefined) ??
     GENESIS_HASH;
-  const hash = entryHash(prevHash, content);
-  const { lastInsertRowid } = statement(
+  const insert = statement(
     sqlite,
     'INSERT INTO history (at, author, entity, entity_id, action, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(
-    content.at,
-    content.author,
-    content.entity,
-    content.entityId,
-    content.action,
-    encodeChanges(content.changes),
-    prevHash,
-    hash,
   );
+  let head = { seq: 0, hash: prevHash };
+  for (const content of contents) {
+    const hash = entryHash(prevHash, content);
+    const { lastInsertRowid } = insert.run(
+      content.at,
+      content.author,
+      content.entity,
+      content.entityId,
+      content.action,
+      encodeChanges(content.changes),
+      prevHash,
+      hash,
+    );
+    head = { seq: Number(lastInsertRowid), hash };
+    prevHash = hash;
+  }
   statement(
     sqlite,
     'INSERT INTO register_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(HEAD_KEY, JSON.stringify({ seq: Number(lastInsertRowid), hash }));
+  ).run(HEAD_KEY, JSON.stringify(head));
 }
