@@ -332,7 +332,7 @@ function columnsOf(table: SQLiteTable, leaveOut: string[] = []): Columns {
 }
 
 const CHILD_KEYS = ['activityId', 'position'];
-const ACTIVITY_COLUMNS = columnsOf(activities);
+const ACTIVITY_COLUMNS = columnsOf(activities, ['organisationId']);
 const PURPOSE_COLUMNS = columnsOf(purposes, CHILD_KEYS);
 const TRANSFER_COLUMNS = columnsOf(transfers, CHILD_KEYS);
 const RETENTION_COLUMNS = columnsOf(retentionRules, CHILD_KEYS);
@@ -358,11 +358,10 @@ function asRead<T>(columns: Columns, written: object): T {
  * the history's text keeps), built from what was written instead of seven queries reading it again.
  */
 function activityRecord(main: ActivityRow, f: ActivityFields, children: StampedChildren): Activity {
-  // organisationId after the other columns, as findActivity gives it.
-  const { organisationId, ...rest } = asRead<Omit<Activity, ActivityParts>>(ACTIVITY_COLUMNS, main);
   return {
-    ...rest,
-    organisationId,
+    ...asRead<Omit<Activity, ActivityParts | 'organisationId'>>(ACTIVITY_COLUMNS, main),
+    // organisationId after the other columns, as findActivity gives it.
+    organisationId: main.organisationId,
     purposes: f.purposes.map((p) => asRead<Purpose>(PURPOSE_COLUMNS, p)),
     controllerIds: [...f.controllerIds],
     dataSubjectIds: [...f.dataSubjectIds],

@@ -77,19 +77,30 @@ function presentKeys(row: Record<string, unknown>): string[] {
   return keys;
 }
 
+/** The INSERT statements of one table, one per set of keys a caller gives (most give one). */
+type InsertStatements = { keys: string[]; statement: Database.Statement }[];
+
 function insertStatement(
   sqlite: Database.Database,
   table: Table,
   columns: Record<string, { name: string }>,
   keys: string[],
 ): Database.Statement {
+  // Found by the table and by comparing the keys, rather than by a key string built for every row.
+  const byTable = perConnection(sqlite, 'insert statements', () => new Map<Table, InsertStatements>());
+  let known = byTable.get(table);
+  if (!known) byTable.set(table, (known = []));
+  const found = known.find((s) => s.keys.length === keys.length && s.keys.every((k, i) => k === keys[i]));
+  if (found) return found.statement;
   const name = getTableName(table);
-  return perConnection(sqlite, `insert\u0000${name}\u0000${keys.join(',')}`, () => {
-    const names = keys.map((k) => {
-      const column = columns[k];
-      if (!column) throw new Error(`${name} has no column ${k}`);
-      return `"${column.name}"`;
-    });
-    return sqlite.prepare(`INSERT INTO "${name}" (${names.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`);
+  const names = keys.map((k) => {
+    const column = columns[k];
+    if (!column) throw new Error(`${name} has no column ${k}`);
+    return `"${column.name}"`;
   });
+  const statement = sqlite.prepare(
+    `INSERT INTO "${name}" (${names.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`,
+  );
+  known.push({ keys, statement });
+  return statement;
 }
