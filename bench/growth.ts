@@ -231,7 +231,12 @@ function measurements(figures: Figures, made: Map<Size, { createS: number; mb: n
     });
   }
   for (const [size, m] of made) {
-    out.push({ name: `generate ${label(size)}`, value: round(m.createS, 1), unit: 's', note: 'createActivities, 100 at a time' });
+    out.push({
+      name: `generate ${label(size)}`,
+      value: round(m.createS, 1),
+      unit: 's',
+      note: 'createActivities, 100 at a time',
+    });
     out.push({ name: `file size, ${label(size)}`, value: round(m.mb, 1), unit: 'MB' });
   }
   return out;
