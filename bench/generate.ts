@@ -97,7 +97,7 @@ export function generateRegister(dir: string, name: string, count: number): Core
       const drafts = Array.from({ length: Math.min(BATCH, count - start) }, (_, j) =>
         draft(start + j, org.id, vocab, recipients, rand),
       );
-      must(ctx, 'createActivities', drafts);
+      must(ctx, 'createActivities', { activities: drafts });
     }
   })();
   return ctx;

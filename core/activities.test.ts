@@ -330,10 +330,9 @@ describe('an activity saved as one aggregate', () => {
 describe('many activities created at once', () => {
   it('creates each as createActivity would, with its history entry and list line, and verify passes', () => {
     const { ctx, draft } = setup();
-    const created = must(ctx, 'createActivities', [
-      draft,
-      { ...draft, reference: 'M-2', name: 'Loyalty card', recipientIds: [] },
-    ]);
+    const created = must(ctx, 'createActivities', {
+      activities: [draft, { ...draft, reference: 'M-2', name: 'Loyalty card', recipientIds: [] }],
+    });
     expect(created.map((a) => a.name)).toEqual(['Newsletter', 'Loyalty card']);
     for (const a of created) expect(must(ctx, 'getActivity', { id: a.id })).toEqual(a);
     const history = must(ctx, 'listHistory', { limit: 2 });
@@ -355,9 +354,11 @@ describe('many activities created at once', () => {
     const { ctx, draft } = setup();
     const before = snapshot(ctx);
     const err = errorOf(
-      call(ctx, 'createActivities', [draft, { ...draft, reference: 'M-2', dataSubjectIds: [NO_SUCH_ID] }]),
+      call(ctx, 'createActivities', {
+        activities: [draft, { ...draft, reference: 'M-2', dataSubjectIds: [NO_SUCH_ID] }],
+      }),
     );
-    expect(err).toMatchObject({ kind: 'validation', message: '1.dataSubjectIds.0: no such term' });
+    expect(err).toMatchObject({ kind: 'validation', message: 'activities.1.dataSubjectIds.0: no such term' });
     expect(snapshot(ctx)).toEqual(before);
   });
 });

@@ -415,7 +415,7 @@ export function createActivity(ctx: CoreContext, f: ActivityFields): Activity {
 export function createActivities(
   ctx: CoreContext,
   list: readonly ActivityFields[],
-  prefix: (index: number) => string = (i) => `${i}.`,
+  prefix: (index: number) => string,
 ): Activity[] {
   if (list.length === 0) return [];
   return writeTransaction(ctx, () => {

@@ -42,11 +42,13 @@ const BAD_INPUTS: Record<MethodName, { input: unknown; path: string }> = {
     path: 'purposes.0.legalBases.0',
   },
   createActivities: {
-    input: [
-      { organisationId: NO_SUCH_ID, name: 'Payroll' },
-      { organisationId: NO_SUCH_ID, name: '' },
-    ],
-    path: '1.name',
+    input: {
+      activities: [
+        { organisationId: NO_SUCH_ID, name: 'Payroll' },
+        { organisationId: NO_SUCH_ID, name: '' },
+      ],
+    },
+    path: 'activities.1.name',
   },
   updateActivity: {
     input: {
@@ -217,10 +219,12 @@ function validInputs(ctx: CoreContext): { [M in MethodName]: InputOf<M> } {
     searchActivities: { text: 'support', legalBasis: 'consent', lang: 'fr' },
     getActivity: { id },
     createActivity: { ...activityFields, reference: '9.9', name: 'Copy' },
-    createActivities: [
-      { ...activityFields, reference: '9.10', name: 'Copy one' },
-      { ...activityFields, reference: '9.11', name: 'Copy two' },
-    ],
+    createActivities: {
+      activities: [
+        { ...activityFields, reference: '9.10', name: 'Copy one' },
+        { ...activityFields, reference: '9.11', name: 'Copy two' },
+      ],
+    },
     updateActivity: {
       id,
       version,

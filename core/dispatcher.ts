@@ -50,7 +50,7 @@ const handlers: Handlers = {
   searchActivities: (ctx, i) => activities.searchActivities(ctx, i),
   getActivity: (ctx, i) => activities.getActivity(ctx, i.id),
   createActivity: (ctx, i) => activities.createActivity(ctx, i),
-  createActivities: (ctx, i) => activities.createActivities(ctx, i),
+  createActivities: (ctx, i) => activities.createActivities(ctx, i.activities, (n) => `activities.${n}.`),
   updateActivity: (ctx, i) => activities.updateActivity(ctx, i),
   deleteActivity: (ctx, i) => activities.deleteActivity(ctx, i),
 

@@ -212,10 +212,10 @@ export const contract = {
   searchActivities: query<ActivitySummary[]>()(searchInput),
   getActivity: query<Activity>()(byId),
   createActivity: command<Activity>()(activityFields),
-  // Many at once, in one transaction: all or none (an issue's path starts with the activity's index).
+  // Many at once, in one transaction: all or none (an issue's path names the activity's index).
   // What a script or the benchmark's generator uses; the spreadsheet import writes the same way.
   createActivities: command<Activity[]>()(
-    z.array(activityFields).min(1).max(MAX_BATCH, `at most ${MAX_BATCH} at once`),
+    z.object({ activities: z.array(activityFields).min(1).max(MAX_BATCH, `at most ${MAX_BATCH} at once`) }),
   ),
   updateActivity: command<Activity>()(updateActivity),
   deleteActivity: command<Deleted>()(deleteInput),
