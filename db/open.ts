@@ -151,11 +151,6 @@ function applyConnectionPragmas(sqlite: Database.Database, readOnly: boolean): v
   // and once its pages no longer fit SQLite spills them to the file mid-transaction, which cost
   // an import of 1,000 rows several times its inserts. Memory is only taken as pages are read.
   sqlite.pragma('cache_size = -262144');
-  // Every save inside a larger transaction (an import, generation) is a savepoint, and SQLite
-  // keeps the pages it touches in a sub-journal that spills past 64 KB to a temporary file:
-  // some 75 writes per activity created. In memory that costs a copy; sorts already stay within
-  // the cache above before they would spill.
-  sqlite.pragma('temp_store = MEMORY');
   if (!readOnly) {
     // WAL breaks on network drives, where teams keep shared registers.
     sqlite.pragma('journal_mode = DELETE');
