@@ -358,9 +358,9 @@ function asRead<T>(columns: Columns, written: object): T {
  * the history's text keeps), built from what was written instead of seven queries reading it again.
  */
 function activityRecord(main: ActivityRow, f: ActivityFields, children: StampedChildren): Activity {
-  return {
-    ...asRead<Omit<Activity, ActivityParts | 'organisationId'>>(ACTIVITY_COLUMNS, main),
-    // organisationId after the other columns, as findActivity gives it.
+  // Added to the row's record rather than spread into a new one; organisationId after the other
+  // columns, as findActivity gives it.
+  return Object.assign(asRead<Omit<Activity, ActivityParts | 'organisationId'>>(ACTIVITY_COLUMNS, main), {
     organisationId: main.organisationId,
     purposes: f.purposes.map((p) => asRead<Purpose>(PURPOSE_COLUMNS, p)),
     controllerIds: [...f.controllerIds],
@@ -370,7 +370,7 @@ function activityRecord(main: ActivityRow, f: ActivityFields, children: StampedC
     recipientIds: [...f.recipientIds],
     transfers: children.transfers.map((t) => asRead<Transfer>(TRANSFER_COLUMNS, t)),
     retention: children.retention.map((r) => asRead<RetentionRule>(RETENTION_COLUMNS, r)),
-  };
+  });
 }
 
 /**

@@ -40,9 +40,11 @@ export function diff(before: object | null, after: object | null): Changes {
  * compare it with nothing.
  */
 function created(after: object): Changes {
+  const record = after as Record<string, unknown>;
   const changes: Changes = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (value !== undefined && !isStampKey(key)) changes[key] = { before: null, after: value ?? null };
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (value !== undefined && !isStampKey(key)) changes[key] = { before: null, after: value };
   }
   return changes;
 }
