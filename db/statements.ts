@@ -44,31 +44,51 @@ export function statement(sqlite: Database.Database, sql: string, mode: Statemen
   });
 }
 
+/** SQLite's limit on a statement's parameters. */
+const MAX_PARAMETERS = 32_766;
+
 /**
  * Inserts rows shaped as drizzle's `$inferInsert` of `table`, encoding each value as drizzle
  * would (JSON columns as text, booleans as 0/1) through the column's own mapper; a key left
- * undefined takes the column's SQL default. One statement per row, prepared once per set of keys:
- * inside a transaction SQLite gives a statement that writes several rows an undo journal of its
- * own (a copy of every page it touches, so that it can fail alone), which cost saving an activity
- * more than the calls a multi-row INSERT saves. Returns the last row's result (its rowid), or null
- * when there were no rows.
+ * undefined takes the column's SQL default. Consecutive rows with the same keys go up to
+ * `rowsPerStatement` in one statement, each shape prepared once. One row per statement unless
+ * asked: inside a transaction SQLite gives a statement that writes several rows (or fires a
+ * trigger) an undo journal of its own, a copy of every page it touches so that it can fail alone,
+ * which cost saving an activity more than the calls a multi-row INSERT saves; a batch of rows that
+ * share their pages (new activities) pays that once. Returns the last statement's result (for one
+ * row, its rowid), or null when there were no rows.
  */
 export function insertRows<T extends Table>(
   sqlite: Database.Database,
   table: T,
   rows: T['$inferInsert'][],
+  rowsPerStatement = 1,
 ): Database.RunResult | null {
   const columns = getTableColumns(table) as Record<string, T['_']['columns'][string]>;
+  const all = rows as Record<string, unknown>[];
   let last: Database.RunResult | null = null;
-  for (const row of rows as Record<string, unknown>[]) {
-    const keys = presentKeys(row);
-    const values = keys.map((k) => {
-      const value = row[k];
-      return value === null ? null : columns[k]!.mapToDriverValue(value);
-    });
-    last = insertStatement(sqlite, table, columns, keys).run(values);
+  let i = 0;
+  while (i < all.length) {
+    const keys = presentKeys(all[i]!);
+    const most = Math.max(1, Math.min(rowsPerStatement, Math.floor(MAX_PARAMETERS / keys.length)));
+    const values: unknown[] = [];
+    let n = 0;
+    for (; i < all.length && n < most && (n === 0 || sameKeys(all[i]!, keys)); i++, n++) {
+      const row = all[i]!;
+      for (const k of keys) {
+        const value = row[k];
+        values.push(value === null ? null : columns[k]!.mapToDriverValue(value));
+      }
+    }
+    last = insertStatement(sqlite, table, columns, keys, n).run(values);
   }
   return last;
+}
+
+function sameKeys(row: Record<string, unknown>, keys: string[]): boolean {
+  let count = 0;
+  for (const key in row) if (row[key] !== undefined) count++;
+  return count === keys.length && keys.every((k) => row[k] !== undefined);
 }
 
 function presentKeys(row: Record<string, unknown>): string[] {
@@ -77,20 +97,23 @@ function presentKeys(row: Record<string, unknown>): string[] {
   return keys;
 }
 
-/** The INSERT statements of one table, one per set of keys a caller gives (most give one). */
-type InsertStatements = { keys: string[]; statement: Database.Statement }[];
+/** The INSERT statements of one table, one per set of keys and number of rows. */
+type InsertStatements = { keys: string[]; rows: number; statement: Database.Statement }[];
 
 function insertStatement(
   sqlite: Database.Database,
   table: Table,
   columns: Record<string, { name: string }>,
   keys: string[],
+  rows: number,
 ): Database.Statement {
   // Found by the table and by comparing the keys, rather than by a key string built for every row.
   const byTable = perConnection(sqlite, 'insert statements', () => new Map<Table, InsertStatements>());
   let known = byTable.get(table);
   if (!known) byTable.set(table, (known = []));
-  const found = known.find((s) => s.keys.length === keys.length && s.keys.every((k, i) => k === keys[i]));
+  const found = known.find(
+    (s) => s.rows === rows && s.keys.length === keys.length && s.keys.every((k, i) => k === keys[i]),
+  );
   if (found) return found.statement;
   const name = getTableName(table);
   const names = keys.map((k) => {
@@ -98,9 +121,10 @@ function insertStatement(
     if (!column) throw new Error(`${name} has no column ${k}`);
     return `"${column.name}"`;
   });
+  const one = `(${keys.map(() => '?').join(', ')})`;
   const statement = sqlite.prepare(
-    `INSERT INTO "${name}" (${names.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`,
+    `INSERT INTO "${name}" (${names.join(', ')}) VALUES ${Array(rows).fill(one).join(', ')}`,
   );
-  known.push({ keys, statement });
+  known.push({ keys, rows, statement });
   return statement;
 }
