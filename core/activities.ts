@@ -8,6 +8,8 @@ import { insertRows, perConnection, statement } from '../db/statements';
 import {
   activities,
   activityControllers,
+  activityRecipients,
+  activityTerms,
   purposes,
   recordColumns,
   retentionRules,
@@ -28,7 +30,7 @@ import {
 } from './api/schemas';
 import { assertVersion, newStamp, nextStamp, stampOf, withoutStamp } from './stamps';
 import { refreshActivityLine, refreshActivityLines } from './activity-list';
-import { allLinkedIds, clearLinks, linkedIds, linkedSql, LINKS, writeLinks } from './activity-links';
+import { allLinkedIds, clearLinks, linkedIds, linkedSql, LINKS } from './activity-links';
 import { unlinkActivityCookies } from './cookies';
 import { summaries } from './activity-summaries';
 import { filterActivities, type ActivityFilter } from './api/search';
@@ -228,39 +230,6 @@ interface ActivityKey {
   ref: number;
 }
 
-function writeLinksOf(ctx: CoreContext, activity: ActivityKey, f: ActivityFields, refs: References): void {
-  const { sqlite } = ctx.register;
-  const activityId = activity.id;
-  insertRows(
-    sqlite,
-    purposes,
-    f.purposes.map((p, position) => ({ ...p, activityId, position })),
-  );
-  // checkReferences has found every id in `refs`, looked up in this transaction.
-  const known = (ref: number | undefined, id: string): number => {
-    if (ref === undefined) throw new Error(`an activity names ${id}, which was not looked up`);
-    return ref;
-  };
-  const termIds = [...f.dataSubjectIds, ...f.dataCategoryIds, ...f.securityMeasureIds];
-  writeLinks(
-    sqlite,
-    LINKS.terms,
-    activity.ref,
-    termIds.map((id) => known(refs.terms.get(id)?.ref, id)),
-  );
-  writeLinks(
-    sqlite,
-    LINKS.recipients,
-    activity.ref,
-    f.recipientIds.map((id) => known(refs.recipients.get(id), id)),
-  );
-  insertRows(
-    sqlite,
-    activityControllers,
-    f.controllerIds.map((organisationId, position) => ({ activityId, organisationId, position })),
-  );
-}
-
 /**
  * Child rows keep their id and stamp while their content is unchanged at the same position, so
  * their version means something; changed ones get a new version, extra ones are removed.
@@ -273,28 +242,91 @@ function childStamps<I extends object, E extends Stamp & I>(ctx: CoreContext, wa
   });
 }
 
-/** The child rows with a stamp of their own, as written. */
-interface StampedChildren {
+/** The rows of an activity's parts: its purposes, links, client controllers, transfers and retention rules. */
+interface Parts {
+  purposes: (typeof purposes.$inferInsert)[];
+  terms: (typeof activityTerms.$inferInsert)[];
+  recipients: (typeof activityRecipients.$inferInsert)[];
+  controllers: (typeof activityControllers.$inferInsert)[];
   transfers: (typeof transfers.$inferInsert)[];
   retention: (typeof retentionRules.$inferInsert)[];
 }
 
-function writeChildren(
+/** The rows of the activity's parts as `f` has them; links name the rows `refs` looked up. */
+function partsOf(
   ctx: CoreContext,
-  activityId: string,
+  activity: ActivityKey,
   f: ActivityFields,
+  refs: References,
   before: Activity | null,
-): StampedChildren {
-  const { sqlite } = ctx.register;
+): Parts {
+  const { id: activityId, ref: activityRef } = activity;
+  // checkReferences has found every id in `refs`, looked up in this transaction.
+  const known = (ref: number | undefined, id: string): number => {
+    if (ref === undefined) throw new Error(`an activity names ${id}, which was not looked up`);
+    return ref;
+  };
+  const termIds = [...f.dataSubjectIds, ...f.dataCategoryIds, ...f.securityMeasureIds];
   const tStamps = childStamps<TransferInput, Transfer>(ctx, f.transfers, before?.transfers ?? []);
   const rStamps = childStamps<RetentionInput, RetentionRule>(ctx, f.retention, before?.retention ?? []);
-  const written: StampedChildren = {
+  return {
+    purposes: f.purposes.map((p, position) => ({ ...p, activityId, position })),
+    terms: termIds.map((id, position) => ({ activityRef, termRef: known(refs.terms.get(id)?.ref, id), position })),
+    recipients: f.recipientIds.map((id, position) => ({
+      activityRef,
+      recipientRef: known(refs.recipients.get(id), id),
+      position,
+    })),
+    controllers: f.controllerIds.map((organisationId, position) => ({ activityId, organisationId, position })),
     transfers: f.transfers.map((t, position) => ({ ...t, ...tStamps[position]!, activityId, position })),
     retention: f.retention.map((r, position) => ({ ...r, ...rStamps[position]!, activityId, position })),
   };
-  insertRows(sqlite, transfers, written.transfers);
-  insertRows(sqlite, retentionRules, written.retention);
-  return written;
+}
+
+/**
+ * Inserts the parts of one or many activities, table by table, `rowsPerStatement` rows to a
+ * statement (db/statements.ts `insertRows` says when several pay). A link naming a row that is not
+ * there fails the foreign key check rather than going missing.
+ */
+function insertParts(ctx: CoreContext, all: readonly Parts[], rowsPerStatement: number): void {
+  const { sqlite } = ctx.register;
+  const n = rowsPerStatement;
+  insertRows(
+    sqlite,
+    purposes,
+    all.flatMap((p) => p.purposes),
+    n,
+  );
+  insertRows(
+    sqlite,
+    activityTerms,
+    all.flatMap((p) => p.terms),
+    n,
+  );
+  insertRows(
+    sqlite,
+    activityRecipients,
+    all.flatMap((p) => p.recipients),
+    n,
+  );
+  insertRows(
+    sqlite,
+    activityControllers,
+    all.flatMap((p) => p.controllers),
+    n,
+  );
+  insertRows(
+    sqlite,
+    transfers,
+    all.flatMap((p) => p.transfers),
+    n,
+  );
+  insertRows(
+    sqlite,
+    retentionRules,
+    all.flatMap((p) => p.retention),
+    n,
+  );
 }
 
 /** The activity's links and child rows, as `f` has them, after its own row was written. */
@@ -304,10 +336,11 @@ function writeParts(
   f: ActivityFields,
   refs: References,
   before: Activity | null,
-): StampedChildren {
+): Parts {
   if (before) clearParts(ctx, activity.id);
-  writeLinksOf(ctx, activity, f, refs);
-  return writeChildren(ctx, activity.id, f, before);
+  const parts = partsOf(ctx, activity, f, refs, before);
+  insertParts(ctx, [parts], 1);
+  return parts;
 }
 
 /** A column, and whether its values read back as written (drizzle maps them neither way). */
@@ -357,7 +390,7 @@ function asRead<T>(columns: Columns, written: object): T {
  * The activity just saved, exactly as getActivity would read it (same values, same key order, which
  * the history's text keeps), built from what was written instead of seven queries reading it again.
  */
-function activityRecord(main: ActivityRow, f: ActivityFields, children: StampedChildren): Activity {
+function activityRecord(main: ActivityRow, f: ActivityFields, children: Parts): Activity {
   // Added to the row's record rather than spread into a new one; organisationId after the other
   // columns, as findActivity gives it.
   return Object.assign(asRead<Omit<Activity, ActivityParts | 'organisationId'>>(ACTIVITY_COLUMNS, main), {
@@ -431,11 +464,13 @@ export function createActivities(
         JSON.stringify(mains.map((m) => m.id)),
       ) as [string, number][],
     );
-    const created = list.map((f, i) => {
-      const main = mains[i]!;
-      const children = writeParts(ctx, { id: main.id, ref: activityRefs.get(main.id)! }, f, refs, null);
-      return activityRecord(main, f, children);
-    });
+    const parts = list.map((f, i) =>
+      partsOf(ctx, { id: mains[i]!.id, ref: activityRefs.get(mains[i]!.id)! }, f, refs, null),
+    );
+    // The parts of all of them in one statement per table too: a statement's undo journal copies
+    // the pages it touches once, where one per activity copied the same term index pages again.
+    insertParts(ctx, parts, Number.MAX_SAFE_INTEGER);
+    const created = list.map((f, i) => activityRecord(mains[i]!, f, parts[i]!));
     refreshActivityLines(
       ctx.register.sqlite,
       created.map((a) => a.id),

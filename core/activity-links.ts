@@ -49,23 +49,6 @@ export function clearLinks(sqlite: Database.Database, link: Link, activityId: st
 }
 
 /**
- * Links activity `activityRef` to the rows `refs` name, in their order. The caller has looked the
- * refs up in its transaction (core/activities.ts checks an activity's ids that way), so a ref
- * naming no row fails the foreign key check rather than going missing. One row per statement, as
- * db/statements.ts `insertRows` says why: a multi-row INSERT copied each of the index pages its
- * links land on (one per term, scattered) into an undo journal of its own.
- */
-export function writeLinks(sqlite: Database.Database, link: Link, activityRef: number, refs: readonly number[]): void {
-  const insert = statement(sqlite, INSERT_LINK[link.table]);
-  refs.forEach((ref, position) => insert.run(activityRef, ref, position));
-}
-
-const INSERT_LINK: Record<Link['table'], string> = {
-  activity_terms: 'INSERT INTO activity_terms (activity_ref, term_ref, position) VALUES (?, ?, ?)',
-  activity_recipients: 'INSERT INTO activity_recipients (activity_ref, recipient_ref, position) VALUES (?, ?, ?)',
-};
-
-/**
  * `[activityId, JSON list of ids]` rows, one per activity, built by SQLite: a third of the time of
  * one row per link (10,000 activities have some 200,000 links), and far less for the garbage collector.
  */

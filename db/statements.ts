@@ -51,12 +51,12 @@ const MAX_PARAMETERS = 32_766;
  * Inserts rows shaped as drizzle's `$inferInsert` of `table`, encoding each value as drizzle
  * would (JSON columns as text, booleans as 0/1) through the column's own mapper; a key left
  * undefined takes the column's SQL default. Consecutive rows with the same keys go up to
- * `rowsPerStatement` in one statement, each shape prepared once. One row per statement unless
- * asked: inside a transaction SQLite gives a statement that writes several rows (or fires a
- * trigger) an undo journal of its own, a copy of every page it touches so that it can fail alone,
- * which cost saving an activity more than the calls a multi-row INSERT saves; a batch of rows that
- * share their pages (new activities) pays that once. Returns the last statement's result (for one
- * row, its rowid), or null when there were no rows.
+ * `rowsPerStatement` to a statement (a power of two of them), each shape prepared once. One row
+ * per statement unless asked: inside a transaction SQLite gives a statement that writes several
+ * rows (or fires a trigger) an undo journal of its own, a copy of every page it touches so that
+ * it can fail alone, which cost saving one activity more than the calls a multi-row INSERT saves;
+ * a batch of activities, whose rows share pages, pays it once per statement instead of per
+ * activity. Returns the last statement's result (for one row, its rowid), or null for no rows.
  */
 export function insertRows<T extends Table>(
   sqlite: Database.Database,
@@ -70,17 +70,22 @@ export function insertRows<T extends Table>(
   let i = 0;
   while (i < all.length) {
     const keys = presentKeys(all[i]!);
+    let end = i + 1;
+    while (end < all.length && sameKeys(all[end]!, keys)) end++;
     const most = Math.max(1, Math.min(rowsPerStatement, Math.floor(MAX_PARAMETERS / keys.length)));
-    const values: unknown[] = [];
-    let n = 0;
-    for (; i < all.length && n < most && (n === 0 || sameKeys(all[i]!, keys)); i++, n++) {
-      const row = all[i]!;
-      for (const k of keys) {
-        const value = row[k];
-        values.push(value === null ? null : columns[k]!.mapToDriverValue(value));
+    while (i < end) {
+      // A power of two: a batch of any size needs few statements, and a connection prepares few shapes.
+      const n = 2 ** Math.floor(Math.log2(Math.min(most, end - i)));
+      const values: unknown[] = [];
+      for (const row of all.slice(i, i + n)) {
+        for (const k of keys) {
+          const value = row[k];
+          values.push(value === null ? null : columns[k]!.mapToDriverValue(value));
+        }
       }
+      last = insertStatement(sqlite, table, columns, keys, n).run(values);
+      i += n;
     }
-    last = insertStatement(sqlite, table, columns, keys, n).run(values);
   }
   return last;
 }
