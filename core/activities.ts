@@ -1,7 +1,7 @@
 // Processing activities: the register's heart. An activity is saved as one aggregate (its links to
 // terms, recipients and controllers, its transfers and retention rules) under one version number.
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Column } from 'drizzle-orm';
+import type { Column, Table } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { RegisterDb } from '../db/open';
 import { insertRows, perConnection, statement } from '../db/statements';
@@ -19,7 +19,7 @@ import {
 import type { Activity, ActivitySummary, Purpose, RetentionRule, Stamp, Transfer } from './api/contract';
 import { writeTransaction, type CoreContext } from './context';
 import { invalid, notFound, type FieldIssue } from './api/errors';
-import { recordChange, recordChanges, type Change } from './history';
+import { recordChange, recordChanges } from './history';
 import {
   basesOf,
   type ActivityFields,
@@ -289,43 +289,31 @@ function partsOf(
  * there fails the foreign key check rather than going missing.
  */
 function insertParts(ctx: CoreContext, all: readonly Parts[], rowsPerStatement: number): void {
-  const { sqlite } = ctx.register;
-  const n = rowsPerStatement;
-  insertRows(
-    sqlite,
+  const insert = <T extends Table>(table: T, rows: T['$inferInsert'][]) =>
+    insertRows(ctx.register.sqlite, table, rows, rowsPerStatement);
+  insert(
     purposes,
     all.flatMap((p) => p.purposes),
-    n,
   );
-  insertRows(
-    sqlite,
+  insert(
     activityTerms,
     all.flatMap((p) => p.terms),
-    n,
   );
-  insertRows(
-    sqlite,
+  insert(
     activityRecipients,
     all.flatMap((p) => p.recipients),
-    n,
   );
-  insertRows(
-    sqlite,
+  insert(
     activityControllers,
     all.flatMap((p) => p.controllers),
-    n,
   );
-  insertRows(
-    sqlite,
+  insert(
     transfers,
     all.flatMap((p) => p.transfers),
-    n,
   );
-  insertRows(
-    sqlite,
+  insert(
     retentionRules,
     all.flatMap((p) => p.retention),
-    n,
   );
 }
 
@@ -406,44 +394,18 @@ function activityRecord(main: ActivityRow, f: ActivityFields, children: Parts): 
   });
 }
 
-/**
- * Writes one new activity whose references were checked against `refs`; its list line and history
- * entry are the caller's to write (one by one, or for a whole batch at once).
- */
-function insertActivity(ctx: CoreContext, f: ActivityFields, refs: References): Activity {
-  const stamp = newStamp(ctx);
-  const main = { ...mainRow(f), ...stamp };
-  const inserted = insertRows(ctx.register.sqlite, activities, [main]);
-  // `ref` is the INTEGER PRIMARY KEY, so SQLite gives it as the rowid of the one row inserted.
-  const children = writeParts(ctx, { id: stamp.id, ref: Number(inserted!.lastInsertRowid) }, f, refs, null);
-  return activityRecord(main, f, children);
-}
-
-const creation = (a: Activity): Change => ({
-  entity: 'activity',
-  entityId: a.id,
-  action: 'create',
-  before: null,
-  after: a,
-});
-
 export function createActivity(ctx: CoreContext, f: ActivityFields): Activity {
-  return writeTransaction(ctx, () => {
-    const refs = lookUpReferences(ctx, [f]);
-    checkReferences(refs, f, '');
-    const created = insertActivity(ctx, f, refs);
-    refreshActivityLine(ctx.register.sqlite, created.id);
-    recordChanges(ctx, [creation(created)]);
-    return created;
-  });
+  return createActivities(ctx, [f], () => '')[0]!;
 }
 
 /**
- * New activities in one transaction, each written and recorded as createActivity would: what an
- * import and the benchmark's generator write. The references of all of them are looked up at once
- * and checked before anything is written, so one bad activity refuses the lot and changes nothing;
- * `prefix` puts the activity's place before the path of each issue. One savepoint for the lot
- * instead of one each also spares SQLite copying the pages each activity touches.
+ * New activities in one transaction, each with its list line and history entry: what an import and
+ * the benchmark's generator write (createActivity is a list of one). The references of all of them
+ * are looked up at once and checked before anything is written, so one bad activity refuses the lot
+ * and changes nothing; `prefix` puts the activity's place before the path of each issue. Each table
+ * gets its rows for the lot in a few statements, and one savepoint holds them all: SQLite copies
+ * the pages a statement or savepoint touches into an undo journal, and the activities of a batch
+ * touch the same pages (the term index above all), which one statement each copied again.
  */
 export function createActivities(
   ctx: CoreContext,
@@ -455,8 +417,8 @@ export function createActivities(
     const { sqlite } = ctx.register;
     const refs = lookUpReferences(ctx, list);
     list.forEach((f, i) => checkReferences(refs, f, prefix(i)));
-    // Their own rows in one statement: the list_counts trigger gives a statement inserting an
-    // activity an undo journal of its own, which one per activity cost some tenth of creating it.
+    // The list_counts trigger gives any statement inserting an activity an undo journal: one per
+    // activity cost some tenth of creating them.
     const mains = list.map((f) => ({ ...mainRow(f), ...newStamp(ctx) }));
     insertRows(sqlite, activities, mains, mains.length);
     const activityRefs = new Map(
@@ -467,15 +429,16 @@ export function createActivities(
     const parts = list.map((f, i) =>
       partsOf(ctx, { id: mains[i]!.id, ref: activityRefs.get(mains[i]!.id)! }, f, refs, null),
     );
-    // The parts of all of them in one statement per table too: a statement's undo journal copies
-    // the pages it touches once, where one per activity copied the same term index pages again.
     insertParts(ctx, parts, Number.MAX_SAFE_INTEGER);
     const created = list.map((f, i) => activityRecord(mains[i]!, f, parts[i]!));
     refreshActivityLines(
-      ctx.register.sqlite,
+      sqlite,
       created.map((a) => a.id),
     );
-    recordChanges(ctx, created.map(creation));
+    recordChanges(
+      ctx,
+      created.map((a) => ({ entity: 'activity', entityId: a.id, action: 'create', before: null, after: a })),
+    );
     return created;
   });
 }
