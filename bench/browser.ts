@@ -29,14 +29,63 @@ const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
-/** From navigation to the first rows, and to the whole list (the table's search and sorting need it). */
-async function timeToRows(page: Page, url: string): Promise<{ first: number; all: number }> {
+/** What one load took: on the page's clock, and as the bench's process saw it. */
+interface Load {
+  /** From the page's navigation start to the first frame rendered with a row in it (the page's own clock). */
+  painted: number;
+  /** From asking Playwright to navigate to it answering that a row is there (the bench's clock). */
+  seen: number;
+  /** From asking to navigate to the whole list being there (the table's search and sorting need it). */
+  all: number;
+}
+
+/**
+ * Installed before any script of each page: notes when the first activity row enters the DOM, then
+ * when the frame that shows it has been rendered (a message posted from that frame's animation
+ * callback runs once its style, layout and paint are done). Times are the page's performance.now(),
+ * whose zero is the navigation's start, as browsers time a page's first paints.
+ * No named functions inside: tsx would wrap them in a helper the page does not have.
+ */
+function notePaintedRows(): void {
+  const w = window as unknown as { rowsPainted?: number };
+  const seen = new MutationObserver(() => {
+    if (!document.querySelector('[role="grid"] [role="row"][data-activity-id]')) return;
+    seen.disconnect();
+    requestAnimationFrame(() => {
+      const after = new MessageChannel();
+      after.port1.onmessage = () => (w.rowsPainted = performance.now());
+      after.port2.postMessage(null);
+    });
+  });
+  seen.observe(document, { childList: true, subtree: true });
+}
+
+async function timeToRows(page: Page, url: string): Promise<Load> {
   const start = performance.now();
   await page.goto(url);
   await page.waitForSelector(FIRST_ROW);
-  const first = performance.now() - start;
+  const seen = performance.now() - start;
   await page.waitForSelector(ALL_ROWS);
-  return { first, all: performance.now() - start };
+  const all = performance.now() - start;
+  const painted = await page.waitForFunction(() => (window as unknown as { rowsPainted?: number }).rowsPainted);
+  return { painted: (await painted.jsonValue()) as number, seen, all };
+}
+
+/**
+ * The same navigation to a page that is one row and nothing else: what the browser and Playwright
+ * take whatever the page, part of `seen` and none of `painted`.
+ */
+async function emptyPageFloor(page: Page, loads: number): Promise<number> {
+  const row = 'data:text/html,<div role="grid"><div role="row" data-activity-id="1">one row</div></div>';
+  const times: number[] = [];
+  for (let i = 0; i <= loads; i++) {
+    await page.goto('about:blank');
+    const start = performance.now();
+    await page.goto(row);
+    await page.waitForSelector(FIRST_ROW);
+    if (i > 0) times.push(performance.now() - start);
+  }
+  return median(times);
 }
 
 interface Keystrokes {
@@ -107,16 +156,47 @@ async function javascriptLoaded(page: Page): Promise<number> {
  * Median times from navigation to the first rows and to the whole list over `loads` loads, after
  * one warm-up (disk cache, JIT). Each load ends with the whole list, as the next keystroke needs it.
  */
-async function firstRows(page: Page, web: WebHost, loads: number): Promise<{ first: number; all: number }> {
+async function firstRows(page: Page, web: WebHost, loads: number): Promise<Load & { floor: number }> {
   const activities = `${web.origin}/#/activities`;
+  const floor = await emptyPageFloor(page, loads);
+  await page.addInitScript(notePaintedRows);
   await page.goto(web.url); // trades the token for the cookie; not measured
   await timeToRows(page, activities);
-  const times: { first: number; all: number }[] = [];
+  const times: Load[] = [];
   for (let i = 0; i < loads; i++) {
     await page.goto('about:blank');
     times.push(await timeToRows(page, activities));
   }
-  return { first: median(times.map((t) => t.first)), all: median(times.map((t) => t.all)) };
+  return {
+    painted: median(times.map((t) => t.painted)),
+    seen: median(times.map((t) => t.seen)),
+    all: median(times.map((t) => t.all)),
+    floor,
+  };
+}
+
+/** The first-rows figures of a suite: the target is on the page's own clock (see Load). */
+function loadMeasurements(count: number, loads: number, ms: Load & { floor: number }, target: number): Measurement[] {
+  return [
+    {
+      name: `navigation to first rows painted (${count.toLocaleString('en')} activities, median of ${loads})`,
+      value: round(ms.painted, 0),
+      unit: 'ms',
+      target,
+      note: "the page's clock: from its navigation start to the first frame rendered with rows",
+    },
+    {
+      name: `navigation to first rows, as Playwright sees them (median of ${loads})`,
+      value: round(ms.seen, 0),
+      unit: 'ms',
+      note: `from asking to navigate to being told a row is there; a one-row page takes ${round(ms.floor, 0)} ms the same way`,
+    },
+    {
+      name: `navigation to the whole list, ready to search (median of ${loads})`,
+      value: round(ms.all, 0),
+      unit: 'ms',
+    },
+  ];
 }
 
 /** Where a scroll stops, given the furthest scroll position and the height of the table's view. */
@@ -190,17 +270,7 @@ const run = (): Promise<Measurement[]> =>
     const rowsInDom = await page.locator('[role="grid"] [role="row"]').count();
     const { latencies, work } = await keystrokeLatencies(page);
     return [
-      {
-        name: `navigation to first rows (${LARGE_COUNT.toLocaleString('en')} activities, median of ${LOADS})`,
-        value: round(loads.first, 0),
-        unit: 'ms',
-        target: 300,
-      },
-      {
-        name: `navigation to the whole list, ready to search (median of ${LOADS})`,
-        value: round(loads.all, 0),
-        unit: 'ms',
-      },
+      ...loadMeasurements(LARGE_COUNT, LOADS, loads, 300),
       {
         name: `search keystroke to updated table, median of ${latencies.length}`,
         value: round(median(latencies), 1),
@@ -241,17 +311,7 @@ const runHuge = (): Promise<Measurement[]> =>
     const jumps = await blankFrames(page, jumpStops(JUMPS));
     const screens = await blankFrames(page, screenStops(SCREENS));
     return [
-      {
-        name: `navigation to first rows (${HUGE_COUNT.toLocaleString('en')} activities, median of ${HUGE_LOADS})`,
-        value: round(loads.first, 0),
-        unit: 'ms',
-        target: 1000,
-      },
-      {
-        name: `navigation to the whole list, ready to search (median of ${HUGE_LOADS})`,
-        value: round(loads.all, 0),
-        unit: 'ms',
-      },
+      ...loadMeasurements(HUGE_COUNT, HUGE_LOADS, loads, 1000),
       {
         name: `frames with a blank row slot, scrolling top to bottom in ${JUMPS} jumps`,
         value: jumps.blank,
