@@ -312,32 +312,45 @@ class Resolver {
 }
 
 /**
+ * One purpose of the row, keeping what `old` (the activity's purpose of that text) has beyond the
+ * sheet's columns. A function of the module, not a closure made for every row's purposes.
+ */
+function purposeOf(d: ActivityDraft, text: string, bases: LegalBasis[], old: PurposeInput | undefined): PurposeInput {
+  const legitimateInterest = bases.includes('legitimate_interests')
+    ? d.legitimateInterest || (old?.legitimateInterest ?? '')
+    : '';
+  if (!old)
+    return {
+      dataCategoryIds: null,
+      dataSubjectIds: null,
+      recipientIds: null,
+      retentionPositions: null,
+      text,
+      legalBases: bases,
+      legitimateInterest,
+      translations: {},
+    };
+  return { ...old, text, legalBases: bases, legitimateInterest, translations: old.translations ?? {} };
+}
+
+/**
  * The activity's purposes from the sheet: each purpose keeps the bases a basis cell paired with it
  * ("legitimate interest (security); consent (analytics)"), else every basis the row names; the
  * legitimate interest goes to the purposes resting on (f). Bases without any purpose text apply to
  * the purposes the activity already has, or to one purpose named after the activity.
  */
 function purposesOf(d: ActivityDraft, existing: PurposeInput[]): PurposeInput[] {
-  const interest = (bases: LegalBasis[], old: string) =>
-    bases.includes('legitimate_interests') ? d.legitimateInterest || old : '';
-  const purpose = (text: string, bases: LegalBasis[], old?: PurposeInput): PurposeInput => ({
-    ...(old ?? { dataCategoryIds: null, dataSubjectIds: null, recipientIds: null, retentionPositions: null }),
-    text,
-    legalBases: bases,
-    legitimateInterest: interest(bases, old?.legitimateInterest ?? ''),
-    translations: old?.translations ?? {},
-  });
   const list =
     d.purposes.length > 0
       ? d.purposes.map((p) => {
           const old = existing.find((e) => e.text === p.text);
           const bases = p.bases.length > 0 ? p.bases : d.legalBases.length > 0 ? d.legalBases : (old?.legalBases ?? []);
-          return purpose(p.text, bases, old);
+          return purposeOf(d, p.text, bases, old);
         })
       : existing.length > 0
-        ? existing.map((e) => purpose(e.text, d.legalBases.length > 0 ? d.legalBases : e.legalBases, e))
+        ? existing.map((e) => purposeOf(d, e.text, d.legalBases.length > 0 ? d.legalBases : e.legalBases, e))
         : d.legalBases.length > 0 || d.legitimateInterest
-          ? [purpose(d.name, d.legalBases)]
+          ? [purposeOf(d, d.name, d.legalBases, undefined)]
           : [];
   // An interest typed without basis (f) is kept on the first purpose, for the user to place (ropa check says so).
   const first = list[0];
