@@ -93,20 +93,21 @@ export function applyImport(
     };
     p.rows.forEach((row, i) => {
       const f = row.fields!;
-      const fields: ActivityFields = {
-        ...f,
+      // Object.assign rather than a spread followed by more keys, which V8 runs on a slow path.
+      const fields: ActivityFields = Object.assign({}, f, {
         organisationId: real(f.organisationId),
         dataSubjectIds: f.dataSubjectIds.map(real),
         dataCategoryIds: f.dataCategoryIds.map(real),
         securityMeasureIds: f.securityMeasureIds.map(real),
         recipientIds: f.recipientIds.map(real),
-        transfers: f.transfers.map((t) => ({ ...t, recipientId: realOrNull(t.recipientId) })),
-        retention: f.retention.map((x) => ({
-          ...x,
-          dataSubjectId: realOrNull(x.dataSubjectId),
-          dataCategoryId: realOrNull(x.dataCategoryId),
-        })),
-      };
+        transfers: f.transfers.map((t) => Object.assign({}, t, { recipientId: realOrNull(t.recipientId) })),
+        retention: f.retention.map((x) =>
+          Object.assign({}, x, {
+            dataSubjectId: realOrNull(x.dataSubjectId),
+            dataCategoryId: realOrNull(x.dataCategoryId),
+          }),
+        ),
+      });
       if (row.existing) {
         writeBatch();
         updateActivity(ictx, { id: row.existing.id, version: row.existing.version, fields });

@@ -330,7 +330,7 @@ function purposeOf(d: ActivityDraft, text: string, bases: LegalBasis[], old: Pur
       legitimateInterest,
       translations: {},
     };
-  return { ...old, text, legalBases: bases, legitimateInterest, translations: old.translations ?? {} };
+  return Object.assign({}, old, { text, legalBases: bases, legitimateInterest, translations: old.translations ?? {} });
 }
 
 /**

@@ -269,9 +269,9 @@ export function parseRetentionCell(cell: string): RetentionDraft[] {
   return splitValues(cell).map((part) => {
     const scoped = /^([^:]{1,80}):\s*(.+)$/.exec(part);
     if (scoped && parseRetentionPhrase(scoped[1]!).durationValue === null) {
-      return { ...parseRetentionPhrase(scoped[2]!), scope: scoped[1]!.trim() };
+      return Object.assign({}, parseRetentionPhrase(scoped[2]!), { scope: scoped[1]!.trim() });
     }
-    return { ...parseRetentionPhrase(part), scope: '' };
+    return Object.assign({}, parseRetentionPhrase(part), { scope: '' });
   });
 }
 
