@@ -31,17 +31,24 @@ export const fold: (s: string) => string = perText((s) =>
 
 /** A multi-value cell: one value per line, `;` or bullet (•, ·, ▪, or a leading `-`/`*`). */
 export function splitValues(cell: string): string[] {
-  return cell
-    .split(/\r\n|\n|\r|;|•|·|▪|\s\|\s/)
-    .map((v) => v.replace(/^\s*(?:[-*–]\s+|\d+[.)]\s+)/, '').trim())
-    .filter((v) => v !== '' && v !== '-');
+  // One loop rather than map and filter: every list cell of every row comes through here.
+  const out: string[] = [];
+  for (const part of cell.split(/\r\n|\n|\r|;|•|·|▪|\s\|\s/)) {
+    const v = part.replace(/^\s*(?:[-*–]\s+|\d+[.)]\s+)/, '').trim();
+    if (v !== '' && v !== '-') out.push(v);
+  }
+  return out;
 }
 
 /** Like splitValues, but also on commas outside parentheses: for short lists (subjects, categories). */
 export function splitList(cell: string): string[] {
-  return splitValues(cell).flatMap((v) => {
+  const out: string[] = [];
+  for (const v of splitValues(cell)) {
     // Most values hold no comma; splitValues has trimmed them and dropped empty ones already.
-    if (!v.includes(',')) return [v];
+    if (!v.includes(',')) {
+      out.push(v);
+      continue;
+    }
     const parts: string[] = [];
     let depth = 0;
     let current = '';
@@ -54,8 +61,12 @@ export function splitList(cell: string): string[] {
       } else current += ch;
     }
     parts.push(current);
-    return parts.map((p) => p.trim()).filter(Boolean);
-  });
+    for (const p of parts) {
+      const t = p.trim();
+      if (t) out.push(t);
+    }
+  }
+  return out;
 }
 
 // ---- Legal bases (Art. 6) and Art. 9 conditions ----
