@@ -1,6 +1,8 @@
 // History entries are stored compressed when that is smaller (db/history-chain.ts encodeChanges);
 // nothing that reads the history may see the difference, and a damaged entry is still named.
 import { describe, expect, it } from 'vitest';
+import { createActivities, fieldsOf } from './activities';
+import { decodeChanges, encodeChanges } from '../db/history-chain';
 import { must } from './dispatcher';
 import { dumpRegister } from './reports/dump';
 import { tempRegister } from './test-helpers';
@@ -30,6 +32,32 @@ describe('history storage', () => {
     const exported = dumpRegister(ctx).history.find((h) => h.entityId === full.id && h.action === 'create')!;
     expect(JSON.parse(exported.changes)).toEqual(create!.changes);
     expect(exported.changes.length).toBeGreaterThan(stored[0]!.size);
+    expect(verifyRegister(sqlite, { currentSchema: ctx.register.schemaVersion })).toMatchObject({
+      ok: true,
+      differenceCount: 0,
+    });
+  });
+
+  it('stores a large batch of entries as one thread would, though two threads pack them', () => {
+    const ctx = tempRegister({ sample: true });
+    const activity = must(ctx, 'listActivities', {})[0]!;
+    const fields = fieldsOf(must(ctx, 'getActivity', { id: activity.id }));
+    const created = createActivities(
+      ctx,
+      Array.from({ length: 80 }, (_, i) => ({ ...fields, reference: `B-${i}`, name: `Batch ${i}` })),
+      () => '',
+    );
+    const { sqlite } = ctx.register;
+    const stored = sqlite
+      .prepare("SELECT entity_id AS id, changes FROM history WHERE entity = 'activity' ORDER BY seq DESC LIMIT 80")
+      .all()
+      .reverse() as { id: string; changes: string | Buffer }[];
+    expect(stored.map((s) => s.id)).toEqual(created.map((a) => a.id));
+    for (const s of stored) {
+      const text = decodeChanges(s.changes);
+      expect(JSON.parse(text)).toMatchObject({ name: { before: null } });
+      expect(s.changes).toEqual(encodeChanges(text));
+    }
     expect(verifyRegister(sqlite, { currentSchema: ctx.register.schemaVersion })).toMatchObject({
       ok: true,
       differenceCount: 0,

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
+import { packInParallel } from './pack-helper';
 import { statement } from './statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -27,6 +28,9 @@ export function entryHash(prevHash: string, e: EntryContent): string {
   const canonical = JSON.stringify([prevHash, e.at, e.author, e.entity, e.entityId, e.action, e.changes]);
   return createHash('sha256').update(canonical).digest('hex');
 }
+
+/** Entries appended at once from which their texts are packed on two threads (pack-helper.ts). */
+const PARALLEL_FROM = 32;
 
 /** Shorter texts are stored as they are: a one-field update seldom shrinks. */
 const MIN_PACKED = 160;
@@ -76,22 +80,37 @@ export function appendEntries(sqlite: Database.Database, contents: readonly Entr
     sqlite,
     'INSERT INTO history (at, author, entity, entity_id, action, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const first = prevHash;
+  const hashes: string[] = [];
+  const chain = () => {
+    let prev = first;
+    for (const content of contents) hashes.push((prev = entryHash(prev, content)));
+  };
+  // A batch's texts are packed on two threads: the helper takes the later two thirds while this
+  // thread hashes the chain and packs the first third (hashing costs about half of packing).
+  const texts = contents.map((c) => c.changes);
+  let packed =
+    contents.length >= PARALLEL_FROM ? packInParallel(texts, Math.floor(texts.length / 3), encodeChanges, chain) : null;
+  if (!packed) {
+    chain();
+    packed = texts.map(encodeChanges);
+  }
   let head = { seq: 0, hash: prevHash };
-  for (const content of contents) {
-    const hash = entryHash(prevHash, content);
+  contents.forEach((content, i) => {
+    const hash = hashes[i]!;
     const { lastInsertRowid } = insert.run(
       content.at,
       content.author,
       content.entity,
       content.entityId,
       content.action,
-      encodeChanges(content.changes),
+      packed[i]!,
       prevHash,
       hash,
     );
     head = { seq: Number(lastInsertRowid), hash };
     prevHash = hash;
-  }
+  });
   statement(
     sqlite,
     'INSERT INTO register_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
