@@ -19,7 +19,7 @@ import {
 import type { Activity, ActivitySummary, Purpose, RetentionRule, Stamp, Transfer } from './api/contract';
 import { writeTransaction, type CoreContext } from './context';
 import { invalid, notFound, type FieldIssue } from './api/errors';
-import { recordChange, recordChanges } from './history';
+import { prepareChanges, recordChange, writeChanges } from './history';
 import {
   basesOf,
   type ActivityFields,
@@ -431,16 +431,19 @@ export function createActivities(
     const parts = list.map((f, i) =>
       partsOf(ctx, { id: mains[i]!.id, ref: activityRefs.get(mains[i]!.id)! }, f, refs, null),
     );
-    insertParts(ctx, parts, Number.MAX_SAFE_INTEGER);
     const created = list.map((f, i) => activityRecord(mains[i]!, f, parts[i]!));
+    // The history's texts are worked out first and packed on another thread while the parts and
+    // lines are written; their entries are appended after.
+    const history = prepareChanges(
+      ctx,
+      created.map((a) => ({ entity: 'activity', entityId: a.id, action: 'create', before: null, after: a })),
+    );
+    insertParts(ctx, parts, Number.MAX_SAFE_INTEGER);
     refreshActivityLines(
       sqlite,
       created.map((a) => a.id),
     );
-    recordChanges(
-      ctx,
-      created.map((a) => ({ entity: 'activity', entityId: a.id, action: 'create', before: null, after: a })),
-    );
+    writeChanges(ctx, history);
     return created;
   });
 }

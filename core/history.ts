@@ -10,8 +10,10 @@ import {
   entryHash,
   GENESIS_HASH,
   HEAD_KEY,
+  startPackingChanges,
   type EntryContent,
 } from '../db/history-chain';
+import type { Packing } from '../db/pack-helper';
 import type { HistoryEntry } from './api/contract';
 import type { CoreContext } from './context';
 import { isStampKey, withoutStamp } from './stamps';
@@ -97,13 +99,39 @@ export function recordChange(
 /** Appends one entry per change, in their order (an update that changes nothing has none). */
 export function recordChanges(ctx: CoreContext, list: readonly Change[]): void {
   if (unrecorded.has(ctx.register)) return;
+  appendEntries(ctx.register.sqlite, entriesOf(ctx, list));
+}
+
+function entriesOf(ctx: CoreContext, list: readonly Change[]): EntryContent[] {
   const entries: EntryContent[] = [];
   for (const { entity, entityId, action, before, after } of list) {
     const changes = diff(before, after);
     if (action === 'update' && Object.keys(changes).length === 0) continue;
     entries.push({ at: ctx.now(), author: ctx.author, entity, entityId, action, changes: JSON.stringify(changes) });
   }
-  appendEntries(ctx.register.sqlite, entries);
+  return entries;
+}
+
+/** Entries worked out and being packed, for writeChanges. */
+export interface PreparedChanges {
+  entries: EntryContent[];
+  packing: Packing | null;
+}
+
+/**
+ * recordChanges in two steps, for a batch (createActivities): the entries are worked out and their
+ * texts handed to the packing thread first, then the caller writes its rows while they are packed,
+ * then writeChanges appends them. Null when the history is not recorded.
+ */
+export function prepareChanges(ctx: CoreContext, list: readonly Change[]): PreparedChanges | null {
+  if (unrecorded.has(ctx.register)) return null;
+  const entries = entriesOf(ctx, list);
+  return { entries, packing: startPackingChanges(entries.map((e) => e.changes)) };
+}
+
+/** Appends the entries prepareChanges worked out; call inside the same transaction. */
+export function writeChanges(ctx: CoreContext, prepared: PreparedChanges | null): void {
+  if (prepared) appendEntries(ctx.register.sqlite, prepared.entries, prepared.packing);
 }
 
 export interface HistoryFilter {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
-import { packInParallel } from './pack-helper';
+import { startPacking, type Packing } from './pack-helper';
 import { statement } from './statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -67,11 +67,24 @@ export function appendEntry(sqlite: Database.Database, content: EntryContent): v
 }
 
 /**
+ * Starts packing the changes of a batch of entries on the helper thread (pack-helper.ts), all of
+ * them, for appendEntries to take once the caller has written the rows the entries record: the
+ * helper packs while this thread writes. Null for a small batch (or no helper).
+ */
+export function startPackingChanges(texts: readonly string[]): Packing | null {
+  return texts.length >= PARALLEL_FROM ? startPacking(texts, 0, encodeChanges, MIN_PACKED) : null;
+}
+
+/**
  * Appends entries in their order, each hashing the one before, and moves the head once to the
  * last: what a batch of changes in one transaction (createActivities) records. Call inside that
- * transaction.
+ * transaction. `packing`: startPackingChanges of exactly these entries' changes, when started.
  */
-export function appendEntries(sqlite: Database.Database, contents: readonly EntryContent[]): void {
+export function appendEntries(
+  sqlite: Database.Database,
+  contents: readonly EntryContent[],
+  packing: Packing | null = null,
+): void {
   if (contents.length === 0) return;
   let prevHash =
     (statement(sqlite, 'SELECT hash FROM history ORDER BY seq DESC LIMIT 1', 'pluck').get() as string | undefined) ??
@@ -80,21 +93,19 @@ export function appendEntries(sqlite: Database.Database, contents: readonly Entr
     sqlite,
     'INSERT INTO history (at, author, entity, entity_id, action, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const first = prevHash;
-  const hashes: string[] = [];
-  const chain = () => {
-    let prev = first;
-    for (const content of contents) hashes.push((prev = entryHash(prev, content)));
-  };
-  // A batch's texts are packed on two threads: the helper takes the later two thirds while this
-  // thread hashes the chain and packs the first third (hashing costs about half of packing).
   const texts = contents.map((c) => c.changes);
-  let packed =
-    contents.length >= PARALLEL_FROM ? packInParallel(texts, Math.floor(texts.length / 3), encodeChanges, chain) : null;
-  if (!packed) {
-    chain();
-    packed = texts.map(encodeChanges);
-  }
+  // Not started by the caller: the helper takes the later two thirds now, while this thread hashes
+  // the chain and packs the first third (hashing costs about half of packing).
+  const pending =
+    packing ??
+    (contents.length >= PARALLEL_FROM
+      ? startPacking(texts, Math.floor(texts.length / 3), encodeChanges, MIN_PACKED)
+      : null);
+  const hashes: string[] = [];
+  let prev = prevHash;
+  for (const content of contents) hashes.push((prev = entryHash(prev, content)));
+  const packed = pending ? pending.finish() : texts.map(encodeChanges);
+  if (packed.length !== contents.length) throw new Error('the packed changes are not those of the entries');
   let head = { seq: 0, hash: prevHash };
   contents.forEach((content, i) => {
     const hash = hashes[i]!;

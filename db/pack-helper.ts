@@ -1,29 +1,29 @@
-// A second thread that compresses history texts while the writing thread hashes and compresses
-// others: a batch of created activities (an import, createActivities) has some 3 KB of changes per
-// entry to deflate, about 60 us each, the largest share of recording them. The write transaction
-// is synchronous, so the writer hands part of a batch over, does its own part and then blocks
-// until the helper's part is back; anything amiss (no thread, an error, a timeout) and the writer
-// compresses that part itself, so the entries are the same whichever thread packed them.
+// A second thread that compresses history texts while the writing thread does other work: a batch
+// of created activities (an import, createActivities) has some 3 KB of changes per entry to
+// deflate, about 60 us each, the largest share of recording them. The write transaction is
+// synchronous, so the writer hands texts over, goes on (writing the batch's rows, hashing the
+// chain), and then blocks until the helper's part is back. Anything amiss (no thread, an error, a
+// timeout) and the writer compresses that part itself, so the entries are the same whichever
+// thread packed them.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
-/** What the helper runs: the same rule as encodeChanges, given as source so no file has to be found or bundled. */
+/** What the helper runs: `pack` below as source, so no file has to be found or bundled. */
 const HELPER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { deflateRawSync } = require('node:zlib');
-const { port, signal } = workerData;
+const { port, signal, minPacked } = workerData;
 const flag = new Int32Array(signal);
-port.on('message', (texts) => {
-  let out;
+port.on('message', ({ id, texts }) => {
+  let packed = null;
   try {
-    out = texts.map((text) => {
-      const packed = deflateRawSync(text);
-      return packed.length < Buffer.byteLength(text) ? packed : text;
+    packed = texts.map((text) => {
+      if (text.length < minPacked) return text;
+      const p = deflateRawSync(text);
+      return p.length < Buffer.byteLength(text) ? p : text;
     });
-  } catch {
-    out = null;
-  }
-  port.postMessage(out);
-  Atomics.store(flag, 0, 1);
+  } catch {}
+  port.postMessage({ id, packed });
+  Atomics.add(flag, 0, 1);
   Atomics.notify(flag, 0);
 });
 `;
@@ -34,70 +34,93 @@ const WAIT_MS = 10_000;
 interface Helper {
   worker: Worker;
   port: MessagePort;
+  /** Counts the helper's answers, for the writer to wait on. */
   flag: Int32Array;
 }
 
 let helper: Helper | null | undefined;
+let lastId = 0;
 
-function startHelper(): Helper | null {
+function startHelper(minPacked: number): Helper | null {
   try {
     const { port1, port2 } = new MessageChannel();
     const signal = new SharedArrayBuffer(4);
     const worker = new Worker(HELPER_SOURCE, {
       eval: true,
-      workerData: { port: port2, signal },
+      workerData: { port: port2, signal, minPacked },
       transferList: [port2],
     });
-    // Never keeps a process alive, and a helper that dies is simply not used again.
+    // Never keeps a process alive; a helper that fails is not used again.
     worker.unref();
     port1.unref();
-    worker.on('error', () => {
-      helper = null;
-    });
-    worker.on('exit', () => {
-      helper = null;
-    });
+    const drop = () => {
+      if (helper?.worker === worker) helper = null;
+    };
+    worker.on('error', drop);
+    worker.on('exit', drop);
     return { worker, port: port1, flag: new Int32Array(signal) };
   } catch {
     return null;
   }
 }
 
+/** Texts being packed: `finish` gives every text packed, in order. */
+export interface Packing {
+  finish(): (string | Buffer)[];
+}
+
 /**
- * Packs `texts` with `pack`, the helper taking those from `from` on while this thread packs the
- * ones before (and does `meanwhile`, given first so its work overlaps too). Returns null when no
- * helper runs, for the caller to pack everything itself.
+ * Starts packing `texts` with `pack` (which stores texts under `minPacked` characters as they are):
+ * the helper takes those from `from` on at once, this thread the ones before when `finish` is
+ * called. Null when no helper runs, for the caller to pack them itself.
  */
-export function packInParallel(
+export function startPacking(
   texts: readonly string[],
   from: number,
   pack: (text: string) => string | Buffer,
-  meanwhile: () => void,
-): (string | Buffer)[] | null {
-  if (helper === undefined) helper = startHelper();
+  minPacked: number,
+): Packing | null {
+  if (helper === undefined) helper = startHelper(minPacked);
   const h = helper;
   if (!h) return null;
+  const id = ++lastId;
   const theirs = texts.slice(from);
-  Atomics.store(h.flag, 0, 0);
   try {
-    h.port.postMessage(theirs);
+    h.port.postMessage({ id, texts: theirs });
   } catch {
     return null;
   }
-  meanwhile();
-  const ours = texts.slice(0, from).map(pack);
-  let reply = receiveMessageOnPort(h.port);
-  if (!reply && Atomics.wait(h.flag, 0, 0, WAIT_MS) !== 'timed-out') reply = receiveMessageOnPort(h.port);
-  const packed = reply?.message as (string | Uint8Array)[] | null | undefined;
-  if (!Array.isArray(packed) || packed.length !== theirs.length) {
-    // No answer in time, or a failure there: this thread packs the rest; a late answer is dropped.
-    helper = null;
-    void h.worker.terminate();
-    return [...ours, ...theirs.map(pack)];
+  return {
+    finish() {
+      const ours = texts.slice(0, from).map(pack);
+      const packed = answer(h, id);
+      if (!packed || packed.length !== theirs.length) {
+        // No answer in time, or a failure there: this thread packs the rest.
+        if (helper === h) helper = null;
+        void h.worker.terminate();
+        return [...ours, ...theirs.map(pack)];
+      }
+      // Buffers arrive as plain Uint8Arrays; the register stores either as the same BLOB.
+      return [
+        ...ours,
+        ...packed.map((p) => (typeof p === 'string' ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength))),
+      ];
+    },
+  };
+}
+
+/** The helper's answer to `id`, waiting for it; answers to packings never finished (a write that failed) are skipped. */
+function answer(h: Helper, id: number): (string | Uint8Array)[] | null {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const seen = Atomics.load(h.flag, 0);
+    let reply = receiveMessageOnPort(h.port);
+    while (reply) {
+      const message = reply.message as { id: number; packed: (string | Uint8Array)[] | null };
+      if (message.id === id) return message.packed;
+      reply = receiveMessageOnPort(h.port);
+    }
+    const left = deadline - Date.now();
+    if (left <= 0 || Atomics.wait(h.flag, 0, seen, left) === 'timed-out') return null;
   }
-  // Buffers arrive as plain Uint8Arrays; the register stores either as the same BLOB.
-  return [
-    ...ours,
-    ...packed.map((p) => (typeof p === 'string' ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength))),
-  ];
 }
