@@ -46,10 +46,10 @@ interface Load {
  * whose zero is the navigation's start, as browsers time a page's first paints.
  * No named functions inside: tsx would wrap them in a helper the page does not have.
  */
-function notePaintedRows(): void {
+function notePaintedRows(rowSelector: string): void {
   const w = window as unknown as { rowsPainted?: number };
   const seen = new MutationObserver(() => {
-    if (!document.querySelector('[role="grid"] [role="row"][data-activity-id]')) return;
+    if (!document.querySelector(rowSelector)) return;
     seen.disconnect();
     requestAnimationFrame(() => {
       const after = new MessageChannel();
@@ -159,7 +159,7 @@ async function javascriptLoaded(page: Page): Promise<number> {
 async function firstRows(page: Page, web: WebHost, loads: number): Promise<Load & { floor: number }> {
   const activities = `${web.origin}/#/activities`;
   const floor = await emptyPageFloor(page, loads);
-  await page.addInitScript(notePaintedRows);
+  await page.addInitScript(notePaintedRows, FIRST_ROW);
   await page.goto(web.url); // trades the token for the cookie; not measured
   await timeToRows(page, activities);
   const times: Load[] = [];

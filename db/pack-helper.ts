@@ -7,7 +7,11 @@
 // thread packed them.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
-/** What the helper runs: `pack` below as source, so no file has to be found or bundled. */
+/**
+ * What the helper runs, as source so that no file has to be found or bundled. Its packing rule is
+ * encodeChanges' (db/history-chain.ts), written again because an evaluated thread cannot import it;
+ * pack-helper.test.ts holds the two to the same bytes.
+ */
 const HELPER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { deflateRawSync } = require('node:zlib');
