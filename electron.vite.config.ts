@@ -75,7 +75,15 @@ export default defineConfig({
     build: {
       // electron-vite leaves bundles unminified; the UI's first load is parsed on every start.
       minify: 'esbuild',
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html') },
+        output: {
+          // React DOM in a chunk of its own: the browser parses each script on a thread of its own
+          // as it arrives, so the app's code and React's are parsed side by side instead of one
+          // after the other (about a third of the first load each).
+          manualChunks: (id) => (/\/node_modules\/(react-dom|scheduler)\//.test(id) ? 'react-dom' : undefined),
+        },
+      },
     },
   },
 });

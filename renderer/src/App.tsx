@@ -3,14 +3,15 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SessionInfo } from '../../core/api/client';
 import { ropa, settle, shell } from './api';
 import { LoadedView } from './common/LoadedView';
-import { useAfterFirstPaint } from './common/useAfterFirstPaint';
+import { useAfterFirstPaint } from './common/afterFirstPaint';
 import { useLoad } from './common/useLoad';
 import { ExportDialog } from './exports/ExportDialog';
+import { useExportMenu } from './exports/exportRequests';
 import { SkipLink } from './keyboard/SkipLink';
 import { ShortcutsModal } from './keyboard/ShortcutsModal';
 import { useShortcuts } from './keyboard/shortcuts';
 import { Navigation } from './Navigation';
-import { exposeLeaveGuardToShell, mayLeave, navigate, useRoute, type Route } from './route';
+import { exposeLeaveGuardToShell, mayLeave, navigate, type Route } from './route';
 import { Screen } from './Screen';
 import { AppHeader } from './session/AppHeader';
 import { AUTHOR_PREFERENCE, AuthorModal, chooseAuthor } from './session/AuthorModal';
@@ -23,6 +24,7 @@ import { useChangePolling } from './sharing/changes';
 import { DataCheckBanner } from './sharing/DataCheckBanner';
 import { useDataAccepted } from './sharing/dataAccepted';
 import { PresenceBanner } from './sharing/PresenceBanner';
+import { useRoute } from './useRoute';
 
 // The licences list is long and rarely read: fetched the first time Help ▸ About and licences is opened.
 const LicencesModal = lazy(async () => ({ default: (await import('./about/LicencesModal')).LicencesModal }));
@@ -98,6 +100,7 @@ export function App() {
   const firstStart = !!session && !session.authorChosen && !kept && author === 'closed';
   const open = !!session?.path;
   useChangePolling(open);
+  useExportMenu(open);
   // The dialogs that are closed on start mount after the first screen is painted.
   const painted = useAfterFirstPaint();
   const [help, setHelp] = useState(false);

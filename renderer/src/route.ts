@@ -1,5 +1,6 @@
 // Where the user is, kept in the address hash so a reload (or a second tab) lands on the same screen.
-import { useMemo, useSyncExternalStore } from 'react';
+// No React here: the page's entry (main.tsx) reads the route before React has arrived (useRoute.ts
+// is the hook).
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../core/api/enums';
 
 export const PAGES = [
@@ -78,14 +79,4 @@ export function exposeLeaveGuardToShell(): void {
 export async function navigate(route: Route): Promise<void> {
   if (!(await mayLeave())) return;
   window.location.hash = formatRoute(route);
-}
-
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
-
-export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return useMemo(() => parseRoute(hash), [hash]);
 }

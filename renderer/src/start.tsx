@@ -9,6 +9,7 @@ import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { App } from './App';
+import { AfterFirstPaint } from './common/afterFirstPaint';
 import { languagesReady } from './i18n';
 import { themeFor } from './theme';
 
@@ -21,13 +22,17 @@ function Root() {
   const theme = useMemo(() => themeFor(closeLabel), [closeLabel]);
   return (
     <MantineProvider theme={theme}>
-      <ModalsProvider>
+      <App />
+      {/* Neither shows anything on the first screen: both mount once it is painted. The confirm
+          dialogs reach their provider through window events (@mantine/modals' `modals`), and
+          notifications through their store, from anywhere in the page. */}
+      <AfterFirstPaint until={null}>
+        <ModalsProvider />
         {/* Bottom right, beneath any dialog: never over the header's menus or the editor's Save and
             Delete (top right, where a "Saved" notice used to sit on the button just pressed), and
             never over a dialog's buttons (a dialog sits above notifications). */}
         <Notifications position="bottom-right" autoClose={NOTIFICATION_MS} zIndex={getDefaultZIndex('modal') - 1} />
-        <App />
-      </ModalsProvider>
+      </AfterFirstPaint>
     </MantineProvider>
   );
 }

@@ -1,7 +1,7 @@
-import { Select } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES, LEGAL_BASES } from '../../../core/api/enums';
+import { Picker } from '../common/afterFirstPaint';
 import type { FilterColumn } from './activityColumns';
 
 export type FilterValues = Partial<Record<FilterColumn, string>>;
@@ -26,7 +26,7 @@ export const ActivityFilters = memo(function ActivityFilters({
     { column: 'department', data: departments.map((d) => ({ value: d, label: d })), width: 190 },
   ];
   return pickers.map(({ column, data, width }) => (
-    <Select
+    <Picker
       key={column}
       aria-label={t(`activities.filter.${column}`)}
       placeholder={t(`activities.filter.${column}`)}

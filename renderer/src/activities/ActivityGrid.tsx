@@ -17,6 +17,7 @@ import {
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../../core/api/contract';
+import { useAfterFirstPaint } from '../common/afterFirstPaint';
 import { COLUMN_WIDTH, type features, type ShowCell } from './activityColumns';
 import classes from './ActivityGrid.module.css';
 import { cellStyle } from './cellStyle';
@@ -141,20 +142,6 @@ function useRowsCoverView(scroller: React.RefObject<HTMLDivElement | null>, coun
 /** Rows rendered beyond the view on each side, so that a scroll finds them there. */
 const OVERSCAN = 8;
 
-/**
- * None for the first render, OVERSCAN from the next frame on: the table's first render holds the
- * rows in view and no more (in a window 900 pixels high, 23 rows instead of 31), and the rows for
- * scrolling follow right after the first paint.
- */
-function useOverscanAfterFirstPaint(): number {
-  const [overscan, setOverscan] = useState(0);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setOverscan(OVERSCAN));
-    return () => cancelAnimationFrame(frame);
-  }, []);
-  return overscan;
-}
-
 /** Whether a cell, or the text inside it, is cut off. */
 const isCut = (cell: HTMLElement): boolean =>
   [cell, ...cell.querySelectorAll<HTMLElement>('*')].some((el) => el.scrollWidth > el.clientWidth + 1);
@@ -253,7 +240,9 @@ export function ActivityGrid(props: {
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
   const active = Math.min(current, rows.length - 1);
-  const overscan = useOverscanAfterFirstPaint();
+  // None on the first screen, which holds the rows in view and no more (in a window 900 pixels
+  // high, 23 rows instead of 31); the rows for scrolling follow right after its paint.
+  const overscan = useAfterFirstPaint() ? OVERSCAN : 0;
   // This build does not use the React Compiler, so nothing memoizes around the virtualizer.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({

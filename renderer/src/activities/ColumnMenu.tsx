@@ -2,6 +2,7 @@ import { Button, Checkbox, Menu } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MenuButton } from '../common/afterFirstPaint';
 
 export interface ToggleColumn {
   id: string;
@@ -14,19 +15,21 @@ export interface ToggleColumn {
 export const ColumnMenu = memo(function ColumnMenu({ columns }: { columns: ToggleColumn[] }) {
   const { t } = useTranslation();
   return (
-    <Menu closeOnItemClick={false} position="bottom-end" withinPortal>
-      <Menu.Target>
+    <MenuButton
+      closeOnItemClick={false}
+      position="bottom-end"
+      withinPortal
+      button={
         <Button variant="default" leftSection={<IconColumns size={16} />}>
           {t('activities.columns')}
         </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {columns.map((c) => (
-          <Menu.Item key={c.id}>
-            <Checkbox label={c.label} checked={c.visible} onChange={(e) => c.toggle(e.currentTarget.checked)} />
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+      }
+    >
+      {columns.map((c) => (
+        <Menu.Item key={c.id}>
+          <Checkbox label={c.label} checked={c.visible} onChange={(e) => c.toggle(e.currentTarget.checked)} />
+        </Menu.Item>
+      ))}
+    </MenuButton>
   );
 });

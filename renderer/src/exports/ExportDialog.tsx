@@ -9,7 +9,7 @@ import { ropa, settle, shell, type RopaError } from '../api';
 import { useLanguage } from '../language';
 import { ALL, exportOptionsOf, type ExportChoices } from './exportChoices';
 import { baseName, reportFileName, reportPathBeside, reportPathIn, withFormat } from './exportPath';
-import { dismissExport, menuExportFormat, requestExport, useExportRequest } from './exportRequests';
+import { dismissExport, useExportRequest } from './exportRequests';
 import { ExportModal } from './ExportModal';
 import { useShownActivities } from './shownActivities';
 import { useExportJob } from './useExportJob';
@@ -30,14 +30,6 @@ export function ExportDialog({ session }: { session: SessionInfo }) {
   const job = useExportJob();
   const shown = useShownActivities();
 
-  useEffect(
-    () =>
-      shell()?.onMenu((command) => {
-        const format = menuExportFormat(command);
-        if (format) requestExport(format);
-      }),
-    [],
-  );
   // Closing or switching the register closes the dialog; it must not reappear over the next one.
   useEffect(() => dismissExport, []);
   // The browser host has no Save dialog: the typed path starts in the user's Documents folder

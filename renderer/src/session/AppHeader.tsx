@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Menu, Text } from '@mantine/core';
 import {
   IconChevronDown,
   IconDatabase,
@@ -15,6 +15,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/api/client';
+import { HoverTip, MenuButton } from '../common/afterFirstPaint';
 import { LANGUAGES } from '../../../core/api/enums';
 import { requestExport } from '../exports/exportRequests';
 import { chooseLanguage } from '../i18n';
@@ -56,11 +57,11 @@ export function AppHeader({
           {t('app.title')}
         </Text>
         {session?.path && (
-          <Tooltip label={session.path}>
+          <HoverTip label={session.path}>
             <Text c="dimmed" size="sm" truncate maw={420} data-testid="register-file">
               {session.fileName}
             </Text>
-          </Tooltip>
+          </HoverTip>
         )}
         {session?.readOnly && (
           <Badge color="orange" variant="light">
@@ -70,14 +71,16 @@ export function AppHeader({
       </Group>
       <Group gap="xs" wrap="nowrap">
         {session?.author && (
-          <Tooltip label={t('author.change')}>
+          <HoverTip label={t('author.change')}>
             <Button variant="subtle" color="gray" size="xs" onClick={onAuthor} data-testid="author">
               {t('session.signedAs', { author: session.author })}
             </Button>
-          </Tooltip>
+          </HoverTip>
         )}
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
+        <MenuButton
+          position="bottom-end"
+          withinPortal
+          button={
             <Button
               variant="subtle"
               size="xs"
@@ -88,56 +91,58 @@ export function AppHeader({
             >
               {LANGUAGE_NAMES[lang]}
             </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {LANGUAGES.map((l) => (
-              <Menu.Item key={l} lang={l} onClick={() => chooseLanguage(l)} aria-current={l === lang || undefined}>
-                {LANGUAGE_NAMES[l]}
-              </Menu.Item>
-            ))}
-          </Menu.Dropdown>
-        </Menu>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
+          }
+        >
+          {LANGUAGES.map((l) => (
+            <Menu.Item key={l} lang={l} onClick={() => chooseLanguage(l)} aria-current={l === lang || undefined}>
+              {LANGUAGE_NAMES[l]}
+            </Menu.Item>
+          ))}
+        </MenuButton>
+        <MenuButton
+          position="bottom-end"
+          withinPortal
+          button={
             <Button variant="default" size="xs" rightSection={<IconChevronDown size={14} />}>
               {t('session.register')}
             </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconFilePlus size={16} />} onClick={() => onAction('new')}>
-              {t('session.newTitle')}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconFolderOpen size={16} />} onClick={() => onAction('open')}>
-              {t('session.openTitle')}
-            </Menu.Item>
-            <Menu.Item
-              leftSection={<IconTableImport size={16} />}
-              disabled={!session?.path || session.readOnly}
-              onClick={onImport}
-            >
-              {t('imports.menu')}
-            </Menu.Item>
-            <Menu.Item
-              leftSection={<IconFileExport size={16} />}
-              disabled={!session?.path}
-              onClick={() => requestExport()}
-            >
-              {t('exports.menu')}
-            </Menu.Item>
-            <Menu.Item
-              leftSection={<IconHistory size={16} />}
-              disabled={!session?.path || session.readOnly}
-              onClick={onRestore}
-            >
-              {t('sharing.restoreMenu')}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconX size={16} />} disabled={!session?.path} onClick={onClose}>
-              {t('session.close')}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
+          }
+        >
+          <Menu.Item leftSection={<IconFilePlus size={16} />} onClick={() => onAction('new')}>
+            {t('session.newTitle')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconFolderOpen size={16} />} onClick={() => onAction('open')}>
+            {t('session.openTitle')}
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconTableImport size={16} />}
+            disabled={!session?.path || session.readOnly}
+            onClick={onImport}
+          >
+            {t('imports.menu')}
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconFileExport size={16} />}
+            disabled={!session?.path}
+            onClick={() => requestExport()}
+          >
+            {t('exports.menu')}
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconHistory size={16} />}
+            disabled={!session?.path || session.readOnly}
+            onClick={onRestore}
+          >
+            {t('sharing.restoreMenu')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconX size={16} />} disabled={!session?.path} onClick={onClose}>
+            {t('session.close')}
+          </Menu.Item>
+        </MenuButton>
+        <MenuButton
+          position="bottom-end"
+          withinPortal
+          button={
             <Button
               variant="subtle"
               size="xs"
@@ -147,16 +152,15 @@ export function AppHeader({
             >
               {t('help.menu')}
             </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconKeyboard size={16} />} onClick={onShortcuts}>
-              {t('help.shortcuts')}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconLicense size={16} />} onClick={onLicences}>
-              {t('help.licences')}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+          }
+        >
+          <Menu.Item leftSection={<IconKeyboard size={16} />} onClick={onShortcuts}>
+            {t('help.shortcuts')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconLicense size={16} />} onClick={onLicences}>
+            {t('help.licences')}
+          </Menu.Item>
+        </MenuButton>
       </Group>
     </Group>
   );
