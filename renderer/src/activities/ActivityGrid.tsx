@@ -240,16 +240,18 @@ export function ActivityGrid(props: {
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
   const active = Math.min(current, rows.length - 1);
-  // None on the first screen, which holds the rows in view and no more (in a window 900 pixels
-  // high, 23 rows instead of 31); the rows for scrolling follow right after its paint.
-  const overscan = useAfterFirstPaint() ? OVERSCAN : 0;
+  // The first screen holds the rows a window-high grid shows and no more (in a window 900 pixels
+  // high, 23 rows instead of 31); the grid is measured, and the rows for scrolling rendered, right
+  // after its paint. Measured sooner, the grid would cost the first screen a layout of its own and
+  // a second render, and every effect of the first one would run before it is painted.
+  const painted = useAfterFirstPaint();
   // This build does not use the React Compiler, so nothing memoizes around the virtualizer.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scroller.current,
+    getScrollElement: () => (painted ? scroller.current : null),
     estimateSize: () => ROW_HEIGHT,
-    overscan,
+    overscan: painted ? OVERSCAN : 0,
     scrollPaddingStart: HEAD_HEIGHT,
     // The window's size until the grid is measured: the first render already holds the first
     // rows, instead of an empty grid rendered again once measured.
