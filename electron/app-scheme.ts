@@ -13,10 +13,13 @@ export const APP_INDEX = `${APP_ORIGIN}/index.html`;
 /**
  * For protocol.registerSchemesAsPrivileged, before the app is ready: a standard scheme (real
  * origins, relative URLs), secure like https; no CORS, no service workers, no bypass of the CSP.
+ * V8's code cache, as for https: from the second start on, the app's scripts are not compiled again
+ * (a good part of the time to the first screen; Electron keeps it to http(s) unless asked).
  */
 export const APP_SCHEME_PRIVILEGES = {
   standard: true,
   secure: true,
+  codeCache: true,
   supportFetchAPI: true,
   corsEnabled: false,
   allowServiceWorkers: false,

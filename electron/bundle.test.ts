@@ -120,4 +120,15 @@ describe('built UI', () => {
     const total = first.reduce((sum, f) => sum + size(f), 0) + Math.max(...wording);
     expect(total / 1024).toBeLessThanOrEqual(800);
   });
+
+  // main.tsx asks the register for the first screen's data while the app's code (start.tsx, React,
+  // Mantine) is still arriving: a static import of another chunk would make it wait for that chunk.
+  it('has a page entry that imports no other chunk, so it runs before the app has arrived', () => {
+    const html = fs.readFileSync(out('renderer', 'index.html'), 'utf8');
+    const entry = /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const code = fs.readFileSync(path.join(path.dirname(out('renderer', 'index.html')), entry!), 'utf8');
+    expect(code).toMatch(/import\(/);
+    expect(code).not.toMatch(/(^|[;}\s])import\s*[{*\w][^;]*?from\s*["']/);
+  });
 });

@@ -63,10 +63,11 @@ describe('IPC sender and navigation check', () => {
 });
 
 describe('app:// scheme', () => {
-  it('is a standard, secure scheme without CORS, service workers or a way around the CSP', () => {
+  it('is a standard, secure scheme without CORS, service workers or a way around the CSP, with a code cache', () => {
     expect(APP_SCHEME_PRIVILEGES).toMatchObject({
       standard: true,
       secure: true,
+      codeCache: true,
       corsEnabled: false,
       allowServiceWorkers: false,
       bypassCSP: false,

@@ -5,21 +5,18 @@ import { ropa, settle, shell } from './api';
 import { LoadedView } from './common/LoadedView';
 import { useAfterFirstPaint } from './common/afterFirstPaint';
 import { useLoad } from './common/useLoad';
-import { ExportDialog } from './exports/ExportDialog';
 import { useExportMenu } from './exports/exportRequests';
 import { SkipLink } from './keyboard/SkipLink';
-import { ShortcutsModal } from './keyboard/ShortcutsModal';
 import { useShortcuts } from './keyboard/shortcuts';
 import { Navigation } from './Navigation';
 import { exposeLeaveGuardToShell, mayLeave, navigate, type Route } from './route';
 import { Screen } from './Screen';
 import { AppHeader } from './session/AppHeader';
-import { AUTHOR_PREFERENCE, AuthorModal, chooseAuthor } from './session/AuthorModal';
+import { AUTHOR_PREFERENCE, chooseAuthor } from './session/author';
 import { takeArrivedSession } from './session/earlySession';
 import { preferences } from './preferences';
-import { RegisterModal, type RegisterAction } from './session/RegisterModal';
+import type { RegisterAction } from './session/RegisterModal';
 import { StartScreen } from './session/StartScreen';
-import { BackupsModal } from './sharing/BackupsModal';
 import { useChangePolling } from './sharing/changes';
 import { DataCheckBanner } from './sharing/DataCheckBanner';
 import { useDataAccepted } from './sharing/dataAccepted';
@@ -30,6 +27,13 @@ import { useRoute } from './useRoute';
 const LicencesModal = lazy(async () => ({ default: (await import('./about/LicencesModal')).LicencesModal }));
 // So is the spreadsheet import, the first time it is asked for.
 const ImportWizard = lazy(async () => ({ default: (await import('./imports/ImportWizard')).ImportWizard }));
+// The dialogs that are closed on start: fetched once the first screen is painted.
+const RegisterModal = lazy(async () => ({ default: (await import('./session/RegisterModal')).RegisterModal }));
+const ExportDialog = lazy(async () => ({ default: (await import('./exports/ExportDialog')).ExportDialog }));
+const ShortcutsModal = lazy(async () => ({ default: (await import('./keyboard/ShortcutsModal')).ShortcutsModal }));
+const BackupsModal = lazy(async () => ({ default: (await import('./sharing/BackupsModal')).BackupsModal }));
+// Asked on a first start only.
+const AuthorModal = lazy(async () => ({ default: (await import('./session/AuthorModal')).AuthorModal }));
 
 /** Menu commands of the Electron shell that lead to a screen. */
 const MENU_ROUTES: Record<string, Route> = {
@@ -146,8 +150,22 @@ export function App() {
           }
         </LoadedView>
       </AppShell.Main>
-      {painted && <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />}
-      {painted && session?.path && <ExportDialog key={`${generation}:${session.path}`} session={session} />}
+      {painted && (
+        // All four mount together, once: their code arrives once, and none of them suspends again.
+        <Suspense fallback={null}>
+          <RegisterModal action={action} onClose={() => setAction(null)} onDone={switched} />
+          {session?.path && <ExportDialog key={`${generation}:${session.path}`} session={session} />}
+          <ShortcutsModal opened={help} onClose={() => setHelp(false)} />
+          <BackupsModal
+            opened={backups && open}
+            onClose={() => setBackups(false)}
+            onRestored={() => {
+              setBackups(false);
+              switched();
+            }}
+          />
+        </Suspense>
+      )}
       {session?.path && !session.readOnly && importing && (
         <Suspense fallback={null}>
           <ImportWizard
@@ -163,33 +181,24 @@ export function App() {
           />
         </Suspense>
       )}
-      {painted && <ShortcutsModal opened={help} onClose={() => setHelp(false)} />}
       {licences && (
         <Suspense fallback={null}>
           <LicencesModal opened onClose={() => setLicences(false)} />
         </Suspense>
       )}
       {session && (firstStart || author === 'change') && (
-        <AuthorModal
-          opened
-          current={session.author}
-          firstStart={firstStart}
-          onClose={() => setAuthor('answered')}
-          onDone={() => {
-            setAuthor('answered');
-            reload();
-          }}
-        />
-      )}
-      {painted && (
-        <BackupsModal
-          opened={backups && open}
-          onClose={() => setBackups(false)}
-          onRestored={() => {
-            setBackups(false);
-            switched();
-          }}
-        />
+        <Suspense fallback={null}>
+          <AuthorModal
+            opened
+            current={session.author}
+            firstStart={firstStart}
+            onClose={() => setAuthor('answered')}
+            onDone={() => {
+              setAuthor('answered');
+              reload();
+            }}
+          />
+        </Suspense>
       )}
     </AppShell>
   );

@@ -2,10 +2,9 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './a11y.css';
-import { getDefaultZIndex, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
-import { StrictMode, useMemo } from 'react';
+import { lazy, StrictMode, Suspense, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { App } from './App';
@@ -13,8 +12,8 @@ import { AfterFirstPaint } from './common/afterFirstPaint';
 import { languagesReady } from './i18n';
 import { themeFor } from './theme';
 
-/** Notifications close by themselves after this long, unless one asks for longer. */
-const NOTIFICATION_MS = 6_000;
+// The notifications: fetched and mounted once the first screen is painted.
+const PageNotifications = lazy(async () => ({ default: (await import('./PageNotifications')).PageNotifications }));
 
 function Root() {
   const { t } = useTranslation();
@@ -23,15 +22,15 @@ function Root() {
   return (
     <MantineProvider theme={theme}>
       <App />
-      {/* Neither shows anything on the first screen: both mount once it is painted. The confirm
-          dialogs reach their provider through window events (@mantine/modals' `modals`), and
-          notifications through their store, from anywhere in the page. */}
       <AfterFirstPaint until={null}>
+        {/* The confirm dialogs, asked for through @mantine/modals' `modals` (window events) from
+            anywhere: mounted in the same render as everything that mounts after the first paint,
+            so before anything that can ask for one. Not fetched later: a request made before its
+            listener is there would be lost. */}
         <ModalsProvider />
-        {/* Bottom right, beneath any dialog: never over the header's menus or the editor's Save and
-            Delete (top right, where a "Saved" notice used to sit on the button just pressed), and
-            never over a dialog's buttons (a dialog sits above notifications). */}
-        <Notifications position="bottom-right" autoClose={NOTIFICATION_MS} zIndex={getDefaultZIndex('modal') - 1} />
+        <Suspense fallback={null}>
+          <PageNotifications />
+        </Suspense>
       </AfterFirstPaint>
     </MantineProvider>
   );

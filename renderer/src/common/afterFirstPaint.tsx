@@ -2,7 +2,9 @@
 // tooltip, a picker's list) comes with the frame after it: each Mantine menu, tooltip and picker
 // sets up positioning and focus handling when it mounts, some milliseconds apiece of the first
 // render, and the code behind them is compiled on first use. The first screen shows plain
-// stand-ins that look the same; the real thing replaces them once that screen is painted.
+// stand-ins that look the same; the real thing replaces them once that screen is painted, or at
+// once when a stand-in is clicked or focused, and takes over what was done to it: a clicked menu
+// button opens its menu, a focused picker keeps the focus.
 import {
   Combobox,
   InputBase,
@@ -13,12 +15,35 @@ import {
   type SelectProps,
   type TooltipProps,
 } from '@mantine/core';
-import { startTransition, useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import {
+  cloneElement,
+  startTransition,
+  useEffect,
+  useState,
+  type ButtonHTMLAttributes,
+  type DOMAttributes,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 
 /** Whether the page's first screen has been painted: false until then, true for good after. */
 let painted = false;
 let waiting = false;
 const listeners = new Set<() => void>();
+
+/** Calls `onPainted` once the first screen is painted (at once if it is); returns the cancel. */
+/**
+ * From now on the first screen counts as painted: what waits for it mounts. After the paint, in a
+ * transition (rendered in slices, a click or a key goes first); for a click on a stand-in, at once.
+ */
+function paintedNow(urgent = false): void {
+  if (painted) return;
+  painted = true;
+  const mount = () => listeners.forEach((listener) => listener());
+  if (urgent) mount();
+  else startTransition(mount);
+  listeners.clear();
+}
 
 /** Calls `onPainted` once the first screen is painted (at once if it is); returns the cancel. */
 function whenPainted(onPainted: () => void): () => void {
@@ -30,14 +55,7 @@ function whenPainted(onPainted: () => void): () => void {
   if (!waiting) {
     waiting = true;
     // An animation-frame callback runs before that frame's paint; a task posted from it, after.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        painted = true;
-        // A transition: what mounts now renders in slices, and a click or a key goes first.
-        startTransition(() => listeners.forEach((listener) => listener()));
-        listeners.clear();
-      }, 0),
-    );
+    requestAnimationFrame(() => setTimeout(() => paintedNow(), 0));
   }
   return () => listeners.delete(onPainted);
 }
@@ -57,19 +75,48 @@ export function AfterFirstPaint({ children, until }: { children: ReactNode; unti
   return useAfterFirstPaint() ? children : until;
 }
 
+/** What the user did to a stand-in before the real component came, for the real one to carry on. */
+type Touch = 'clicked' | 'focused' | null;
+
+/**
+ * Whether the real component is to be shown, what was done to its stand-in, and the handlers that
+ * note it on the stand-in. A click shows the real component at once (a React event's update
+ * renders before the next frame), already open.
+ */
+function useStandIn(): [
+  real: boolean,
+  touch: Touch,
+  standIn: Pick<DOMAttributes<HTMLElement>, 'onClick' | 'onFocus' | 'onBlur'>,
+] {
+  const real = useAfterFirstPaint();
+  const [touch, setTouch] = useState<Touch>(null);
+  const standIn = {
+    onClick: () => {
+      setTouch('clicked');
+      paintedNow(true);
+    },
+    onFocus: () => setTouch((t) => t ?? 'focused'),
+    onBlur: () => setTouch((t) => (t === 'focused' ? null : t)),
+  };
+  return [real, touch, standIn];
+}
+
 /** A button that opens a menu of `children` (Menu.Items); on the first screen, the button alone. */
 export function MenuButton({
   button,
   children,
   ...menu
-}: Omit<MenuProps, 'children'> & { button: ReactElement; children: ReactNode }) {
+}: Omit<MenuProps, 'children'> & {
+  button: ReactElement<ButtonHTMLAttributes<HTMLButtonElement>>;
+  children: ReactNode;
+}) {
+  const [real, touch, standIn] = useStandIn();
+  if (!real) return cloneElement(button, standIn);
   return (
-    <AfterFirstPaint until={button}>
-      <Menu {...menu}>
-        <Menu.Target>{button}</Menu.Target>
-        <Menu.Dropdown>{children}</Menu.Dropdown>
-      </Menu>
-    </AfterFirstPaint>
+    <Menu defaultOpened={touch === 'clicked'} {...menu}>
+      <Menu.Target>{touch ? cloneElement(button, { autoFocus: true }) : button}</Menu.Target>
+      <Menu.Dropdown>{children}</Menu.Dropdown>
+    </Menu>
   );
 }
 
@@ -88,22 +135,21 @@ export function HoverTip({ children, ...tooltip }: TooltipProps) {
  */
 export function Picker(props: SelectProps & { data: { value: string; label: string }[] }) {
   const { data, value, placeholder, w } = props;
+  const [real, touch, standIn] = useStandIn();
+  // The focus stays where the user put it: on the picker that replaced the focused stand-in.
+  // eslint-disable-next-line jsx-a11y/no-autofocus
+  if (real) return <Select {...props} defaultDropdownOpened={touch === 'clicked'} autoFocus={!!touch} />;
   return (
-    <AfterFirstPaint
-      until={
-        <InputBase
-          aria-label={props['aria-label']}
-          placeholder={placeholder}
-          value={data.find((o) => o.value === value)?.label ?? ''}
-          readOnly
-          pointer
-          w={w}
-          rightSection={<Combobox.Chevron />}
-          rightSectionPointerEvents="none"
-        />
-      }
-    >
-      <Select {...props} />
-    </AfterFirstPaint>
+    <InputBase
+      {...standIn}
+      aria-label={props['aria-label']}
+      placeholder={placeholder}
+      value={data.find((o) => o.value === value)?.label ?? ''}
+      readOnly
+      pointer
+      w={w}
+      rightSection={<Combobox.Chevron />}
+      rightSectionPointerEvents="none"
+    />
   );
 }

@@ -103,7 +103,12 @@ export function AppHeader({
           position="bottom-end"
           withinPortal
           button={
-            <Button variant="default" size="xs" rightSection={<IconChevronDown size={14} />}>
+            <Button
+              variant="default"
+              size="xs"
+              rightSection={<IconChevronDown size={14} />}
+              data-testid="register-menu"
+            >
               {t('session.register')}
             </Button>
           }

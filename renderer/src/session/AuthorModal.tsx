@@ -4,19 +4,10 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/api/client';
-import { ropa, settle, type RopaError } from '../api';
+import type { RopaError } from '../api';
 import { ErrorLine } from '../common/ErrorLine';
 import { bannerError, fieldErrorsOf } from '../common/fieldErrors';
-import { preferences } from '../preferences';
-
-export const AUTHOR_PREFERENCE = 'author';
-
-/** Tells the host the name, and keeps it for the next start. */
-export async function chooseAuthor(name: string) {
-  const outcome = await settle(ropa().setAuthor({ name }));
-  if (outcome.ok) preferences().set(AUTHOR_PREFERENCE, outcome.value.author);
-  return outcome;
-}
+import { chooseAuthor } from './author';
 
 export function AuthorModal({
   opened,
