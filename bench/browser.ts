@@ -39,6 +39,11 @@ interface Load {
   all: number;
 }
 
+/** What the page notes once its first rows are painted: the time, on its clock. */
+interface Painted {
+  rowsPainted?: number;
+}
+
 /** What the page logs once its first rows are painted, followed by the time. */
 const PAINTED = 'ropa-bench: rows painted at';
 
@@ -57,7 +62,11 @@ function notePaintedRows([rowSelector, said]: [string, string]): void {
     seen.disconnect();
     requestAnimationFrame(() => {
       const after = new MessageChannel();
-      after.port1.onmessage = () => console.log(`${said} ${performance.now()}`);
+      after.port1.onmessage = () => {
+        const painted = performance.now();
+        (window as unknown as Painted).rowsPainted = painted;
+        console.log(`${said} ${painted}`);
+      };
       after.port2.postMessage(null);
     });
   });
@@ -149,14 +158,18 @@ async function keystrokeLatencies(page: Page): Promise<Keystrokes> {
   });
 }
 
-/** The JavaScript the page fetched up to now, uncompressed: after the first rows, what starting the app costs. */
+/**
+ * The JavaScript the page asked for before its first rows were painted, uncompressed: what starting
+ * the app costs (the dialogs fetched after that paint are not part of it).
+ */
 async function javascriptLoaded(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    performance
+  return page.evaluate(() => {
+    const painted = (window as unknown as Painted).rowsPainted ?? Infinity;
+    return performance
       .getEntriesByType('resource')
-      .filter((e) => new URL(e.name).pathname.endsWith('.js'))
-      .reduce((sum, e) => sum + (e as PerformanceResourceTiming).decodedBodySize, 0),
-  );
+      .filter((e) => e.startTime <= painted && new URL(e.name).pathname.endsWith('.js'))
+      .reduce((sum, e) => sum + (e as PerformanceResourceTiming).decodedBodySize, 0);
+  });
 }
 
 /**
