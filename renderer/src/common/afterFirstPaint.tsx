@@ -31,7 +31,6 @@ let painted = false;
 let waiting = false;
 const listeners = new Set<() => void>();
 
-/** Calls `onPainted` once the first screen is painted (at once if it is); returns the cancel. */
 /**
  * From now on the first screen counts as painted: what waits for it mounts. After the paint, in a
  * transition (rendered in slices, a click or a key goes first); for a click on a stand-in, at once.
@@ -101,7 +100,10 @@ function useStandIn(): [
   return [real, touch, standIn];
 }
 
-/** A button that opens a menu of `children` (Menu.Items); on the first screen, the button alone. */
+/**
+ * A button that opens a menu of `children` (Menu.Items); on the first screen, the button alone
+ * (with the stand-in's click, focus and blur handlers: give the button none of its own).
+ */
 export function MenuButton({
   button,
   children,
