@@ -17,8 +17,6 @@ export const ColumnMenu = memo(function ColumnMenu({ columns }: { columns: Toggl
   return (
     <MenuButton
       closeOnItemClick={false}
-      position="bottom-end"
-      withinPortal
       button={
         <Button variant="default" leftSection={<IconColumns size={16} />}>
           {t('activities.columns')}

@@ -101,8 +101,9 @@ function useStandIn(): [
 }
 
 /**
- * A button that opens a menu of `children` (Menu.Items); on the first screen, the button alone
- * (with the stand-in's click, focus and blur handlers: give the button none of its own).
+ * A button that opens a menu of `children` (Menu.Items), below its right end and in a portal, as
+ * every toolbar menu does; on the first screen, the button alone (with the stand-in's click, focus
+ * and blur handlers: give the button none of its own).
  */
 export function MenuButton({
   button,
@@ -115,7 +116,7 @@ export function MenuButton({
   const [real, touch, standIn] = useStandIn();
   if (!real) return cloneElement(button, standIn);
   return (
-    <Menu defaultOpened={touch === 'clicked'} {...menu}>
+    <Menu position="bottom-end" withinPortal defaultOpened={touch === 'clicked'} {...menu}>
       <Menu.Target>{touch ? cloneElement(button, { autoFocus: true }) : button}</Menu.Target>
       <Menu.Dropdown>{children}</Menu.Dropdown>
     </Menu>

@@ -78,8 +78,6 @@ export function AppHeader({
           </HoverTip>
         )}
         <MenuButton
-          position="bottom-end"
-          withinPortal
           button={
             <Button
               variant="subtle"
@@ -100,8 +98,6 @@ export function AppHeader({
           ))}
         </MenuButton>
         <MenuButton
-          position="bottom-end"
-          withinPortal
           button={
             <Button
               variant="default"
@@ -145,8 +141,6 @@ export function AppHeader({
           </Menu.Item>
         </MenuButton>
         <MenuButton
-          position="bottom-end"
-          withinPortal
           button={
             <Button
               variant="subtle"
