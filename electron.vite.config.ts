@@ -39,6 +39,18 @@ function loadAppWithEntry(): Plugin {
   };
 }
 
+/** Mantine's useId swapped for renderer/src/mantine-use-id.ts (why: that module's comment). */
+function mantineStableId(): Plugin {
+  const own = resolve(__dirname, 'renderer/src/mantine-use-id.ts');
+  return {
+    name: 'ropa-mantine-stable-id',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer?.includes('/@mantine/hooks/') && source.endsWith('/use-id/use-id.mjs') ? own : null;
+    },
+  };
+}
+
 // One build for the shell and the UI: out/main, out/preload, out/renderer. The browser host
 // (web/) serves the same out/renderer.
 export default defineConfig({
@@ -71,7 +83,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react(), loadAppWithEntry()],
+    plugins: [react(), loadAppWithEntry(), mantineStableId()],
     build: {
       // electron-vite leaves bundles unminified; the UI's first load is parsed on every start.
       minify: 'esbuild',
