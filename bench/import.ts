@@ -15,6 +15,11 @@ import { round, settleHeap, type Measurement, type Suite } from './suite';
 
 const TARGET_1K_S = 5;
 const TARGET_10K_S = 5;
+/**
+ * The 10,000-row import is timed this many times, each into a new register, and the median run
+ * kept: a single run of a few seconds on a machine shared with other work can land in a slow moment.
+ */
+const RUNS_10K = 3;
 
 async function sheetOf(dir: string, rows: number): Promise<string> {
   const ctx = generateRegister(dir, `source-${rows}.ropa`, rows);
@@ -38,8 +43,8 @@ async function importOnce(dir: string, file: string, name: string) {
   return { total: end - start, read: read - start, plan: planned - read, write: end - planned, result };
 }
 
-async function importWithProgress(dir: string, file: string) {
-  const ctx = newRegister(path.join(dir, 'progress.ropa'), { author: 'bench' });
+async function importWithProgress(dir: string, file: string, name: string) {
+  const ctx = newRegister(path.join(dir, name), { author: 'bench' });
   settleHeap();
   let reports = 0;
   const start = performance.now();
@@ -62,7 +67,10 @@ export const importSuite: Suite = {
       const small = await sheetOf(dir, 1_000);
       const one = await importOnce(dir, small, 'one.ropa');
       const large = await sheetOf(dir, 10_000);
-      const ten = await importWithProgress(dir, large);
+      const runs = [];
+      for (let run = 0; run < RUNS_10K; run++) runs.push(await importWithProgress(dir, large, `progress-${run}.ropa`));
+      // The median run, by its total, with its own split.
+      const ten = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
       return [
         {
           name: 'import a 1,000-row sheet',
@@ -76,7 +84,7 @@ export const importSuite: Suite = {
           value: round(ten.ms / 1000, 2),
           unit: 's',
           target: TARGET_10K_S,
-          note: `read ${round(ten.read, 0)} ms, plan ${round(ten.plan, 0)} ms, write ${round(ten.write, 0)} ms; ${ten.reports} progress reports; ${ten.result.created} created`,
+          note: `median of ${RUNS_10K}: read ${round(ten.read, 0)} ms, plan ${round(ten.plan, 0)} ms, write ${round(ten.write, 0)} ms; ${ten.reports} progress reports; ${ten.result.created} created`,
         },
       ];
     } finally {
