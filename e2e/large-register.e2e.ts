@@ -39,6 +39,20 @@ describe(`a register of ${LARGE_COUNT.toLocaleString('en')} activities`, () => {
     await screenshot(app.page, 'activities-10k');
   });
 
+  it('fits the table in the window: its bottom edge in view, and no page scrollbar beside its own', async () => {
+    await countsEqual(LARGE_COUNT);
+    const fit = await app.page.evaluate(() => {
+      const page = document.scrollingElement!;
+      return {
+        pageOverflow: page.scrollHeight - page.clientHeight,
+        gridBottom: document.querySelector('[role="grid"]')!.getBoundingClientRect().bottom,
+        windowHeight: window.innerHeight,
+      };
+    });
+    expect(fit.pageOverflow).toBe(0);
+    expect(fit.gridBottom).toBeLessThanOrEqual(fit.windowHeight);
+  });
+
   it('shows the first rows before the whole list, and applies what was typed meanwhile once it is here', async () => {
     // The whole list (listActivityRows without `first`) is held back until the test lets it through.
     const held: Route[] = [];
