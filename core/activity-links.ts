@@ -75,9 +75,15 @@ function linkLists(sqlite: Database.Database, link: Link): Map<string, string[]>
   const scratch: number[] = [];
   const out = new Map<string, string[]>();
   for (const [activityRef, refs] of rows) {
+    const activityId = activityIds[activityRef];
+    // A link naming a row that is not there (written with foreign keys off) is left out, as a join would.
+    if (activityId === undefined) continue;
     const ids: string[] = [];
-    for (let i = 0, n = readRefs(refs, scratch); i < n; i++) ids.push(targetIds[scratch[i]!]!);
-    out.set(activityIds[activityRef]!, ids);
+    for (let i = 0, n = readRefs(refs, scratch); i < n; i++) {
+      const id = targetIds[scratch[i]!];
+      if (id !== undefined) ids.push(id);
+    }
+    out.set(activityId, ids);
   }
   return out;
 }

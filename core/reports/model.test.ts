@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { must } from '../dispatcher';
 import { RopaFailure } from '../api/errors';
+import { tempRegister } from '../test-helpers';
 import { sampleRegisterPerFile } from './fixtures';
 import { buildReport, lastChange } from './model';
 
@@ -46,5 +47,37 @@ describe('report model', () => {
     expect(buildReport(sample.ctx, { lang: 'de', status: ['active'] }, true).fingerprint).toBe(before);
     must(sample.ctx, 'createRecipient', { name: 'New auditor firm', kind: 'third_party' });
     expect(buildReport(sample.ctx, {}, true).fingerprint).not.toBe(before);
+  });
+
+  it("lists each activity's terms and recipients in its own order, leaving out a link to nothing", () => {
+    const ctx = tempRegister({ sample: true });
+    const ids = must(ctx, 'listActivities', {}).map((a) => a.id);
+    const termLabels = new Map(
+      ['data_subject', 'data_category'].flatMap((kind) =>
+        must(ctx, 'listTerms', { kind: kind as 'data_subject' }).map((t) => [t.id, t.labelEn] as const),
+      ),
+    );
+    const model = buildReport(ctx, { lang: 'en' }, false);
+    for (const id of ids) {
+      const a = must(ctx, 'getActivity', { id });
+      const shown = model.activities.find((r) => r.id === id)!;
+      expect(shown.dataCategories.map((text) => text.replace(/ \(.*\)$/, ''))).toEqual(
+        a.dataCategoryIds.map((t) => termLabels.get(t)),
+      );
+      expect(shown.recipientNames.length).toBe(a.recipientIds.length);
+    }
+    // A link row naming a term that is not there, written with foreign keys off by another tool.
+    const [victim] = ids;
+    const before = model.activities.find((r) => r.id === victim)!.dataCategories;
+    ctx.register.sqlite.pragma('foreign_keys = OFF');
+    ctx.register.sqlite
+      .prepare(
+        'INSERT INTO activity_terms (activity_ref, term_ref, position) SELECT ref, 999999, 500 FROM activities WHERE id = ?',
+      )
+      .run(victim);
+    ctx.register.sqlite.pragma('foreign_keys = ON');
+    expect(buildReport(ctx, { lang: 'en' }, false).activities.find((r) => r.id === victim)!.dataCategories).toEqual(
+      before,
+    );
   });
 });
