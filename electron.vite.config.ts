@@ -39,14 +39,24 @@ function loadAppWithEntry(): Plugin {
   };
 }
 
-/** Mantine's useId swapped for renderer/src/mantine-use-id.ts (why: that module's comment). */
+/**
+ * Mantine's useId swapped for renderer/src/mantine-use-id.ts (why: that module's comment). The
+ * build fails if Mantine no longer imports it from where this looks, rather than quietly keep it.
+ */
 function mantineStableId(): Plugin {
   const own = resolve(__dirname, 'renderer/src/mantine-use-id.ts');
+  let swapped = false;
   return {
     name: 'ropa-mantine-stable-id',
+    apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
-      return importer?.includes('/@mantine/hooks/') && source.endsWith('/use-id/use-id.mjs') ? own : null;
+      if (!importer?.includes('/@mantine/hooks/') || !source.endsWith('/use-id/use-id.mjs')) return null;
+      swapped = true;
+      return own;
+    },
+    buildEnd(error) {
+      if (!error && !swapped) this.error("Mantine's use-id module was never imported: update mantineStableId");
     },
   };
 }
