@@ -57,18 +57,16 @@ export function renameActivity(ctx: CoreContext, activity: Activity, i: number):
 function measureSize(dir: string, count: number): Measurement[] {
   const label = count.toLocaleString('en');
   const name = `bench-${count}.sqlite`;
-  let file = '';
+  // The first run's file is the one measured below; the others are removed.
+  const fileName = (run: number) => (run === 0 ? name : `again-${run}-${name}`);
   const createMs = median(
     Array.from({ length: CREATE_RUNS }, (_, run) => {
       settleHeap();
-      return timeOnce(() => {
-        const ctx = generateRegister(dir, run === 0 ? name : `again-${run}-${name}`, count);
-        if (run === 0) file = ctx.register.path;
-        ctx.register.close();
-      });
+      return timeOnce(() => generateRegister(dir, fileName(run), count).register.close());
     }),
   );
-  for (let run = 1; run < CREATE_RUNS; run++) fs.rmSync(path.join(dir, `again-${run}-${name}`), { force: true });
+  for (let run = 1; run < CREATE_RUNS; run++) fs.rmSync(path.join(dir, fileName(run)), { force: true });
+  const file = path.join(dir, name);
   const openMs = timeMedian(() => openRegister(file).close(), 5);
 
   // Cold: the first list of a freshly opened register, as when a window opens the file.

@@ -58,13 +58,12 @@ function idsByRef(sqlite: Database.Database, table: 'activities' | Link['target'
 }
 
 /**
- * Each activity's linked ids in its order. SQLite groups the links into one list of refs per
+ * Each activity's linked ids in its order (`activityIds`: idsByRef of the activities). SQLite groups the links into one list of refs per
  * activity ("12,40,7"), read without joining either end: 10,000 activities have some 200,000 links,
  * and one row (or one id string) per link cost several times as much, mostly in the garbage collector.
  * The ids are the strings read once per term or recipient, shared by every list naming them.
  */
-function linkLists(sqlite: Database.Database, link: Link): Map<string, string[]> {
-  const activityIds = idsByRef(sqlite, 'activities');
+function linkLists(sqlite: Database.Database, link: Link, activityIds: string[]): Map<string, string[]> {
   const targetIds = idsByRef(sqlite, link.target);
   const rows = sqlite
     .prepare(
@@ -95,10 +94,11 @@ const CONTROLLER_LISTS =
 export function allLinkedIds(
   sqlite: Database.Database,
 ): Record<'termIds' | 'recipientIds' | 'controllerIds', Map<string, string[]>> {
+  const activityIds = idsByRef(sqlite, 'activities');
   const controllers = sqlite.prepare(CONTROLLER_LISTS).raw().all() as [string, string][];
   return {
-    termIds: linkLists(sqlite, LINKS.terms),
-    recipientIds: linkLists(sqlite, LINKS.recipients),
+    termIds: linkLists(sqlite, LINKS.terms, activityIds),
+    recipientIds: linkLists(sqlite, LINKS.recipients, activityIds),
     controllerIds: new Map(controllers.map(([activityId, ids]) => [activityId, JSON.parse(ids) as string[]])),
   };
 }
