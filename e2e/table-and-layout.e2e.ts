@@ -93,6 +93,30 @@ describe('activities table', () => {
     expect(await list.row(LONG).getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
     await screenshot(app.page, 'activities-full-text');
   });
+
+  it("never leaves a cut-off cell's whole text on a row that now shows another activity", async () => {
+    // The mouse rests on a cut-off department while a search puts another activity in that row: the
+    // cell element stays under the mouse, so no new hover says its text changed.
+    const department = 'Talent Acquisition, Graduate Recruitment and Assessment Centre Coordination Office';
+    const target = call<ActivitySummary[]>('listActivities').find((a) => a.name !== LONG)!;
+    const full = call<{ version: number }>('getActivity', { id: target.id });
+    call('updateActivity', { id: target.id, version: full.version, fields: { ...(full as object), department } });
+    const list = new ActivitiesList(app.page);
+    await app.page.reload();
+    await list.waitLoaded();
+    await list.search('Talent Acquisition');
+    const cell = list.row(target.name).getByRole('gridcell').filter({ hasText: department });
+    await cell.hover();
+    expect(await cell.getAttribute('title')).toBe(department);
+    await list.search('candidate data');
+    await list.row(LONG).waitFor();
+    const titles = await list
+      .grid()
+      .locator('[role="gridcell"][title]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('title')));
+    expect(titles).not.toContain(department);
+    await list.search('');
+  });
 });
 
 describe('editor layout', () => {

@@ -5,6 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useReducer,
   useRef,
@@ -188,10 +189,18 @@ const GridRow = memo(function GridRow({
   columns: RowColumn[];
   onOpen: (id: string) => void;
 }) {
+  const row = useRef<HTMLDivElement>(null);
+  // The row's element now shows another activity (rows are kept by position, below): a cut-off
+  // cell's tooltip, set on hover for the last one, would show that one's text under a resting mouse.
+  const { id } = activity;
+  useLayoutEffect(() => {
+    for (const cell of row.current?.querySelectorAll('[role="gridcell"][title]') ?? []) cell.removeAttribute('title');
+  }, [id]);
   return (
     // Keyboard users open the active row with Enter on the grid (its onKeyDown below).
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events
     <div
+      ref={row}
       role="row"
       className={classes.row}
       aria-rowindex={index + 2}
@@ -349,8 +358,11 @@ export function ActivityGrid(props: {
           {virtualizer.getVirtualItems().map((item) => {
             const activity = rows[item.index]!;
             return (
+              // Keyed by position, not by activity: a keystroke that changes the rows in view then
+              // puts new text into the row elements already there, instead of removing them and
+              // building and styling new ones (a third less work for the keys that change the rows).
               <GridRow
-                key={activity.id}
+                key={item.index}
                 activity={activity}
                 index={item.index}
                 start={item.start}
