@@ -67,14 +67,12 @@ export function narrowingFilter(index?: SearchIndex): (...args: FilterArgs) => A
     if (!same) recent.clear();
     let result = recent.get(query);
     if (result === undefined) {
-      const searched = query && (index ? index.test(query) : (a: ActivitySummary) => matchesSearch(a, query));
+      const searchIn = (among: ActivitySummary[]) =>
+        !query ? among : index ? index.filter(among, query) : among.filter((a) => matchesSearch(a, query));
       const today = new Date().toISOString().slice(0, 10);
-      result =
-        same && query.includes(last!.query)
-          ? searched
-            ? last!.result.filter(searched)
-            : last!.result
-          : filterWith(data, filters, only, today, searched);
+      result = searchIn(
+        same && query.includes(last!.query) ? last!.result : filterWith(data, filters, only, today, ''),
+      );
       if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
     } else recent.delete(query);
     recent.set(query, result);
