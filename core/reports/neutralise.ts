@@ -14,15 +14,22 @@
 const TRIGGER_AT_START = /^[=+\-@\t\r\n]/;
 const TRIGGER_AFTER_BREAK = /([\r\n])(?=[=+\-@\t])/g;
 const TRIGGER_AFTER_BREAK_OR_DELIMITER = /([\r\n](?=[=+\-@\t])|[,;\t](?=[=+\-@\t\r\n]))/g;
+// What each replacement needs, without the capture and lookahead: a plain test finds the few
+// cells to rewrite several times faster than the replacement (300,000 cells in a CSV of 10,000
+// activities). Each may match more than its replacement would change, never less.
+const MAY_TRIGGER_AFTER_BREAK = /[\r\n][=+\-@\t]/;
+const MAY_TRIGGER_AFTER_BREAK_OR_DELIMITER = /[\r\n,;\t][=+\-@\t\r\n]/;
 
 /** A text cell of a workbook: no formula start in the cell or at any line inside it. */
 export function neutralise(text: string): string {
-  const lines = text.replace(TRIGGER_AFTER_BREAK, "$1'");
+  const lines = MAY_TRIGGER_AFTER_BREAK.test(text) ? text.replace(TRIGGER_AFTER_BREAK, "$1'") : text;
   return TRIGGER_AT_START.test(lines) ? `'${lines}` : lines;
 }
 
 /** A text field of a CSV: as `neutralise`, and no formula start after any delimiter character either. */
 export function neutraliseCsv(text: string): string {
-  const pieces = text.replace(TRIGGER_AFTER_BREAK_OR_DELIMITER, "$1'");
+  const pieces = MAY_TRIGGER_AFTER_BREAK_OR_DELIMITER.test(text)
+    ? text.replace(TRIGGER_AFTER_BREAK_OR_DELIMITER, "$1'")
+    : text;
   return TRIGGER_AT_START.test(pieces) ? `'${pieces}` : pieces;
 }
