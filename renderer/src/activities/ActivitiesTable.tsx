@@ -34,7 +34,8 @@ const NO_DEPARTMENTS: string[] = [];
 
 /**
  * Builds the search index while the user reads the first rows, not on their first keystroke: in
- * slices that leave every frame time to scroll, however long the list.
+ * slices that leave every frame time to scroll, however long the list. Then, with time to spare,
+ * runs a search the user will not see, so that their first keystrokes find its code compiled.
  */
 function buildWhenIdle(index: SearchIndex): () => void {
   let idle = 0;
@@ -42,6 +43,7 @@ function buildWhenIdle(index: SearchIndex): () => void {
     let done = index.complete;
     while (!done && deadline.timeRemaining() > 1) done = index.grow(500);
     if (!done) idle = requestIdleCallback(slice);
+    else if (deadline.timeRemaining() > 4) index.warmUp();
   };
   idle = requestIdleCallback(slice);
   return () => cancelIdleCallback(idle);

@@ -44,10 +44,12 @@ const step = fc.oneof(
 describe('the narrowing search', () => {
   it('shows what a search from scratch shows after every keystroke, with its index built or not', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 40 }), fc.nat({ max: 70 }), (steps, indexed) => {
-        // Part of the list indexed while the user types, as the page does in idle time.
+      fc.property(fc.array(step, { maxLength: 40 }), fc.nat({ max: 70 }), fc.boolean(), (steps, indexed, warm) => {
+        // Part of the list indexed while the user types, as the page does in idle time, and then
+        // perhaps the search run once unseen.
         const index = new SearchIndex(DATA);
         index.grow(indexed);
+        if (warm) index.warmUp();
         const filter = narrowingFilter(index);
         let text = '';
         let filters = FILTERS[0]!;

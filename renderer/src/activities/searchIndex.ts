@@ -10,6 +10,8 @@ import { foldForSearch, matchesSearch, searchParts } from '../../../core/api/sea
 
 const HIT = 1;
 const MISS = 2;
+/** Enough activities for V8 to compile the search loop, a few milliseconds of idle time. */
+const WARM_UP = 2_000;
 
 export class SearchIndex {
   private readonly textIds = new Map<string, number>();
@@ -32,6 +34,14 @@ export class SearchIndex {
       this.position.set(a, i);
     }
     return this.complete;
+  }
+
+  /**
+   * One search over the first activities, its answer dropped. V8 compiles what has already run: a
+   * first keystroke after this took about a quarter less (interleaved A/B at 10,000 activities).
+   */
+  warmUp(): void {
+    this.filter(this.list.slice(0, WARM_UP), 'e');
   }
 
   get complete(): boolean {
