@@ -85,7 +85,8 @@ describe('the activity being edited is deleted by someone else', () => {
     await bob.page.getByRole('grid', { name: 'Processing activities' }).waitFor();
 
     const banner = mine.deletedBanner();
-    await banner.waitFor();
+    // The banner comes at once; who deleted it and when follow from the history a moment later.
+    await banner.filter({ hasText: '(bob, ' }).waitFor();
     expect(await banner.textContent()).toMatch(
       /^This activity was deleted by someone else \(bob, \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d \S+\)\. Save to keep it as a new activity, or discard\./,
     );
