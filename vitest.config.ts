@@ -9,6 +9,9 @@ export default defineConfig({
           include: ['{db,core,cli,web,bench,electron,renderer,scripts}/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
+          // Two at once even on two cores (vitest's default would be one): many unit tests wait on
+          // child processes, workers and file locks, so the second core is otherwise mostly idle.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

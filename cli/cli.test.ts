@@ -7,7 +7,7 @@ import { createRegisterFile, currentSchemaVersion } from '../db/open';
 import { must } from '../core/dispatcher';
 import { openSession } from '../core/register';
 import { closeAfterTest, sha256, tempDir } from '../core/test-helpers';
-import { expectOneErrorLine, ropa } from './test-helpers';
+import { BIN, expectOneErrorLine, ropa } from './test-helpers';
 
 function sampleFile(): string {
   const file = path.join(tempDir(), 'sample.sqlite');
@@ -199,8 +199,8 @@ describe('usage errors', () => {
     expectOneErrorLine(missing.stderr, /missing required argument 'file'/);
   });
 
-  it('--help lists the commands', () => {
-    const r = ropa(['--help']);
+  it('--help lists the commands, run as `npx ropa` runs it', () => {
+    const r = ropa(['--help'], {}, BIN);
     expect(r.code).toBe(0);
     for (const command of ['new', 'info', 'check']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command} `, 'm'));
   });

@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultMigrationsFolder } from '../db/open';
 import { call, must } from './dispatcher';
 import { openLocked } from './lock';
 import { bundleChild, startBundled, startChild } from './processes/spawn';
@@ -42,12 +41,11 @@ interface RaceResult {
 
 describe('two processes on one register', () => {
   it(`${UPDATES_EACH} updates each of the same ${ACTIVITIES} activities: no lost update, every stale write a conflict, no busy error`, async () => {
-    const migrations = defaultMigrationsFolder();
     const file = registerWithActivities(fastDir(), ACTIVITIES);
-    const child = bundleChild('update-race.ts');
+    const child = await bundleChild('update-race.ts');
     const racers = [
-      startBundled(child, [file, migrations, String(UPDATES_EACH)]),
-      startBundled(child, [file, migrations, String(UPDATES_EACH)]),
+      startBundled(child, [file, String(UPDATES_EACH)]),
+      startBundled(child, [file, String(UPDATES_EACH)]),
     ];
     await Promise.all(racers.map((r) => r.waitFor((l) => l === 'ready')));
     for (const r of racers) r.proc.stdin.end('go\n');
@@ -62,7 +60,7 @@ describe('two processes on one register', () => {
     // Both really raced: each had writes refused because the other got there first.
     expect(results.every((r) => r.conflicts > 0)).toBe(true);
 
-    const { ctx, close } = openLocked(file, 'auditor', { migrationsFolder: migrations });
+    const { ctx, close } = openLocked(file, 'auditor');
     closeAfterTest(close);
     const versions = ctx.register.sqlite.prepare('SELECT sum(version - 1) FROM activities').pluck().get();
     expect(versions).toBe(saved);
@@ -89,7 +87,7 @@ describe('two processes on one register', () => {
     });
 
     // Bob, in another process, saves one update ("open anyway").
-    const bob = startChild('update-race.ts', [file, defaultMigrationsFolder(), '1']);
+    const bob = startChild('update-race.ts', [file, '1']);
     await bob.waitFor((l) => l === 'ready');
     bob.proc.stdin.end('go\n');
     expect(await bob.exited, bob.stderr()).toBe(0);

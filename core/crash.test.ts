@@ -4,7 +4,6 @@
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
-import { defaultMigrationsFolder } from '../db/open';
 import { must } from './dispatcher';
 import { openLocked, readLocks } from './lock';
 import { bundleChild, startBundled } from './processes/spawn';
@@ -24,23 +23,22 @@ function reportedCommits(lines: string[], into: Map<string, number>): void {
 }
 
 it(`keeps every committed save and a sound file through ${KILLS} kills mid-save`, async () => {
-  const migrations = defaultMigrationsFolder();
   const file = path.join(tempDir(), 'crash.sqlite');
   const setup = newRegister(file, { author: 'setup' });
   must(setup, 'createOrganisation', { name: 'Itsme NV', country: 'BE' });
   setup.register.close();
-  const child = bundleChild('write-loop.ts');
+  const child = await bundleChild('write-loop.ts');
   const committed = new Map<string, number>();
 
   for (let i = 0; i < KILLS; i++) {
-    const writer = startBundled(child, [file, migrations]);
+    const writer = startBundled(child, [file]);
     await writer.waitFor((l) => l === 'ready');
     await sleep(20 + Math.floor(Math.random() * 280));
     writer.proc.kill('SIGKILL');
     expect(await writer.exited, writer.stderr()).toBeNull();
     reportedCommits(writer.lines, committed);
 
-    const session = openLocked(file, 'auditor', { migrationsFolder: migrations });
+    const session = openLocked(file, 'auditor');
     const check = verifyRegister(session.ctx.register.sqlite);
     expect(check, `after kill ${i + 1}`).toMatchObject({ ok: true, integrity: ['ok'], firstBreak: null });
     const stored = new Map(

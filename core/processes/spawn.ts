@@ -1,9 +1,11 @@
-// Child processes for the concurrency and crash tests: real Node processes running the real core
-// (through tsx), talking to the test over stdout lines.
+// Child processes for the tests: real Node processes running the real core (through tsx, or
+// bundled), talking to the test over stdout lines.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
-import { buildSync } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
 
 export const CHILDREN = path.dirname(new URL(import.meta.url).pathname);
 
@@ -29,24 +31,35 @@ export function startChild(script: string, args: string[], env: Record<string, s
   );
 }
 
+const ROOT = path.resolve(CHILDREN, '..', '..');
+
 /**
- * Bundles a child script with its packages into one file, for tests that start hundreds of
- * children: it starts in a fraction of tsx's time. Only the native better-sqlite3 stays outside,
- * so the bundle lives inside node_modules where that still resolves. Bundled code cannot find the
- * migrations beside db/open.ts, so such children take the folder as an argument.
+ * Every project module keeps its own `import.meta.url` in the bundle, so what it finds beside itself
+ * (the migrations beside db/open.ts, the fonts, the export worker's entry) it still finds there.
  */
-export function bundleChild(script: string): string {
-  const outfile = path.join(
-    CHILDREN,
-    '..',
-    '..',
-    'node_modules',
-    '.cache',
-    'ropa-processes',
-    script.replace(/\.ts$/, '.mjs'),
-  );
-  buildSync({
-    entryPoints: [path.join(CHILDREN, script)],
+const sourceUrls: Plugin = {
+  name: 'ropa-source-urls',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (args.path.split(path.sep).includes('node_modules')) return undefined;
+      const text = await fs.readFile(args.path, 'utf8');
+      const url = JSON.stringify(pathToFileURL(args.path).href);
+      return { contents: text.replaceAll('import.meta.url', url), loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * Bundles a TypeScript entry with its packages into one file, for tests that start a process many
+ * times: it starts in a fraction of tsx's time (tsx compiles and resolves every module through its
+ * loader thread, about 1.5 s for the `ropa` command). Only the native better-sqlite3 stays outside,
+ * so the bundle lives inside node_modules where that still resolves. Written under a temporary name
+ * and renamed, so a test file running beside another never starts a half-written bundle.
+ */
+export async function bundleEntry(entry: string): Promise<string> {
+  const outfile = path.join(ROOT, 'node_modules', '.cache', 'ropa-processes', path.relative(ROOT, entry));
+  const built = await build({
+    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -55,10 +68,21 @@ export function bundleChild(script: string): string {
     banner: {
       js: "import { createRequire as __ropaRequire } from 'node:module'; const require = __ropaRequire(import.meta.url);",
     },
-    outfile,
+    plugins: [sourceUrls],
+    write: false,
     logLevel: 'error',
   });
-  return outfile;
+  const mjs = outfile.replace(/\.ts$/, '.mjs');
+  const partial = `${mjs}.${process.pid}`;
+  await fs.mkdir(path.dirname(mjs), { recursive: true });
+  await fs.writeFile(partial, built.outputFiles[0]!.contents);
+  await fs.rename(partial, mjs);
+  return mjs;
+}
+
+/** A child script of this folder, bundled (see bundleEntry). */
+export function bundleChild(script: string): Promise<string> {
+  return bundleEntry(path.join(CHILDREN, script));
 }
 
 export function startBundled(bundle: string, args: string[]): Child {

@@ -5,10 +5,10 @@ import type { Activity } from '../api/contract';
 import { call, must } from '../dispatcher';
 import { openLocked } from '../lock';
 
-const [file, migrationsFolder, times] = process.argv.slice(2);
-if (!file || !migrationsFolder || !times) throw new Error('usage: update-race.ts FILE MIGRATIONS_FOLDER TIMES');
+const [file, times] = process.argv.slice(2);
+if (!file || !times) throw new Error('usage: update-race.ts FILE TIMES');
 // Both racers chose "open anyway".
-const { ctx, close } = openLocked(file, `racer-${process.pid}`, { migrationsFolder, force: true });
+const { ctx, close } = openLocked(file, `racer-${process.pid}`, { force: true });
 const seen: Activity[] = must(ctx, 'listActivities', {}).map((s) => must(ctx, 'getActivity', { id: s.id }));
 process.stdout.write('ready\n');
 // Start together: the test says "go" once both racers are ready, so neither finishes before the

@@ -8,9 +8,9 @@ import { openLocked } from '../lock';
 import { organisationEntity } from '../organisations';
 import { activityFields } from '../api/schemas';
 
-const [file, migrationsFolder] = process.argv.slice(2);
-if (!file || !migrationsFolder) throw new Error('usage: write-loop.ts FILE MIGRATIONS_FOLDER');
-const { ctx } = openLocked(file, 'crash-child', { migrationsFolder });
+const [file] = process.argv.slice(2);
+if (!file) throw new Error('usage: write-loop.ts FILE');
+const { ctx } = openLocked(file, 'crash-child');
 const [org] = organisationEntity.list(ctx);
 if (!org) throw new Error('the register needs an organisation');
 process.stdout.write('ready\n');
