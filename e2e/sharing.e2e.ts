@@ -4,7 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupInfo } from '../core/backup';
+import { makeBackup, type BackupInfo } from '../core/backup';
 import type { Organisation } from '../core/api/contract';
 import { must } from '../core/dispatcher';
 import { openLocked, type LockedSession } from '../core/lock';
@@ -67,6 +67,30 @@ describe('Restore from backup', () => {
       'before-restore',
       'open',
     ]);
+  });
+
+  it('lists the backups as they are when the dialog opens, the daily one made meanwhile included', async () => {
+    const own = tempDir();
+    const register = emptyRegister(own, 'daily.sqlite');
+    const backups = { dir: path.join(own, 'backups') };
+    await restoring?.close();
+    restoring = await startApp(register, 'alice', { backupsDir: backups.dir });
+    const host = restoring.web.host;
+    await expect.poll(() => host.handle('getOpenCheck', {})).toMatchObject({ ok: true, value: { state: 'done' } });
+    const sharing = new Sharing(restoring.page);
+    const dialog = await sharing.openBackups();
+    await expect.poll(() => dialog.getByRole('row').allTextContents()).toEqual([expect.stringContaining('open')]);
+    await restoring.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // The app's daily backup, made by its timer while the dialog is closed: no change to the register.
+    const ctx = openSession(register, 'alice', { readOnly: true });
+    makeBackup(ctx, backups, 'daily', new Date(Date.now() + 1_000));
+    ctx.register.close();
+    await sharing.openBackups();
+    await expect
+      .poll(() => dialog.getByRole('row').allTextContents())
+      .toEqual([expect.stringContaining('daily'), expect.stringContaining('open')]);
   });
 });
 

@@ -41,10 +41,16 @@ export class Sharing {
     await pick(this.page, labelled(this.page.getByTestId('history-panel'), 'Author'), author);
   }
 
-  /** Register › Restore from backup…, then the newest backup, confirmed. */
-  async restoreNewestBackup(): Promise<void> {
+  /** Register › Restore from backup…: the dialog listing the backups. */
+  async openBackups(): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Register', exact: true }).click();
     await this.page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
+    return this.page.getByRole('dialog', { name: 'Restore from backup' });
+  }
+
+  /** Register › Restore from backup…, then the newest backup, confirmed. */
+  async restoreNewestBackup(): Promise<void> {
+    await this.openBackups();
     const table = this.page.getByTestId('backups-table');
     await table.getByRole('button', { name: 'Restore' }).first().click();
     await this.page

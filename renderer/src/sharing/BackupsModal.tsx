@@ -21,6 +21,21 @@ export function BackupsModal({
   onRestored: (s: SessionInfo) => void;
 }) {
   const { t } = useTranslation();
+  if (!opened) return null;
+  return (
+    <Modal opened onClose={onClose} title={t('sharing.backupsTitle')} size="lg">
+      <BackupList onRestored={onRestored} />
+    </Modal>
+  );
+}
+
+/**
+ * Read each time the dialog opens: backups are made while the app runs (the open backup once the
+ * checks after opening are done, the daily one), and none of them is a change to the register that
+ * would make a list kept from earlier reload.
+ */
+function BackupList({ onRestored }: { onRestored: (s: SessionInfo) => void }) {
+  const { t } = useTranslation();
   const format = useFormat();
   const load = useCallback(() => ropa().listBackups({}), []);
   const [loaded, reload] = useLoad(load);
@@ -43,39 +58,36 @@ export function BackupsModal({
         })(),
     });
 
-  if (!opened) return null;
   return (
-    <Modal opened onClose={onClose} title={t('sharing.backupsTitle')} size="lg">
-      <Stack>
-        <Text size="sm" c="dimmed">
-          {t('sharing.backupsHint')}
-        </Text>
-        <ErrorLine error={error} />
-        <LoadedView loaded={loaded} reload={reload}>
-          {(backups) =>
-            backups.length === 0 ? (
-              <Text c="dimmed">{t('sharing.noBackups')}</Text>
-            ) : (
-              <Table striped withTableBorder data-testid="backups-table">
-                <Table.Tbody>
-                  {backups.map((b) => (
-                    <Table.Tr key={b.name}>
-                      <Table.Td>{format.when(b.createdAt)}</Table.Td>
-                      <Table.Td>{t(`sharing.reason_${b.reason}`)}</Table.Td>
-                      <Table.Td>{`${Math.max(1, Math.round(b.size / 1024))} KB`}</Table.Td>
-                      <Table.Td>
-                        <Button size="xs" variant="default" onClick={() => restore(b.name, b.createdAt)}>
-                          {t('sharing.restore')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )
-          }
-        </LoadedView>
-      </Stack>
-    </Modal>
+    <Stack>
+      <Text size="sm" c="dimmed">
+        {t('sharing.backupsHint')}
+      </Text>
+      <ErrorLine error={error} />
+      <LoadedView loaded={loaded} reload={reload}>
+        {(backups) =>
+          backups.length === 0 ? (
+            <Text c="dimmed">{t('sharing.noBackups')}</Text>
+          ) : (
+            <Table striped withTableBorder data-testid="backups-table">
+              <Table.Tbody>
+                {backups.map((b) => (
+                  <Table.Tr key={b.name}>
+                    <Table.Td>{format.when(b.createdAt)}</Table.Td>
+                    <Table.Td>{t(`sharing.reason_${b.reason}`)}</Table.Td>
+                    <Table.Td>{`${Math.max(1, Math.round(b.size / 1024))} KB`}</Table.Td>
+                    <Table.Td>
+                      <Button size="xs" variant="default" onClick={() => restore(b.name, b.createdAt)}>
+                        {t('sharing.restore')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </LoadedView>
+    </Stack>
   );
 }
