@@ -45,21 +45,29 @@ describe('Restore from backup', () => {
   let restoring: RunningApp | undefined;
   afterAll(async () => restoring?.close());
 
+  /** The app on `register` with backups in `backupsDir`, once the checks after opening made the open backup. */
+  async function openWithBackups(register: string, backupsDir: string): Promise<RunningApp> {
+    await restoring?.close();
+    restoring = await startApp(register, 'alice', { backupsDir });
+    const host = restoring.web.host;
+    await expect.poll(() => host.handle('getOpenCheck', {})).toMatchObject({ ok: true, value: { state: 'done' } });
+    return restoring;
+  }
+
   it('puts back the backup made when the register was opened, keeping the current file as a backup', async () => {
     const own = tempDir();
     const register = emptyRegister(own, 'restore.sqlite');
     const ctx = openSession(register, 'setup');
     must(ctx, 'createOrganisation', { name: 'Acme NV' });
     ctx.register.close();
-    restoring = await startApp(register, 'alice', { backupsDir: path.join(own, 'backups') });
-    const host = restoring.web.host;
     // The open backup is made by the checks that run after opening, beside the first screen: the
     // mistake comes after them, as it would after a first look at the register.
-    await expect.poll(() => host.handle('getOpenCheck', {})).toMatchObject({ ok: true, value: { state: 'done' } });
+    const app = await openWithBackups(register, path.join(own, 'backups'));
+    const host = app.web.host;
     expect(host.handle('createOrganisation', { name: 'Mistake BV' }).ok).toBe(true);
 
-    await new Sharing(restoring.page).restoreNewestBackup();
-    await restoring.page.getByText(/^The backup of .* was restored\.$/).waitFor();
+    await new Sharing(app.page).restoreNewestBackup();
+    await app.page.getByText(/^The backup of .* was restored\.$/).waitFor();
     const names = host.handle('listOrganisations', {});
     expect(names.ok && (names.value as Organisation[]).map((o) => o.name)).toEqual(['Acme NV']);
     const backups = host.handle('listBackups', {});
@@ -73,14 +81,11 @@ describe('Restore from backup', () => {
     const own = tempDir();
     const register = emptyRegister(own, 'daily.sqlite');
     const backups = { dir: path.join(own, 'backups') };
-    await restoring?.close();
-    restoring = await startApp(register, 'alice', { backupsDir: backups.dir });
-    const host = restoring.web.host;
-    await expect.poll(() => host.handle('getOpenCheck', {})).toMatchObject({ ok: true, value: { state: 'done' } });
-    const sharing = new Sharing(restoring.page);
+    const app = await openWithBackups(register, backups.dir);
+    const sharing = new Sharing(app.page);
     const dialog = await sharing.openBackups();
     await expect.poll(() => dialog.getByRole('row').allTextContents()).toEqual([expect.stringContaining('open')]);
-    await restoring.page.keyboard.press('Escape');
+    await app.page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
     // The app's daily backup, made by its timer while the dialog is closed: no change to the register.

@@ -57,7 +57,9 @@ const sourceUrls: Plugin = {
  * and renamed, so a test file running beside another never starts a half-written bundle.
  */
 export async function bundleEntry(entry: string): Promise<string> {
-  const outfile = path.join(ROOT, 'node_modules', '.cache', 'ropa-processes', path.relative(ROOT, entry));
+  const bundle = path
+    .join(ROOT, 'node_modules', '.cache', 'ropa-processes', path.relative(ROOT, entry))
+    .replace(/\.ts$/, '.mjs');
   const built = await build({
     entryPoints: [entry],
     bundle: true,
@@ -72,12 +74,11 @@ export async function bundleEntry(entry: string): Promise<string> {
     write: false,
     logLevel: 'error',
   });
-  const mjs = outfile.replace(/\.ts$/, '.mjs');
-  const partial = `${mjs}.${process.pid}`;
-  await fs.mkdir(path.dirname(mjs), { recursive: true });
+  const partial = `${bundle}.${process.pid}`;
+  await fs.mkdir(path.dirname(bundle), { recursive: true });
   await fs.writeFile(partial, built.outputFiles[0]!.contents);
-  await fs.rename(partial, mjs);
-  return mjs;
+  await fs.rename(partial, bundle);
+  return bundle;
 }
 
 /** A child script of this folder, bundled (see bundleEntry). */
