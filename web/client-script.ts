@@ -2,9 +2,8 @@
 // the Electron preload exposes, each a POST to /api/:method that resolves to an Outcome.
 // Plain JS source rather than a stringified function: transpilers (tsx, vitest) may inject helpers
 // into a function body that do not exist in the page.
+import { createHash } from 'node:crypto';
 import { methodNames } from '../core/api/contract';
-
-export const CLIENT_SCRIPT_PATH = '/ropa-client.js';
 
 const SOURCE = `'use strict';
 (function (names) {
@@ -28,4 +27,13 @@ const SOURCE = `'use strict';
   Object.defineProperty(window, 'ropa', { value: Object.freeze(client), enumerable: true });
 })`;
 
-export const clientScript = (): string => `${SOURCE}(${JSON.stringify(methodNames)});\n`;
+const SCRIPT = `${SOURCE}(${JSON.stringify(methodNames)});\n`;
+
+export const clientScript = (): string => SCRIPT;
+
+/**
+ * Named by a hash of its content, like the build's assets, so the browser may keep it: the page
+ * runs it before the app's module, and fetching it again from the host on every load held that
+ * module up whenever the host was slow to answer (up to some 80 ms on a busy machine).
+ */
+export const CLIENT_SCRIPT_PATH = `/ropa-client-${createHash('sha256').update(SCRIPT).digest('hex').slice(0, 12)}.js`;

@@ -145,17 +145,19 @@ describe('browser host', () => {
     // The same policy Electron's app:// scheme sends (core/renderer-files.ts).
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(page.headers['content-security-policy']).toContain("form-action 'none'");
-    expect(page.body).toContain('<script src="/ropa-client.js"></script>');
-    const script = await send(web, '/ropa-client.js', { headers: { cookie } });
+    const scriptPath = /<script src="(\/ropa-client-[0-9a-f]{12}\.js)"><\/script>/.exec(page.body)?.[1];
+    expect(scriptPath).toBeDefined();
+    const script = await send(web, scriptPath!, { headers: { cookie } });
     for (const name of methodNames) expect(script.body).toContain(`"${name}"`);
     const escape = await send(web, '/..%2fsecret.txt', { headers: { cookie } });
     expect(escape.body).not.toContain('outside the renderer');
-    // Only the build's hashed files may be kept by the browser; the page and the client script never.
+    // Only files named by a hash of their content may be kept by the browser (the build's and the
+    // client script); the page never.
     const asset = await send(web, '/assets/app-Bw93_lwO.js', { headers: { cookie } });
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(asset.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(page.headers['cache-control']).toBe('no-store');
-    expect(script.headers['cache-control']).toBe('no-store');
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('round-trips the contract: create, list, validation errors, conflicts', async () => {
@@ -217,7 +219,7 @@ describe('browser host while another process holds the write lock', () => {
       // Both answered while the other process still held the lock.
       const shown = await page;
       expect(shown.value.status).toBe(200);
-      expect(shown.value.body).toContain('<script src="/ropa-client.js"></script>');
+      expect(shown.value.body).toMatch(/<script src="\/ropa-client-[0-9a-f]{12}\.js"><\/script>/);
       expect(shown.at).toBeLessThan(released);
       const read = await info;
       expect(read.value.outcome).toMatchObject({ ok: true, value: { fileName: 'shared.sqlite' } });

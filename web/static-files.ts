@@ -16,10 +16,10 @@ export interface StaticFile {
 /**
  * The build names every file under assets/ by a hash of its content, so a file there never changes
  * under its name: the browser may keep it, and with it the compiled code of the app's scripts (V8's
- * code cache lives beside the HTTP cache), which each load would otherwise compile again. The page
- * and the client script, which carry no hash, are never kept.
+ * code cache lives beside the HTTP cache), which each load would otherwise compile again. The page,
+ * which carries no hash, is never kept; the client script is named by its own (client-script.ts).
  */
-const KEEP = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+export const KEEP = { 'Cache-Control': 'public, max-age=31536000, immutable' };
 const HASHED = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
 
 const notFound = (what: string): StaticFile => ({ status: 404, type: 'text/plain; charset=utf-8', body: `${what}\n` });
