@@ -230,7 +230,7 @@ const GridRow = memo(function GridRow({
  * current row, Page Up/Down and Home/End jump, Enter opens it.
  */
 export function ActivityGrid(props: {
-  shown: ActivitySummary[];
+  shown: readonly ActivitySummary[];
   /**
    * Set while the whole list loads: how many rows it will have. The grid is marked busy and its
    * scrollbar sized for all of them, so that it does not jump when they come.

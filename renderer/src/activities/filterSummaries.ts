@@ -58,16 +58,16 @@ const RECENT = 32;
  * only those are searched again. Erasing goes back to texts searched a moment ago: their answers
  * are kept (for the same list and filters) rather than worked out again over every activity.
  */
-export function narrowingFilter(index?: SearchIndex): (...args: FilterArgs) => ActivitySummary[] {
-  let last: { args: FilterArgs; query: string; result: ActivitySummary[] } | null = null;
-  const recent = new Map<string, ActivitySummary[]>();
+export function narrowingFilter(index?: SearchIndex): (...args: FilterArgs) => readonly ActivitySummary[] {
+  let last: { args: FilterArgs; query: string; result: readonly ActivitySummary[] } | null = null;
+  const recent = new Map<string, readonly ActivitySummary[]>();
   return (data, filters, search, only) => {
     const query = searchQuery(search);
     const same = last !== null && last.args[0] === data && last.args[1] === filters && last.args[3] === only;
     if (!same) recent.clear();
     let result = recent.get(query);
     if (result === undefined) {
-      const searchIn = (among: ActivitySummary[]) =>
+      const searchIn = (among: readonly ActivitySummary[]) =>
         !query ? among : index ? index.filter(among, query) : among.filter((a) => matchesSearch(a, query));
       const today = new Date().toISOString().slice(0, 10);
       result = searchIn(

@@ -20,7 +20,11 @@ export interface ExportChoices {
 /** A JSON export is the whole register (it must import back whole), so it takes no filters. */
 export const takesFilters = (format: ReportFormat): boolean => format !== 'json';
 
-export function exportOptionsOf(c: ExportChoices, path: string, shown: ActivitySummary[] | null): ExportOptions {
+export function exportOptionsOf(
+  c: ExportChoices,
+  path: string,
+  shown: readonly ActivitySummary[] | null,
+): ExportOptions {
   const filtered = takesFilters(c.format);
   return {
     format: c.format,

@@ -3,7 +3,7 @@
 import type { ActivitySummary } from '../../../core/api/contract';
 import { createStore } from './store';
 
-const shown = createStore<ActivitySummary[] | null>(null);
+const shown = createStore<readonly ActivitySummary[] | null>(null);
 
-export const publishShownActivities = (rows: ActivitySummary[] | null): void => shown.set(rows);
-export const useShownActivities = (): ActivitySummary[] | null => shown.use();
+export const publishShownActivities = (rows: readonly ActivitySummary[] | null): void => shown.set(rows);
+export const useShownActivities = (): readonly ActivitySummary[] | null => shown.use();
