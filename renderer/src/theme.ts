@@ -1,4 +1,4 @@
-import { createTheme, Modal, MultiSelect, Notification, Select, type MantineThemeOverride } from '@mantine/core';
+import { createTheme, type MantineThemeOverride } from '@mantine/core';
 import { rankedFilter } from './common/pickerFilter';
 
 // Every picker: typing narrows to the best matches first, and Enter picks the first of them.
@@ -16,10 +16,12 @@ export function themeFor(closeLabel: string): MantineThemeOverride {
     fontFamily: 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     headings: { fontWeight: '600' },
     components: {
-      Select: Select.extend({ defaultProps: pickerDefaults }),
-      MultiSelect: MultiSelect.extend({ defaultProps: pickerDefaults }),
-      Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
-      Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+      // Plain objects, not `Select.extend(…)`: that would put each component's code in the first
+      // chunk, though pickers and dialogs come only after the first screen (afterFirstPaint.tsx).
+      Select: { defaultProps: pickerDefaults },
+      MultiSelect: { defaultProps: pickerDefaults },
+      Modal: { defaultProps: { closeButtonProps } },
+      Notification: { defaultProps: { closeButtonProps } },
     },
   });
 }

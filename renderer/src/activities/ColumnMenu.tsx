@@ -1,8 +1,8 @@
-import { Button, Checkbox, Menu } from '@mantine/core';
+import { Button, Checkbox } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MenuButton } from '../common/afterFirstPaint';
+import { MenuButton, MenuItem } from '../common/afterFirstPaint';
 
 export interface ToggleColumn {
   id: string;
@@ -24,9 +24,9 @@ export const ColumnMenu = memo(function ColumnMenu({ columns }: { columns: Toggl
       }
     >
       {columns.map((c) => (
-        <Menu.Item key={c.id}>
+        <MenuItem key={c.id}>
           <Checkbox label={c.label} checked={c.visible} onChange={(e) => c.toggle(e.currentTarget.checked)} />
-        </Menu.Item>
+        </MenuItem>
       ))}
     </MenuButton>
   );

@@ -1,16 +1,15 @@
 // What the first screen shows but nobody can use in its first frame (a menu behind its button, a
 // tooltip, a picker's list) comes with the frame after it: each Mantine menu, tooltip and picker
 // sets up positioning and focus handling when it mounts, some milliseconds apiece of the first
-// render, and the code behind them is compiled on first use. The first screen shows plain
-// stand-ins that look the same; the real thing replaces them once that screen is painted, or at
-// once when a stand-in is clicked or focused, and takes over what was done to it: a clicked menu
-// button opens its menu, a focused picker keeps the focus.
+// render, and their code (with the positioning library) was 80 of the first chunk's 497 KB. The
+// first screen shows plain stand-ins that look the same; the real thing (overlays.ts, a chunk of
+// its own, fetched then) replaces them once that screen is painted, or as soon as a stand-in is
+// clicked or focused, and takes over what was done to it: a clicked menu button opens its menu, a
+// focused picker keeps the focus.
 import {
-  Combobox,
+  ComboboxChevron,
   InputBase,
-  Menu,
-  Select,
-  Tooltip,
+  type MenuItemProps,
   type MenuProps,
   type SelectProps,
   type TooltipProps,
@@ -21,10 +20,21 @@ import {
   useEffect,
   useState,
   type ButtonHTMLAttributes,
+  type ComponentPropsWithoutRef,
   type DOMAttributes,
   type ReactElement,
   type ReactNode,
 } from 'react';
+
+/** The real menus, tooltips and pickers: their own chunk, fetched once the first screen is painted. */
+type Overlays = typeof import('./overlays');
+let overlays: Overlays | null = null;
+let overlaysLoading: Promise<Overlays> | null = null;
+
+function loadOverlays(): Promise<Overlays> {
+  overlaysLoading ??= import('./overlays').then((loaded) => (overlays = loaded));
+  return overlaysLoading;
+}
 
 /** Whether the page's first screen has been painted: false until then, true for good after. */
 let painted = false;
@@ -74,20 +84,41 @@ export function AfterFirstPaint({ children, until }: { children: ReactNode; unti
   return useAfterFirstPaint() ? children : until;
 }
 
+/**
+ * The real menus, tooltips and pickers once the first screen is painted and their chunk is here;
+ * null before (while the first screen's stand-ins are shown).
+ */
+function useOverlays(): Overlays | null {
+  const painted = useAfterFirstPaint();
+  const [loaded, setLoaded] = useState(overlays);
+  useEffect(() => {
+    if (!painted || loaded) return;
+    let live = true;
+    loadOverlays().then(
+      (o) => live && startTransition(() => setLoaded(o)),
+      // Only a broken install loses a chunk of its own: the page stays, with its stand-ins.
+      (error: unknown) => console.error('The menus and pickers could not be loaded:', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [painted, loaded]);
+  return painted ? loaded : null;
+}
+
 /** What the user did to a stand-in before the real component came, for the real one to carry on. */
 type Touch = 'clicked' | 'focused' | null;
 
 /**
- * Whether the real component is to be shown, what was done to its stand-in, and the handlers that
- * note it on the stand-in. A click shows the real component at once (a React event's update
- * renders before the next frame), already open.
+ * The real components once they can be shown, what was done to their stand-in, and the handlers
+ * that note it on the stand-in. A click asks for the real component at once, already open.
  */
 function useStandIn(): [
-  real: boolean,
+  real: Overlays | null,
   touch: Touch,
   standIn: Pick<DOMAttributes<HTMLElement>, 'onClick' | 'onFocus' | 'onBlur'>,
 ] {
-  const real = useAfterFirstPaint();
+  const real = useOverlays();
   const [touch, setTouch] = useState<Touch>(null);
   const standIn = {
     onClick: () => {
@@ -101,7 +132,7 @@ function useStandIn(): [
 }
 
 /**
- * A button that opens a menu of `children` (Menu.Items), below its right end and in a portal, as
+ * A button that opens a menu of `children` (MenuItems), below its right end and in a portal, as
  * every toolbar menu does; on the first screen, the button alone (with the stand-in's click, focus
  * and blur handlers: give the button none of its own).
  */
@@ -115,6 +146,7 @@ export function MenuButton({
 }) {
   const [real, touch, standIn] = useStandIn();
   if (!real) return cloneElement(button, standIn);
+  const { Menu } = real;
   return (
     <Menu position="bottom-end" withinPortal defaultOpened={touch === 'clicked'} {...menu}>
       <Menu.Target>{touch ? cloneElement(button, { autoFocus: true }) : button}</Menu.Target>
@@ -123,13 +155,15 @@ export function MenuButton({
   );
 }
 
+/** One item of a MenuButton's menu (rendered only in the real menu, so once its chunk is here). */
+export function MenuItem(props: MenuItemProps & Omit<ComponentPropsWithoutRef<'button'>, keyof MenuItemProps>) {
+  return overlays && <overlays.Menu.Item {...props} />;
+}
+
 /** A Mantine Tooltip, set up after the first screen's paint (a hover needs it no sooner). */
 export function HoverTip({ children, ...tooltip }: TooltipProps) {
-  return (
-    <AfterFirstPaint until={children}>
-      <Tooltip {...tooltip}>{children}</Tooltip>
-    </AfterFirstPaint>
-  );
+  const real = useOverlays();
+  return real ? <real.Tooltip {...tooltip}>{children}</real.Tooltip> : children;
 }
 
 /**
@@ -141,7 +175,7 @@ export function Picker(props: SelectProps & { data: { value: string; label: stri
   const [real, touch, standIn] = useStandIn();
   // The focus stays where the user put it: on the picker that replaced the focused stand-in.
   // eslint-disable-next-line jsx-a11y/no-autofocus
-  if (real) return <Select {...props} defaultDropdownOpened={touch === 'clicked'} autoFocus={!!touch} />;
+  if (real) return <real.Select {...props} defaultDropdownOpened={touch === 'clicked'} autoFocus={!!touch} />;
   return (
     <InputBase
       {...standIn}
@@ -151,7 +185,7 @@ export function Picker(props: SelectProps & { data: { value: string; label: stri
       readOnly
       pointer
       w={w}
-      rightSection={<Combobox.Chevron />}
+      rightSection={<ComboboxChevron />}
       rightSectionPointerEvents="none"
     />
   );

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import {
   IconChevronDown,
   IconDatabase,
@@ -15,7 +15,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../core/api/client';
-import { HoverTip, MenuButton } from '../common/afterFirstPaint';
+import { HoverTip, MenuButton, MenuItem } from '../common/afterFirstPaint';
 import { LANGUAGES } from '../../../core/api/enums';
 import { requestExport } from '../exports/exportRequests';
 import { chooseLanguage } from '../i18n';
@@ -92,9 +92,9 @@ export function AppHeader({
           }
         >
           {LANGUAGES.map((l) => (
-            <Menu.Item key={l} lang={l} onClick={() => chooseLanguage(l)} aria-current={l === lang || undefined}>
+            <MenuItem key={l} lang={l} onClick={() => chooseLanguage(l)} aria-current={l === lang || undefined}>
               {LANGUAGE_NAMES[l]}
-            </Menu.Item>
+            </MenuItem>
           ))}
         </MenuButton>
         <MenuButton
@@ -109,36 +109,36 @@ export function AppHeader({
             </Button>
           }
         >
-          <Menu.Item leftSection={<IconFilePlus size={16} />} onClick={() => onAction('new')}>
+          <MenuItem leftSection={<IconFilePlus size={16} />} onClick={() => onAction('new')}>
             {t('session.newTitle')}
-          </Menu.Item>
-          <Menu.Item leftSection={<IconFolderOpen size={16} />} onClick={() => onAction('open')}>
+          </MenuItem>
+          <MenuItem leftSection={<IconFolderOpen size={16} />} onClick={() => onAction('open')}>
             {t('session.openTitle')}
-          </Menu.Item>
-          <Menu.Item
+          </MenuItem>
+          <MenuItem
             leftSection={<IconTableImport size={16} />}
             disabled={!session?.path || session.readOnly}
             onClick={onImport}
           >
             {t('imports.menu')}
-          </Menu.Item>
-          <Menu.Item
+          </MenuItem>
+          <MenuItem
             leftSection={<IconFileExport size={16} />}
             disabled={!session?.path}
             onClick={() => requestExport()}
           >
             {t('exports.menu')}
-          </Menu.Item>
-          <Menu.Item
+          </MenuItem>
+          <MenuItem
             leftSection={<IconHistory size={16} />}
             disabled={!session?.path || session.readOnly}
             onClick={onRestore}
           >
             {t('sharing.restoreMenu')}
-          </Menu.Item>
-          <Menu.Item leftSection={<IconX size={16} />} disabled={!session?.path} onClick={onClose}>
+          </MenuItem>
+          <MenuItem leftSection={<IconX size={16} />} disabled={!session?.path} onClick={onClose}>
             {t('session.close')}
-          </Menu.Item>
+          </MenuItem>
         </MenuButton>
         <MenuButton
           button={
@@ -153,12 +153,12 @@ export function AppHeader({
             </Button>
           }
         >
-          <Menu.Item leftSection={<IconKeyboard size={16} />} onClick={onShortcuts}>
+          <MenuItem leftSection={<IconKeyboard size={16} />} onClick={onShortcuts}>
             {t('help.shortcuts')}
-          </Menu.Item>
-          <Menu.Item leftSection={<IconLicense size={16} />} onClick={onLicences}>
+          </MenuItem>
+          <MenuItem leftSection={<IconLicense size={16} />} onClick={onLicences}>
             {t('help.licences')}
-          </Menu.Item>
+          </MenuItem>
         </MenuButton>
       </Group>
     </Group>
