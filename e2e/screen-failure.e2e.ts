@@ -1,5 +1,6 @@
-// A screen whose code cannot be loaded (a damaged install, say) says so in its own place: the
-// header and the navigation stay, and the other screens still work (renderer/src/Screen.tsx).
+// UI code that cannot be loaded (a damaged install, say) says so instead of leaving a blank window
+// (renderer/src/common/FailureBoundary.tsx): a screen in its own place, with the header and the
+// navigation still there and the other screens still working; anything else in the window.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { AppShell } from './pages/AppShell';
@@ -38,5 +39,20 @@ describe('a screen that cannot be loaded', () => {
     await list.waitLoaded();
     expect(await list.counts()).toEqual([8, 8]);
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it("says why in the window when a dialog's code fails, rather than leave it blank", async () => {
+    const tab = await app.context.newPage();
+    const thrown: string[] = [];
+    tab.on('pageerror', (e) => thrown.push(e.message));
+    // The dialogs closed on start are fetched once the first screen is painted.
+    await tab.route('**/assets/ShortcutsModal-*.js', (route) => route.abort());
+    await tab.goto(app.web.origin);
+    await expect
+      .poll(() => tab.getByRole('alert').textContent())
+      .toMatch(/Unexpected error.*This screen could not be shown \(.+ShortcutsModal.+\)/);
+    expect(await tab.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    expect(thrown).toEqual([]);
+    await tab.close();
   });
 });

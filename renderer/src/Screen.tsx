@@ -1,8 +1,8 @@
-import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { SessionInfo } from '../../core/api/client';
 import { ActivitiesPage } from './activities/ActivitiesPage';
-import { ErrorView, LoadingView } from './common/StateViews';
+import { FailureBoundary } from './common/FailureBoundary';
+import { LoadingView } from './common/StateViews';
 import type { Route } from './route';
 
 /**
@@ -26,37 +26,13 @@ const HistoryPage = onDemand(async () => (await import('./sharing/HistoryPage'))
 /** The screen a route names, for the open register. */
 export function Screen({ route, session }: { route: Route; session: SessionInfo }) {
   return (
-    // A new route starts afresh: the failure of one screen does not follow the user to the next.
-    <ScreenBoundary key={route.page === 'activity' ? `activity:${route.id}` : route.page}>
+    // In the screen's place, the header and navigation still there; a new route starts afresh.
+    <FailureBoundary key={route.page === 'activity' ? `activity:${route.id}` : route.page}>
       <Suspense fallback={<LoadingView />}>
         <RouteScreen route={route} session={session} />
       </Suspense>
-    </ScreenBoundary>
+    </FailureBoundary>
   );
-}
-
-/**
- * A screen that cannot render (its code failed to load, say) says so in its own place, with the
- * header and navigation still there: without a boundary, React would take down the whole window.
- */
-class ScreenBoundary extends Component<{ children: ReactNode }, { failure: Error | null }> {
-  override state: { failure: Error | null } = { failure: null };
-
-  static getDerivedStateFromError(error: unknown): { failure: Error } {
-    return { failure: error instanceof Error ? error : new Error(String(error)) };
-  }
-
-  override render(): ReactNode {
-    const { failure } = this.state;
-    return failure ? <ScreenFailed failure={failure} /> : this.props.children;
-  }
-}
-
-/** Trying again reloads the window: a screen's code that failed to load is not asked for twice. */
-function ScreenFailed({ failure }: { failure: Error }) {
-  const { t } = useTranslation();
-  const message = t('state.screenFailed', { reason: failure.message });
-  return <ErrorView error={{ kind: 'internal', message }} onRetry={() => window.location.reload()} />;
 }
 
 function RouteScreen({ route, session }: { route: Route; session: SessionInfo }) {

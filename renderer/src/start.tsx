@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { App } from './App';
 import { AfterFirstPaint } from './common/afterFirstPaint';
+import { FailureBoundary } from './common/FailureBoundary';
 import { languagesReady } from './i18n';
 import { themeFor } from './theme';
 
@@ -21,7 +22,10 @@ function Root() {
   const theme = useMemo(() => themeFor(closeLabel), [closeLabel]);
   return (
     <MantineProvider theme={theme}>
-      <App />
+      {/* Anything outside a screen (a dialog's code, the header) that fails: said in the window. */}
+      <FailureBoundary window>
+        <App />
+      </FailureBoundary>
       <AfterFirstPaint until={null}>
         {/* The confirm dialogs, asked for through @mantine/modals' `modals` (window events) from
             anywhere: mounted in the same render as everything that mounts after the first paint,
