@@ -22,20 +22,21 @@ function Root() {
   const theme = useMemo(() => themeFor(closeLabel), [closeLabel]);
   return (
     <MantineProvider theme={theme}>
-      {/* Anything outside a screen (a dialog's code, the header) that fails: said in the window. */}
+      {/* Anything outside a screen (a dialog's code, the notifications', the header) that fails:
+          said in the window. */}
       <FailureBoundary window>
         <App />
+        <AfterFirstPaint until={null}>
+          {/* The confirm dialogs, asked for through @mantine/modals' `modals` (window events) from
+              anywhere: mounted in the same render as everything that mounts after the first paint,
+              so before anything that can ask for one. Not fetched later: a request made before its
+              listener is there would be lost. */}
+          <ModalsProvider />
+          <Suspense fallback={null}>
+            <PageNotifications />
+          </Suspense>
+        </AfterFirstPaint>
       </FailureBoundary>
-      <AfterFirstPaint until={null}>
-        {/* The confirm dialogs, asked for through @mantine/modals' `modals` (window events) from
-            anywhere: mounted in the same render as everything that mounts after the first paint,
-            so before anything that can ask for one. Not fetched later: a request made before its
-            listener is there would be lost. */}
-        <ModalsProvider />
-        <Suspense fallback={null}>
-          <PageNotifications />
-        </Suspense>
-      </AfterFirstPaint>
     </MantineProvider>
   );
 }

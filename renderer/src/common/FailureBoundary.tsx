@@ -23,13 +23,8 @@ export class FailureBoundary extends Component<
   override render(): ReactNode {
     const { failure } = this.state;
     if (!failure) return this.props.children;
-    return this.props.window ? (
-      <Box px="lg">
-        <Failed failure={failure} />
-      </Box>
-    ) : (
-      <Failed failure={failure} />
-    );
+    const failed = <Failed failure={failure} />;
+    return this.props.window ? <Box px="lg">{failed}</Box> : failed;
   }
 }
 
