@@ -27,13 +27,12 @@ const SOURCE = `'use strict';
   Object.defineProperty(window, 'ropa', { value: Object.freeze(client), enumerable: true });
 })`;
 
-const SCRIPT = `${SOURCE}(${JSON.stringify(methodNames)});\n`;
-
-export const clientScript = (): string => SCRIPT;
+/** The script itself: the source above, called with the contract's method names. */
+export const CLIENT_SCRIPT = `${SOURCE}(${JSON.stringify(methodNames)});\n`;
 
 /**
  * Named by a hash of its content, like the build's assets, so the browser may keep it: the page
  * runs it before the app's module, and fetching it again from the host on every load held that
  * module up whenever the host was slow to answer (up to some 80 ms on a busy machine).
  */
-export const CLIENT_SCRIPT_PATH = `/ropa-client-${createHash('sha256').update(SCRIPT).digest('hex').slice(0, 12)}.js`;
+export const CLIENT_SCRIPT_PATH = `/ropa-client-${createHash('sha256').update(CLIENT_SCRIPT).digest('hex').slice(0, 12)}.js`;

@@ -12,7 +12,7 @@ import { toRopaError } from '../core/api/errors';
 import { RegisterWorker, workerFromSource } from '../core/register-worker';
 import { openSampleRegister } from '../core/sample-register';
 import { SECURITY_HEADERS } from '../core/renderer-files';
-import { CLIENT_SCRIPT_PATH, clientScript } from './client-script';
+import { CLIENT_SCRIPT, CLIENT_SCRIPT_PATH } from './client-script';
 import { hasToken, hostIsAllowed, sameToken, tokenCookie } from './guard';
 import { KEEP, staticFile } from './static-files';
 
@@ -126,7 +126,7 @@ function requestHandler(worker: RegisterWorker, token: string, port: () => numbe
     if (url.pathname.startsWith('/api/')) return serveApi(req, send, worker, url.pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(405, 'text/plain; charset=utf-8', 'Method not allowed.\n');
-    if (url.pathname === CLIENT_SCRIPT_PATH) return send(200, 'text/javascript; charset=utf-8', clientScript(), KEEP);
+    if (url.pathname === CLIENT_SCRIPT_PATH) return send(200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT, KEEP);
     const file = await staticFile(rendererDir, url.pathname);
     send(file.status, file.type, file.body, file.headers);
   };
