@@ -20,10 +20,26 @@ export function csvCell(value: Cell): string | number {
   return neutraliseCsv(Array.isArray(value) ? value.join(' | ') : value);
 }
 
+/**
+ * Rows handed to csv-stringify at a time. The file is the same in one call or many (each record
+ * ends with its delimiter); in slices, each slice's cells and pieces of text are garbage while still
+ * young, instead of 10,000 rows of them being copied by every collection until the last row is
+ * written: a fifth less time for 10,000 activities (`npm run bench reports`).
+ */
+const ROWS_PER_CALL = 500;
+
 export function tableCsv(t: ReportTable, delimiter: CsvDelimiter): string {
-  const header = t.columns.map((c) => neutraliseCsv(c.header));
-  const rows = t.rows.map((r) => r.map((v) => csvCell(v)));
-  return stringify([header, ...rows], { bom: true, delimiter, record_delimiter: 'windows', quoted_match: QUOTED });
+  const options = { delimiter, record_delimiter: 'windows', quoted_match: QUOTED } as const;
+  const parts = [stringify([t.columns.map((c) => neutraliseCsv(c.header))], { ...options, bom: true })];
+  for (let i = 0; i < t.rows.length; i += ROWS_PER_CALL) {
+    parts.push(
+      stringify(
+        t.rows.slice(i, i + ROWS_PER_CALL).map((r) => r.map((v) => csvCell(v))),
+        options,
+      ),
+    );
+  }
+  return parts.join('');
 }
 
 /** The activities file and the recipients and organisations files beside it. */

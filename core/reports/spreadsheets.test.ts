@@ -13,6 +13,7 @@ import { CSV_DELIMITERS } from '../api/export-options';
 import { writeReport } from './export';
 import { payloadRegister, sampleRegister } from './fixtures';
 import { buildReport } from './model';
+import { fieldsOf } from '../activities';
 
 let dir: string;
 let sample: CoreContext;
@@ -124,6 +125,37 @@ describe('CSV export', () => {
       const L = labelsFor(lang);
       expect(header![1]).toBe(L.field.name);
       expect(rows.some((r) => r.some((c) => c.includes(L.legalBasis.contract)))).toBe(true);
+    }
+  });
+
+  it('keeps every activity of a long register, in order, under one header and one byte order mark', async () => {
+    const long = sampleRegister(dir, 'long.ropa');
+    try {
+      const base = fieldsOf(must(long, 'listActivities', {}).map((a) => must(long, 'getActivity', { id: a.id }))[0]!);
+      // More rows than csv.ts hands csv-stringify at a time, and not a multiple of that.
+      for (const start of [0, 1_000]) {
+        must(long, 'createActivities', {
+          activities: Array.from({ length: start === 0 ? 1_000 : 234 }, (_, i) => ({
+            ...base,
+            reference: `L-${String(start + i).padStart(5, '0')}`,
+            name: `Long register activity ${start + i}`,
+          })),
+        });
+      }
+      const out = path.join(dir, 'long.csv');
+      await writeReport(long, { format: 'csv', path: out, delimiter: ';' });
+      const text = fs.readFileSync(out, 'utf8');
+      expect(text.split('\ufeff')).toHaveLength(2);
+      expect(text.endsWith('\r\n')).toBe(true);
+      const [header, ...rows] = readCsv(out, ';');
+      const model = buildReport(long, { lang: 'en' }, false);
+      expect(rows).toHaveLength(model.activities.length);
+      expect(rows.filter((r) => r[0]!.startsWith('L-'))).toHaveLength(1_234);
+      const reference = header!.indexOf('Reference');
+      expect(rows.map((r) => r[reference])).toEqual(model.activities.map((a) => a.reference));
+      expect(rows.every((r) => r.length === header!.length)).toBe(true);
+    } finally {
+      long.register.close();
     }
   });
 
