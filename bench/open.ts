@@ -121,7 +121,7 @@ async function measure(dir: string): Promise<Measurement[]> {
         name: `check after open, ${label}`,
         value: round(checkMs),
         unit: 'ms',
-        note: 'quick_check + data against history on their own thread and connection, from the open until done',
+        note: 'quick_check + data against history on their own thread and connection, started by the first getOpenCheck (the window asks once its first screen is painted); from the open until done',
       },
     ];
   } finally {

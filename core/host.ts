@@ -43,6 +43,12 @@ export interface HostOptions {
 
 // Checked hourly; backupIfChanged makes at most one a day, and only if the file changed.
 const BACKUP_CHECK_MS = 60 * 60_000;
+/**
+ * The checks after opening wait for the window's first getOpenCheck, which it asks once its first
+ * screen is painted: started at once, they took one of two cores for seconds (10,000 activities)
+ * while that screen was being drawn. A host whose window never asks starts them after this long.
+ */
+const CHECKS_WAIT_MS = 5_000;
 
 export class RegisterHost {
   private ctx: CoreContext | null = null;
@@ -54,6 +60,8 @@ export class RegisterHost {
   private openCheck: OpenCheck = { ...RUNNING };
   /** Counts registers held, so a background check of an earlier one is not taken for the current one's. */
   private heldCount = 0;
+  /** The checks after opening, until they start (CHECKS_WAIT_MS). */
+  private checksWaiting: NodeJS.Timeout | null = null;
 
   private author: string;
   private authorChosen: boolean;
@@ -128,11 +136,12 @@ export class RegisterHost {
   }
 
   /**
-   * What the background checks found so far. Without a checking thread (HostOptions.openCheck) the
-   * quick_check runs here, on the first call.
+   * What the background checks found so far; the first call starts them (CHECKS_WAIT_MS). Without a
+   * checking thread (HostOptions.openCheck) the quick_check runs here, on the first call.
    */
   getOpenCheck(): OpenCheck {
     if (!this.ctx) throw new RopaFailure({ kind: 'file', message: 'No register is open; open or create one first.' });
+    this.startChecks();
     if (this.openCheck.state === 'running' && !this.options.openCheck)
       this.openCheck = { state: 'done', damage: pageDamage(this.ctx.register.sqlite) };
     return { ...this.openCheck };
@@ -157,16 +166,26 @@ export class RegisterHost {
     this.dataCheck = null;
     this.openCheck = { ...RUNNING };
     this.heldCount++;
-    if (this.options.openCheck) this.checkInBackground();
-    else this.backUp('open', 0);
+    if (this.options.openCheck) {
+      this.checksWaiting = setTimeout(() => this.startChecks(), CHECKS_WAIT_MS);
+      this.checksWaiting.unref();
+    } else this.backUp('open', 0);
     if (!this.options.backups) return;
     this.backupTimer = setInterval(() => this.backUp('daily', DAY_MS), BACKUP_CHECK_MS);
     this.backupTimer.unref();
   }
 
+  /** Starts the checks after opening if they are still waiting: once per register held. */
+  private startChecks(): void {
+    if (!this.checksWaiting) return;
+    clearTimeout(this.checksWaiting);
+    this.checksWaiting = null;
+    this.checkInBackground();
+  }
+
   /**
    * The open backup, quick_check and the data check on their own thread and connection, so the
-   * window's first list and every call after it are answered meanwhile.
+   * window's calls are answered meanwhile.
    */
   private checkInBackground(): void {
     const ctx = this.ctx;
@@ -263,6 +282,8 @@ export class RegisterHost {
   close(): void {
     if (this.backupTimer) clearInterval(this.backupTimer);
     this.backupTimer = null;
+    if (this.checksWaiting) clearTimeout(this.checksWaiting);
+    this.checksWaiting = null;
     this.held?.close();
     this.held = null;
     this.ctx = null;

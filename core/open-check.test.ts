@@ -88,6 +88,22 @@ describe('the check after opening', () => {
     expect(await w.call('getSession', undefined)).toMatchObject({ ok: true, value: { readOnly: true } });
   });
 
+  it('in the register worker: waits for the window to ask (once its first screen is painted), then backs up and checks', async () => {
+    const backups = { dir: tempDir() };
+    const w = new RegisterWorker(workerFromSource({ author: 'Ana Officer', migrationsFolder, backups }));
+    workers.push(w);
+    const ctx = tempRegister({ sample: true });
+    ctx.register.close();
+    expect(await w.call('openRegister', { path: ctx.register.path })).toMatchObject({ ok: true });
+    expect(await w.call('listActivities', {})).toMatchObject({ ok: true });
+    // Started at once, the checks (backup included) of this small register would be done by now.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(await w.call('listBackups', {})).toEqual({ ok: true, value: [] });
+    expect(await pollUntilDone(w)).toEqual({ state: 'done', damage: null });
+    const made = await w.call('listBackups', {});
+    expect(made.ok && (made.value as { reason: string }[]).map((b) => b.reason)).toEqual(['open']);
+  });
+
   it('in the register worker: a sound register is reported sound, its data check comes from the same run', async () => {
     const w = new RegisterWorker(workerFromSource({ author: 'Ana Officer', migrationsFolder }));
     workers.push(w);
