@@ -5,23 +5,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
 import { reportCsv } from '../core/reports/csv';
 import { reportHtml } from '../core/reports/html';
 import { buildReport } from '../core/reports/model';
 import { reportPdf, type PdfResult } from '../core/reports/pdf';
+import { launchChromium } from '../e2e/support/chromium';
 import { generateRegister } from './generate';
 import { median, round, type Measurement, type Suite } from './suite';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Issue 4: our PDF at least 3× faster than Chromium's print; CSV of 10,000 activities under 1 s. */
 const SPEEDUP_TARGET = 3;
 const CSV_TARGET_MS = 1_000;
@@ -54,7 +45,7 @@ async function pdfComparison(dir: string): Promise<Measurement[]> {
   fs.writeFileSync(path.join(dir, 'pdfkit.pdf'), pdf.buffer);
 
   const html = reportHtml(model);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  const browser = await launchChromium();
   const theirs: number[] = [];
   let printed: Buffer = Buffer.alloc(0);
   try {

@@ -1,29 +1,16 @@
 // The author's name is the user's own: asked on first start (the OS user's name offered), shown in
 // the header, changeable there, kept for the next start, and the name the history records.
 import os from 'node:os';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../core/api/contract';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AuthorDialog } from './pages/AuthorDialog';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot, startApp } from './support/app';
+import { sampleRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  const file = sampleRegister(dir);
-  app = await startApp(file, null);
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+const app = appPerFile(sampleRegister, (file) => startApp(file, null));
 
 describe('Author name', () => {
-  beforeEach(() => photographFailure(() => app?.page));
-
   it('is asked on first start with the OS user offered, then signs the history', async () => {
     const author = new AuthorDialog(app.page);
     await author.dialog.waitFor();

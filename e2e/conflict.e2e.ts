@@ -1,19 +1,16 @@
 // Two tabs edit the same activity: the second save must show the conflict, never overwrite
 // silently, and each way out of the dialog must do what it says.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Activity } from '../core/api/contract';
 import { must } from '../core/dispatcher';
 import { openSession } from '../core/register';
 import { ActivityEditor } from './pages/ActivityEditor';
-import { screenshot, startApp, type RunningApp } from './support/app';
-import { emptyRegister, removeDir, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
+import { emptyRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
 let activityId: string;
 
-beforeAll(async () => {
-  dir = tempDir();
+const app = appPerFile((dir) => {
   const file = emptyRegister(dir);
   const ctx = openSession(file, 'setup');
   const org = must(ctx, 'createOrganisation', { name: 'Acme NV' });
@@ -24,11 +21,7 @@ beforeAll(async () => {
     purposes: [{ text: 'Answering questions', legalBases: ['contract'] }],
   }).id;
   ctx.register.close();
-  app = await startApp(file);
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
+  return file;
 });
 
 const stored = (): Activity => {

@@ -2,16 +2,15 @@
 // cookies listed with their provider, category and expiry; a new cookie added through the form
 // (its purpose in both register languages) and stored as typed; the website activity's editor
 // listing the cookies that serve it; a cookie deleted after confirmation.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActivitySummary, Cookie } from '../core/api/contract';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { CookiesPage } from './pages/Cookies';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot, startApp } from './support/app';
+import { sampleRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
+const app = appPerFile(sampleRegister, (file) => startApp(file, 'E2E Tester'));
 
 function host<T>(op: 'listCookies' | 'listActivities', input: object): T {
   return app.call<T>(op, input);
@@ -25,18 +24,7 @@ function websiteActivity(): ActivitySummary {
   return activity;
 }
 
-beforeAll(async () => {
-  dir = tempDir();
-  app = await startApp(sampleRegister(dir), 'E2E Tester');
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
-
 describe('Cookies page', () => {
-  beforeEach(() => photographFailure(() => app?.page));
-
   it("lists the sample website's 17 cookies with provider, category and expiry", async () => {
     await new AppShell(app.page).goTo('Cookies');
     const cookies = new CookiesPage(app.page);

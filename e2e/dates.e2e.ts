@@ -1,29 +1,17 @@
 // Issue 13, point 1: one date input everywhere a date is typed. It reads ISO and the UI language's
 // own forms, shows dates in that form with the form as a hint, and refuses impossible dates with a
 // message, keeping what was typed.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Activity, ActivitySummary, Recipient } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { dateField, labelled, pick } from './pages/fields';
 import { Sharing } from './pages/Sharing';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
+import { sampleRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  const file = sampleRegister(dir);
-  app = await startApp(file);
-});
-beforeEach(() => photographFailure(() => app?.page));
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+const app = appPerFile(sampleRegister);
 
 const call = <T>(method: string, input?: unknown): T => app.call<T>(method, input);
 

@@ -4,34 +4,23 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExportDialog } from './pages/ExportDialog';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot, startApp } from './support/app';
+import { sampleRegister } from './support/registers';
 
 // A report takes seconds on a machine the other test files share; the wait is generous, not a measure.
 const EXPORT_MS = 60_000;
 
-let dir: string;
 let documents: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  const file = sampleRegister(dir);
+const app = appPerFile(sampleRegister, (file, dir) => {
   const home = path.join(dir, 'home');
   documents = path.join(home, 'Documents');
   mkdirSync(documents, { recursive: true });
-  app = await startApp(file, 'E2E Tester', { homeDir: home });
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
+  return startApp(file, 'E2E Tester', { homeDir: home });
 });
 
 describe('Export from the browser host', () => {
-  beforeEach(() => photographFailure(() => app?.page));
-
   it("starts in the user's Documents folder with the report's name filled in", async () => {
     const exporter = new ExportDialog(app.page);
     await exporter.open();

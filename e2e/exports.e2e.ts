@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActivitySummary } from '../core/api/contract';
 import { must } from '../core/dispatcher';
 import { newRegister } from '../core/register';
@@ -13,52 +13,45 @@ import { fillSample } from '../core/sample/index';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { AppShell } from './pages/AppShell';
 import { ExportDialog } from './pages/ExportDialog';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { appPerFile, screenshot, startApp } from './support/app';
 import { ShellBridge } from './support/shellBridge';
 
-let dir: string;
-let app: RunningApp;
 /** As an English report names them (the UI, and so the report, is English; the sample is Dutch-primary). */
 let activities: ActivitySummary[];
 /** As the Activities table lists them: in the register's primary language. */
 let listed: ActivitySummary[];
 
-beforeAll(async () => {
-  dir = tempDir();
-  const file = path.join(dir, 'sample.sqlite');
-  const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
-  fillSample(ctx);
-  // Every sample activity is active; one draft makes the status filter show in the files.
-  const [first] = must(ctx, 'listActivities', {});
-  const draft = must(ctx, 'getActivity', { id: first!.id });
-  must(ctx, 'updateActivity', { id: draft.id, version: draft.version, fields: { ...draft, status: 'draft' } });
-  listed = must(ctx, 'listActivities', {});
-  activities = listed.map((a) => {
-    const english = must(ctx, 'getActivity', { id: a.id }).translations?.en?.name;
-    return english ? { ...a, name: english } : a;
-  });
-  ctx.register.close();
+const app = appPerFile(
+  (dir) => {
+    const file = path.join(dir, 'sample.sqlite');
+    const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
+    fillSample(ctx);
+    // Every sample activity is active; one draft makes the status filter show in the files.
+    const [first] = must(ctx, 'listActivities', {});
+    const draft = must(ctx, 'getActivity', { id: first!.id });
+    must(ctx, 'updateActivity', { id: draft.id, version: draft.version, fields: { ...draft, status: 'draft' } });
+    listed = must(ctx, 'listActivities', {});
+    activities = listed.map((a) => {
+      const english = must(ctx, 'getActivity', { id: a.id }).translations?.en?.name;
+      return english ? { ...a, name: english } : a;
+    });
+    ctx.register.close();
+    return file;
+  },
   // A home folder without a Documents folder: the browser host offers the home folder itself.
-  app = await startApp(file, 'E2E Tester', { homeDir: dir });
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+  (file, dir) => startApp(file, 'E2E Tester', { homeDir: dir }),
+);
 
 /** A CSV file as an auditor's spreadsheet reads it: one record per row, keyed by the header. */
 const readCsv = (file: string): Record<string, string>[] => parse(readFileSync(file), { columns: true, bom: true });
 
 describe('Export report…', () => {
-  beforeEach(() => photographFailure(() => app?.page));
-
   it('offers a PDF in the home folder (no Documents folder there) and writes one that names the activities', async () => {
     const exporter = new ExportDialog(app.page);
     await exporter.open();
-    expect(await exporter.path().inputValue()).toBe(path.join(dir, 'sample report.pdf'));
+    expect(await exporter.path().inputValue()).toBe(path.join(app.dir, 'sample report.pdf'));
     await screenshot(app.page, 'export-dialog');
-    const out = path.join(dir, 'register.pdf');
+    const out = path.join(app.dir, 'register.pdf');
     await exporter.export(out);
     await exporter.done(out).waitFor();
     await exporter.dialog.waitFor({ state: 'hidden' });
@@ -72,15 +65,15 @@ describe('Export report…', () => {
 
   it('writes the active activities to CSV, with the recipients and organisations files beside it', async () => {
     const exporter = new ExportDialog(app.page);
-    const out = path.join(dir, 'active.csv');
+    const out = path.join(app.dir, 'active.csv');
     await exporter.exportWith(['CSV', 'Active'], out);
     const rows = readCsv(out);
     const active = activities.filter((a) => a.status === 'active');
     expect(active).toHaveLength(activities.length - 1);
     expect(rows.map((r) => r['Activity']).sort()).toEqual(active.map((a) => a.name).sort());
-    const beside = path.join(dir, 'active-recipients.csv');
-    const organisations = path.join(dir, 'active-organisations.csv');
-    const about = path.join(dir, 'active-about.csv');
+    const beside = path.join(app.dir, 'active-recipients.csv');
+    const organisations = path.join(app.dir, 'active-organisations.csv');
+    const about = path.join(app.dir, 'active-about.csv');
     expect(await exporter.writtenFiles(out)).toEqual([out, beside, organisations, about]);
     expect(readCsv(beside).length).toBeGreaterThan(0);
     // Art. 30(1)(a): the controller's contact details and its DPO travel with the activities.
@@ -91,7 +84,7 @@ describe('Export report…', () => {
   });
 
   it('writes an XLSX workbook whose Activities sheet has a row per activity', async () => {
-    const out = path.join(dir, 'register.xlsx');
+    const out = path.join(app.dir, 'register.xlsx');
     await new ExportDialog(app.page).exportWith(['XLSX', 'All'], out);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
@@ -111,7 +104,7 @@ describe('Export report…', () => {
     await exporter.open();
     await exporter.choose('CSV');
     expect(await exporter.onlyShown(1).isChecked()).toBe(true);
-    const out = path.join(dir, 'searched.csv');
+    const out = path.join(app.dir, 'searched.csv');
     await exporter.export(out);
     await exporter.done(out).waitFor();
     expect(readCsv(out).map((r) => r['Activity'])).toEqual([activities.find((a) => a.id === target.id)!.name]);
@@ -126,7 +119,7 @@ describe('Export report…', () => {
       await exporter.dialog.waitFor();
       expect(await exporter.selected().first().textContent()).toBe('XLSX');
       expect(await exporter.path().count()).toBe(0);
-      const out = path.join(dir, 'from electron.xlsx');
+      const out = path.join(app.dir, 'from electron.xlsx');
       await electron.answerSaveDialog(out);
       await exporter.dialog.getByRole('button', { name: 'Export to…' }).click();
       await exporter.done(out).waitFor();
@@ -142,7 +135,7 @@ describe('Export report…', () => {
     await exporter.open();
     await exporter.choose('XLSX');
     await exporter.language('Deutsch');
-    const out = path.join(dir, 'no such folder', 'register.xlsx');
+    const out = path.join(app.dir, 'no such folder', 'register.xlsx');
     await exporter.export(out);
     await exporter.pathError().waitFor();
     expect(await exporter.pathError().textContent()).toBe(`the folder ${path.dirname(out)} does not exist`);
@@ -156,7 +149,7 @@ describe('Export report…', () => {
   it('shows why the export itself failed, in the dialog', async () => {
     const exporter = new ExportDialog(app.page);
     // A folder where the report should go: the worker can build the report but not write it there.
-    const out = path.join(dir, 'taken.pdf');
+    const out = path.join(app.dir, 'taken.pdf');
     mkdirSync(out);
     await new AppShell(app.page).goTo('Overview');
     await exporter.openFromOverview();

@@ -1,7 +1,7 @@
 // Issue 13, point 2: the history an auditor can read. Each entry names its record (an activity by
 // name, linked) and says per field what changed in words of the UI language: names, not ids;
 // labels, not codes; list changes as added/removed; retention as a sentence.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Activity, ActivitySummary, Term } from '../core/api/contract';
 import { fieldsOf } from '../core/activities';
 import { ActivitiesList } from './pages/ActivitiesList';
@@ -10,28 +10,16 @@ import { AppShell } from './pages/AppShell';
 import { Catalogues } from './pages/Catalogues';
 import { labelled, pick, pickMany } from './pages/fields';
 import { Sharing } from './pages/Sharing';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot, startApp } from './support/app';
+import { sampleRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  const file = sampleRegister(dir);
-  app = await startApp(file, 'Jane Peeters');
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+const app = appPerFile(sampleRegister, (file) => startApp(file, 'Jane Peeters'));
 
 const call = <T>(method: string, input?: unknown): T => app.call<T>(method, input);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/;
 
 describe('history an auditor can read', () => {
   it('names the record of every entry and says what changed in words', async () => {
-    photographFailure(() => app.page);
     const shell = new AppShell(app.page);
     await shell.goTo('Recipients & processors');
     await new Catalogues(app.page).addRecipient({ name: 'Mailjet SAS', kind: 'Processor', country: 'FR' });

@@ -5,24 +5,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../renderer/src/locales/en.json';
 import nl from '../renderer/src/locales/nl.json';
 import { ImportWizard } from './pages/ImportWizard';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { emptyRegister, removeDir, tempDir } from './support/registers';
+import { appPerFile, screenshot, startApp } from './support/app';
+import { emptyRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  app = await startApp(emptyRegister(dir), 'E2E Tester', {}, { locale: 'nl-BE' });
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+const app = appPerFile(emptyRegister, (file) => startApp(file, 'E2E Tester', {}, { locale: 'nl-BE' }));
 
 type Templates = Record<string, string>;
 const REVIEW_KEY = /^(note_|doubt_|drop_|error_|uncertain$|dropped$)/;
@@ -43,10 +33,8 @@ function englishReviewWords(): string[] {
 }
 
 describe('Spreadsheet importeren…', () => {
-  beforeEach(() => photographFailure(() => app?.page));
-
   it('reviews a sheet in Dutch: a fuzzy match, a new term and a dropped value, worded in Dutch', async () => {
-    const sheet = path.join(dir, 'register.csv');
+    const sheet = path.join(app.dir, 'register.csv');
     writeFileSync(
       sheet,
       stringify(

@@ -4,16 +4,18 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRegister } from '../db/open';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ImportWizard } from './pages/ImportWizard';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { emptyRegister, removeDir, tempDir } from './support/registers';
+import { appPerFile, screenshot, startApp } from './support/app';
+import { emptyRegister } from './support/registers';
 
-let dir: string;
 let file: string;
-let app: RunningApp;
+const app = appPerFile(
+  (dir) => (file = emptyRegister(dir)),
+  (registerFile) => startApp(registerFile, 'E2E Tester'),
+);
 
 /** Excel's "CSV (;)" on a Belgian Windows: one byte per accented letter. */
 function windows1252Csv(target: string, rows: string[][]): void {
@@ -21,21 +23,9 @@ function windows1252Csv(target: string, rows: string[][]): void {
   writeFileSync(target, Buffer.from([...text].map((ch) => ch.charCodeAt(0))));
 }
 
-beforeAll(async () => {
-  dir = tempDir();
-  file = emptyRegister(dir);
-  app = await startApp(file, 'E2E Tester');
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
-
 describe('Import spreadsheet…', () => {
-  beforeEach(() => photographFailure(() => app?.page));
-
   it('imports a ;-separated Windows-1252 CSV with Dutch headers after one mapping is changed', async () => {
-    const sheet = path.join(dir, 'verwerkingsregister.csv');
+    const sheet = path.join(app.dir, 'verwerkingsregister.csv');
     windows1252Csv(sheet, [
       ['Verwerkingsregister Gemeente Voorbeeld', '', '', '', '', '', ''],
       [

@@ -1,28 +1,16 @@
 // The keyboard alone: a skip link, the first field focused when an editor opens, Enter taking the
 // best match of a picker, Save before Delete, Ctrl+N, Ctrl+F, "?" and a visible focus on every stop.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Activity, Recipient } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { labelled } from './pages/fields';
 import { Keyboard } from './pages/Keyboard';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
+import { sampleRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  const file = sampleRegister(dir);
-  app = await startApp(file);
-});
-beforeEach(() => photographFailure(() => app?.page));
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+const app = appPerFile(sampleRegister);
 
 const call = <T>(method: string, input: unknown = {}): T => app.call<T>(method, input);
 const activeLabel = () =>

@@ -1,25 +1,14 @@
 // Issue 13, point 3: the UI speaks the browser's language (nl-BE gets Dutch), the header's menu
 // switches it, the choice survives a reload, and no English is left on a Dutch screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { labelsFor } from '../core/api/labels';
 import en from '../renderer/src/locales/en.json';
 import nl from '../renderer/src/locales/nl.json';
 import { AppShell } from './pages/AppShell';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot, startApp } from './support/app';
+import { sampleRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  const file = sampleRegister(dir);
-  app = await startApp(file, 'E2E Tester', {}, { locale: 'nl-BE' });
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+const app = appPerFile(sampleRegister, (file) => startApp(file, 'E2E Tester', {}, { locale: 'nl-BE' }));
 
 type Tree = { [k: string]: string | Tree | unknown };
 function flat(tree: Tree, prefix = ''): [string, string][] {
@@ -65,7 +54,6 @@ async function textsOnScreen(): Promise<string[]> {
 
 describe('language', () => {
   it('starts in Dutch for a browser set to nl-BE, with no English left on any screen', async () => {
-    photographFailure(() => app.page);
     const nav = app.page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Overzicht' }).waitFor();
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('nl');

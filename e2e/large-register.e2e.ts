@@ -1,31 +1,24 @@
 // Search, filters, sorting and keyboard navigation in a register of 10,000 activities: the table
 // stays virtual (few rows in the DOM) and its counts match what the register holds.
 import type { Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivitySummary } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
-import { screenshot, startApp, type RunningApp } from './support/app';
-import { LARGE_COUNT, largeRegister, removeDir, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
+import { LARGE_COUNT, largeRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
+const app = appPerFile(largeRegister);
 let all: ActivitySummary[];
 let list: ActivitiesList;
 
 beforeAll(async () => {
-  dir = tempDir();
-  app = await startApp(largeRegister(dir));
   const out = app.web.host.handle('listActivities', {});
   if (!out.ok) throw new Error(out.error.message);
   all = out.value as ActivitySummary[];
   list = new ActivitiesList(app.page);
   await app.page.goto(`${app.web.origin}/#/activities`);
   await list.waitLoaded();
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
 });
 
 const countsEqual = (shown: number) => expect.poll(() => list.counts()).toEqual([shown, LARGE_COUNT]);

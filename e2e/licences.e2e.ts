@@ -2,28 +2,18 @@
 // credits Fideslang (CC BY 4.0), the DejaVu fonts and Electron, from the bundled list (no network),
 // with or without a register open.
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newRegister } from '../core/register';
 import licences from '../renderer/src/about/licences.json';
 import { AppShell } from './pages/AppShell';
 import { axeViolations } from './pages/Axe';
 import { Licences } from './pages/Licences';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
+const app = appPerFile((dir) => {
   const file = path.join(dir, 'licences.sqlite');
   newRegister(file, { author: 'setup', name: 'Licences' }).register.close();
-  app = await startApp(file);
-});
-beforeEach(() => photographFailure(() => app?.page));
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
+  return file;
 });
 
 describe('Help ▸ About and licences', () => {

@@ -1,14 +1,14 @@
 // A privacy officer's first day: a new register, the organisation and recipients, one complete
 // activity, edits (with a refused save and the unsaved-changes guard), closing, reopening, deleting.
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Activity, ActivitySummary, Term } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor, type ActivityInput } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { Catalogues } from './pages/Catalogues';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { emptyRegister, removeDir, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
+import { emptyRegister } from './support/registers';
 
 const ACTIVITY: ActivityInput = {
   name: 'Payroll administration',
@@ -56,25 +56,14 @@ const ACTIVITY: ActivityInput = {
   notes: 'Reviewed with the works council.',
 };
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  app = await startApp(emptyRegister(dir, 'first.sqlite'));
-});
-beforeEach(() => photographFailure(() => app?.page));
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+const app = appPerFile((dir) => emptyRegister(dir, 'first.sqlite'));
 
 const call = <T>(method: string, input?: unknown): T => app.call<T>(method, input);
 
 describe('register lifecycle', () => {
   it('creates a new register and shows the empty activities screen', async () => {
     const shell = new AppShell(app.page);
-    await shell.newRegister(path.join(dir, 'acme.sqlite'), 'Acme register');
+    await shell.newRegister(path.join(app.dir, 'acme.sqlite'), 'Acme register');
     await expect.poll(() => shell.fileName().textContent()).toBe('acme.sqlite');
     await shell.goTo('Activities');
     await app.page.getByRole('heading', { name: 'No processing activities yet' }).waitFor();
@@ -211,7 +200,7 @@ describe('register lifecycle', () => {
     const shell = new AppShell(app.page);
     await shell.closeRegister();
     await screenshot(app.page, 'start-screen');
-    await shell.openRegister(path.join(dir, 'acme.sqlite'));
+    await shell.openRegister(path.join(app.dir, 'acme.sqlite'));
     await shell.goTo('Activities');
     const list = new ActivitiesList(app.page);
     await list.open('Payroll and expenses');

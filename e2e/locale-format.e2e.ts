@@ -1,31 +1,21 @@
 // Issue 17, point 4, in the browser: the row count takes its plural form, the editor's last change
 // its date in the UI language, and the search box ignores case and accents.
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { must } from '../core/dispatcher';
 import { newRegister } from '../core/register';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { AppShell } from './pages/AppShell';
-import { photographFailure, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { appPerFile } from './support/app';
 
-let dir: string;
-let app: RunningApp;
 let id: string;
-
-beforeAll(async () => {
-  dir = tempDir();
+const app = appPerFile((dir) => {
   const file = path.join(dir, 'one.sqlite');
   const ctx = newRegister(file, { author: 'setup', name: 'One activity' });
   const org = must(ctx, 'createOrganisation', { kind: 'own', name: 'Comité' });
   id = must(ctx, 'createActivity', { organisationId: org.id, name: 'Sécurité des locaux', department: 'Sûreté' }).id;
   ctx.register.close();
-  app = await startApp(file);
-});
-beforeEach(() => photographFailure(() => app?.page));
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
+  return file;
 });
 
 describe('counts, dates and search in the UI language', () => {

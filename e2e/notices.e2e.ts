@@ -5,32 +5,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppShell } from './pages/AppShell';
 import { NoticesPage } from './pages/Notices';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot, startApp } from './support/app';
+import { sampleRegister } from './support/registers';
 
 const EXPORT_MS = 60_000;
 
-let dir: string;
 let documents: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
+const app = appPerFile(sampleRegister, (file, dir) => {
   documents = path.join(dir, 'home', 'Documents');
   mkdirSync(documents, { recursive: true });
-  app = await startApp(sampleRegister(dir), 'E2E Tester', { homeDir: path.join(dir, 'home') });
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
+  return startApp(file, 'E2E Tester', { homeDir: path.join(dir, 'home') });
 });
 
 describe('Notices page', () => {
-  beforeEach(() => photographFailure(() => app?.page));
-
   it("previews the website's privacy notice, in the language chosen", async () => {
     await new AppShell(app.page).goTo('Notices');
     const notices = new NoticesPage(app.page);

@@ -1,24 +1,20 @@
 // The Overview's tiles lead to what they count: the Activities table narrowed to a status, to the
 // overdue reviews or to the activities with transfers; overdue reviews are findings too.
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { must } from '../core/dispatcher';
 import { newRegister } from '../core/register';
 import { fillSample } from '../core/sample/index';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { labelled } from './pages/fields';
 import { Overview } from './pages/Overview';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
 
-let dir: string;
-let app: RunningApp;
 let overdue: string;
 let draft: string;
 let total: number;
 
-beforeAll(async () => {
-  dir = tempDir();
+const app = appPerFile((dir) => {
   const file = path.join(dir, 'sample.sqlite');
   const ctx = newRegister(file, { author: 'setup', name: 'Sample register' });
   fillSample(ctx);
@@ -35,16 +31,10 @@ beforeAll(async () => {
   draft = drafted.name;
   total = must(ctx, 'listActivities', {}).length;
   ctx.register.close();
-  app = await startApp(file);
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
+  return file;
 });
 
 describe('Overview tiles', () => {
-  beforeEach(() => photographFailure(() => app?.page));
-
   it('lists an overdue review among the findings', async () => {
     const overview = new Overview(app.page);
     await overview.show(app.web.url);

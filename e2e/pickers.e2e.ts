@@ -1,27 +1,15 @@
 // Recipients and organisations created from the editor's pickers without leaving it, and transfers
 // by country name: EEA marked, no safeguard assumed, the recipient one of the activity's own.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Activity, Organisation, Recipient } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { labelled, pick, pickCountry } from './pages/fields';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
+import { sampleRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  const file = sampleRegister(dir);
-  app = await startApp(file);
-});
-beforeEach(() => photographFailure(() => app?.page));
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+const app = appPerFile(sampleRegister);
 
 const call = <T>(method: string, input: unknown = {}): T => app.call<T>(method, input);
 const openId = () => decodeURIComponent(app.page.url().split('/').pop()!);

@@ -1,26 +1,15 @@
 // Issue 11: the register's languages set in the app, and the editor showing each language's text.
 // The sample register is Dutch-primary (the statement's own words) with English beside it.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Activity, ActivitySummary, RegisterInfo } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
 import { RegisterLanguages } from './pages/RegisterLanguages';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
+import { sampleRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  app = await startApp(sampleRegister(dir));
-});
-beforeEach(() => photographFailure(() => app?.page));
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+const app = appPerFile(sampleRegister);
 
 const call = <T>(method: string, input: unknown = {}): T => app.call<T>(method, input);
 const activityNamed = (name: string): Activity => {

@@ -1,25 +1,14 @@
 // UI code that cannot be loaded (a damaged install, say) says so instead of leaving a blank window
 // (renderer/src/common/FailureBoundary.tsx): a screen in its own place, with the header and the
 // navigation still there and the other screens still working; anything else in the window.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { AppShell } from './pages/AppShell';
-import { photographFailure, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile } from './support/app';
+import { sampleRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  app = await startApp(sampleRegister(dir));
-});
-beforeEach(() => photographFailure(() => app?.page));
-afterAll(async () => {
-  // close() also fails the test if the page threw: the failure must stay within the screen.
-  await app?.close();
-  removeDir(dir);
-});
+// Its close() also fails a test if the page threw: a failure must stay within the screen.
+const app = appPerFile(sampleRegister);
 
 describe('a screen that cannot be loaded', () => {
   it('says why in place of the screen, and the other screens still open', async () => {

@@ -1,25 +1,14 @@
 // Every main screen on the sample register, each photographed into e2e/screenshots/ for review.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
-import { screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
+import { sampleRegister } from './support/registers';
 import { ShellBridge } from './support/shellBridge';
 
-let dir: string;
-let app: RunningApp;
-
-beforeAll(async () => {
-  dir = tempDir();
-  const file = sampleRegister(dir);
-  app = await startApp(file);
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
-});
+const app = appPerFile(sampleRegister);
 
 describe('main screens on the sample register', () => {
   it('overview: counts and Article 30 findings', async () => {
@@ -90,7 +79,7 @@ describe('main screens on the sample register', () => {
       // The main process refuses paths its own dialog did not hand out, so typing is not offered.
       expect(await field.isEditable()).toBe(false);
       await dialog.getByText('Choose the file with Browse…').waitFor();
-      const picked = path.join(dir, 'picked.sqlite');
+      const picked = path.join(app.dir, 'picked.sqlite');
       await electron.answerSaveDialog(picked);
       await field.click();
       await expect.poll(() => field.inputValue()).toBe(picked);

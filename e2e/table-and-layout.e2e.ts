@@ -1,38 +1,27 @@
 // Issue 13, points 9 and 12: the activities table keeps its columns, sort and widths per register,
 // sorts from anywhere in a header cell and shows cut-off text on hover and on keyboard focus; the
 // editor's sticky bar never covers what the browser scrolls to, and a long name is cut with a tooltip.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActivitySummary } from '../core/api/contract';
 import { ActivitiesList } from './pages/ActivitiesList';
 import { ActivityEditor } from './pages/ActivityEditor';
 import { AppShell } from './pages/AppShell';
-import { photographFailure, screenshot, startApp, type RunningApp } from './support/app';
-import { removeDir, sampleRegister, tempDir } from './support/registers';
+import { appPerFile, screenshot } from './support/app';
+import { sampleRegister } from './support/registers';
 
-let dir: string;
-let app: RunningApp;
 let second: string;
 const LONG =
   'Processing of candidate data for the annual graduate recruitment programme, including assessment centres and reference checks';
 
-const sample = (name: string): string => sampleRegister(dir, name);
-
-beforeAll(async () => {
-  dir = tempDir();
-  const file = sample('sample.sqlite');
-  second = sample('second.sqlite');
-  app = await startApp(file);
-});
-afterAll(async () => {
-  await app?.close();
-  removeDir(dir);
+const app = appPerFile((dir) => {
+  second = sampleRegister(dir, 'second.sqlite');
+  return sampleRegister(dir, 'sample.sqlite');
 });
 
 const call = <T>(method: string, input?: unknown): T => app.call<T>(method, input);
 
 describe('activities table', () => {
   it('sorts from anywhere in a header cell and keeps columns, sort and widths per register', async () => {
-    photographFailure(() => app.page);
     const shell = new AppShell(app.page);
     await shell.goTo('Activities');
     const list = new ActivitiesList(app.page);

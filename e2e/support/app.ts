@@ -3,9 +3,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
+import { afterAll, beforeAll, beforeEach, onTestFailed } from 'vitest';
 import { startWebHost, type WebHost, type WebHostOptions } from '../../web/host';
 import { launchChromium } from './chromium';
+import { removeDir, tempDir } from './registers';
 
 export interface RunningApp {
   web: WebHost;
@@ -77,4 +78,57 @@ export function photographFailure(page: () => Page | undefined): void {
     const p = page();
     if (p && !p.isClosed()) await screenshot(p, `failed-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
   });
+}
+
+/** The app a test file's tests share, and the temporary folder its register is in. */
+export interface SharedApp extends RunningApp {
+  readonly dir: string;
+}
+
+/**
+ * One app for the tests of a file: before them, `register` makes the register in a new temporary
+ * folder and `start` starts the app on it (startApp's defaults unless given); a test that fails
+ * leaves a picture of the page; after them the app closes (which fails if the page threw) and the
+ * folder goes. The object returned stands for the app once it has started.
+ */
+export function appPerFile(
+  register: (dir: string) => string,
+  start: (file: string, dir: string) => Promise<RunningApp> = (file) => startApp(file),
+): SharedApp {
+  let dir: string | undefined;
+  let running: RunningApp | undefined;
+  beforeAll(async () => {
+    dir = tempDir();
+    running = await start(register(dir), dir);
+  });
+  beforeEach(() => photographFailure(() => running?.page));
+  afterAll(async () => {
+    await running?.close();
+    if (dir) removeDir(dir);
+  });
+  const app = (): RunningApp => {
+    if (!running) throw new Error('The app has not started: use it in a test or a hook after appPerFile.');
+    return running;
+  };
+  return {
+    get dir() {
+      if (!dir) throw new Error('The register folder is made before the tests: use it in a test or a hook.');
+      return dir;
+    },
+    get web() {
+      return app().web;
+    },
+    get browser() {
+      return app().browser;
+    },
+    get context() {
+      return app().context;
+    },
+    get page() {
+      return app().page;
+    },
+    newTab: () => app().newTab(),
+    call: <T>(method: string, input?: unknown) => app().call<T>(method, input),
+    close: () => app().close(),
+  };
 }
