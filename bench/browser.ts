@@ -275,10 +275,11 @@ async function blankFrames(page: Page, stops: Stops): Promise<{ frames: number; 
 }
 
 /**
- * Waits for the checks that start when a register opens (core/host.ts: quick_check and the data
- * check, on a thread of their own) to be done: at 10,000 activities they keep one of this machine's
- * two cores busy for about two seconds, which otherwise overlapped whichever loads came first. The
- * loads measured are the window's loads of a register already open, not the moment it opens.
+ * Starts the checks after opening (core/host.ts: the window's first getOpenCheck does, after its
+ * first paint; quick_check and the data check on a thread of their own) and waits until they are
+ * done: at 10,000 activities they keep one of this machine's two cores busy for about two seconds,
+ * which overlapped whichever loads came first. The loads measured are the window's loads of a
+ * register already open and checked.
  */
 async function checksDone(web: WebHost): Promise<void> {
   for (let waited = 0; waited < 120_000; waited += 50) {
