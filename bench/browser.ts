@@ -13,8 +13,8 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { LARGE_COUNT, largeRegister, removeDir, tempDir } from '../e2e/support/registers';
 import type { WebHost } from '../web/host';
-import type { OpenCheck } from '../core/api/types';
 import { startWebHost } from '../web/host';
+import { checkDone } from './open';
 import { median, round, type Measurement, type Suite } from './suite';
 
 const RENDERER = path.resolve(import.meta.dirname, '..', 'out', 'renderer', 'index.html');
@@ -274,28 +274,14 @@ async function blankFrames(page: Page, stops: Stops): Promise<{ frames: number; 
   );
 }
 
-/**
- * Starts the checks after opening (core/host.ts: the window's first getOpenCheck does, after its
- * first paint; quick_check and the data check on a thread of their own) and waits until they are
- * done: at 10,000 activities they keep one of this machine's two cores busy for about two seconds,
- * which overlapped whichever loads came first. The loads measured are the window's loads of a
- * register already open and checked.
- */
-async function checksDone(web: WebHost): Promise<void> {
-  for (let waited = 0; waited < 120_000; waited += 50) {
-    const check = web.host.handle('getOpenCheck', {});
-    if (!check.ok) throw new Error(check.error.message);
-    if ((check.value as OpenCheck).state !== 'running') return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the checks after opening the register did not finish within two minutes');
-}
-
 async function withTable<T>(count: number, measure: (page: Page, web: WebHost) => Promise<T>): Promise<T> {
   if (!existsSync(RENDERER)) throw new Error('the renderer is not built; run "npm run build" first');
   const dir = tempDir('ropa-bench-browser-');
   const web = await startWebHost({ registerPath: largeRegister(dir, count), author: 'bench' });
-  await checksDone(web);
+  // The checks after opening (quick_check and the data check, on a thread of their own) keep one of
+  // this machine's two cores busy for about two seconds at 10,000 activities, which overlapped
+  // whichever loads came first: the loads measured are those of a register already open and checked.
+  await checkDone(web.host);
   const browser = await launchChromium();
   try {
     return await measure(await browser.newPage({ viewport: { width: 1440, height: 900 } }), web);
