@@ -89,10 +89,10 @@ export function AfterFirstPaint({ children, until }: { children: ReactNode; unti
  * null before (while the first screen's stand-ins are shown).
  */
 function useOverlays(): Overlays | null {
-  const painted = useAfterFirstPaint();
+  const afterPaint = useAfterFirstPaint();
   const [loaded, setLoaded] = useState(overlays);
   useEffect(() => {
-    if (!painted || loaded) return;
+    if (!afterPaint || loaded) return;
     let live = true;
     loadOverlays().then(
       (o) => live && startTransition(() => setLoaded(o)),
@@ -102,8 +102,8 @@ function useOverlays(): Overlays | null {
     return () => {
       live = false;
     };
-  }, [painted, loaded]);
-  return painted ? loaded : null;
+  }, [afterPaint, loaded]);
+  return afterPaint ? loaded : null;
 }
 
 /** What the user did to a stand-in before the real component came, for the real one to carry on. */
