@@ -40,26 +40,50 @@ function loadAppWithEntry(): Plugin {
 }
 
 /**
- * Mantine's useId swapped for renderer/src/mantine-use-id.ts (why: that module's comment). The
- * build fails if Mantine no longer imports it from where this looks, rather than quietly keep it.
+ * One import of Mantine's pointed at a module of ours: `source` (what the import names) as imported
+ * from a file whose path holds `importer`. The build fails if Mantine no longer imports it from
+ * there, rather than quietly keep the original.
  */
-function mantineStableId(): Plugin {
-  const own = resolve(__dirname, 'renderer/src/mantine-use-id.ts');
+function swapMantineImport(
+  name: string,
+  swap: { importer: string; source: (s: string) => boolean; own: string },
+): Plugin {
+  const own = resolve(__dirname, swap.own);
   let swapped = false;
   return {
-    name: 'ropa-mantine-stable-id',
+    name: `ropa-mantine-${name}`,
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (!importer?.includes('/@mantine/hooks/') || !source.endsWith('/use-id/use-id.mjs')) return null;
+      if (!importer?.includes(swap.importer) || !swap.source(source)) return null;
       swapped = true;
       return own;
     },
     buildEnd(error) {
-      if (!error && !swapped) this.error("Mantine's use-id module was never imported: update mantineStableId");
+      if (!error && !swapped) this.error(`Mantine's import for ${name} was never seen: update swapMantineImport`);
     },
   };
 }
+
+/** Mantine's useId swapped for renderer/src/mantine-use-id.ts (why: that module's comment). */
+const mantineStableId = () =>
+  swapMantineImport('stable-id', {
+    importer: '/@mantine/hooks/',
+    source: (s) => s.endsWith('/use-id/use-id.mjs'),
+    own: 'renderer/src/mantine-use-id.ts',
+  });
+
+/**
+ * The positioning library's useMergeRefs, which Mantine's ScrollArea (in every Modal, so in the
+ * first chunk) imports, swapped for renderer/src/mantine-merge-refs.ts: otherwise the whole library
+ * comes with the first chunk (some 46 KB) rather than with the menus and pickers that position things.
+ */
+const mantineMergeRefs = () =>
+  swapMantineImport('merge-refs', {
+    importer: '/@mantine/core/esm/components/ScrollArea/ScrollArea.mjs',
+    source: (s) => s === '@floating-ui/react',
+    own: 'renderer/src/mantine-merge-refs.ts',
+  });
 
 // One build for the shell and the UI: out/main, out/preload, out/renderer. The browser host
 // (web/) serves the same out/renderer.
@@ -93,7 +117,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react(), loadAppWithEntry(), mantineStableId()],
+    plugins: [react(), loadAppWithEntry(), mantineStableId(), mantineMergeRefs()],
     build: {
       // electron-vite leaves bundles unminified; the UI's first load is parsed on every start.
       minify: 'esbuild',
